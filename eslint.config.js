@@ -1,0 +1,90 @@
+// @ts-check
+import reactHooks from 'eslint-plugin-react-hooks';
+import tseslint from 'typescript-eslint';
+
+const NODE_BUILTINS = ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'http', 'https', 'net', 'crypto', 'url', 'stream', 'worker_threads'];
+
+/** The layering of ARCHITECTURE.md: which folder may import what. */
+function restrict(patterns) {
+  return { 'no-restricted-imports': ['error', { patterns }] };
+}
+const banned = (group, message) => ({ group, message });
+
+export default tseslint.config(
+  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'e2e/artifacts/**', 'test-results/**'] },
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+      'no-restricted-syntax': [
+        'error',
+        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Log data is hostile: render text, never HTML.' },
+      ],
+    },
+  },
+  {
+    files: ['src/renderer/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      // We do not use the React Compiler; TanStack Table's hooks are fine without it.
+      'react-hooks/incompatible-library': 'off',
+      ...restrict([
+        banned(['electron', 'electron/*'], 'The renderer talks to the world only through window.api.'),
+        banned(NODE_BUILTINS, 'The renderer runs in a sandboxed page: no Node APIs.'),
+        banned(['**/main/**', '**/main', '**/preload/**', '**/sandbox/**', '**/sandbox'], 'The renderer imports only src/shared and browser libraries.'),
+        banned(['@aws-sdk/*', '@smithy/*', 'keytar'], 'AWS calls and secrets stay in main.'),
+      ]),
+    },
+  },
+  {
+    files: ['src/shared/**/*.ts'],
+    rules: restrict([
+      banned(['electron', 'electron/*'], 'src/shared is platform-free.'),
+      banned(NODE_BUILTINS, 'src/shared is platform-free: no Node APIs.'),
+      banned(['**/main/**', '**/renderer/**', '**/preload/**', '**/sandbox/**', '../main', '../renderer', '../sandbox', '../preload'], 'src/shared imports nothing else from src.'),
+      banned(['react', 'react-dom', '@aws-sdk/*', '@smithy/*', '@tanstack/*', 'echarts', 'echarts/*', 'keytar'], 'src/shared is pure TypeScript.'),
+    ]),
+  },
+  {
+    files: ['src/main/api/**/*.ts', 'src/main/credentials/**/*.ts', 'src/main/security-policy.ts'],
+    rules: restrict([
+      banned(['electron', 'electron/*'], 'Only main/index.ts and main/ipc.ts import electron; pass what you need as parameters.'),
+      banned(['**/renderer/**', '**/preload/**', '**/sandbox/**', '**/sandbox'], 'main/api reaches the sandbox only through an endpoint it is given.'),
+    ]),
+  },
+  {
+    files: ['src/main/**/*.ts'],
+    ignores: ['src/main/api/**', 'src/main/credentials/**', 'src/main/security-policy.ts'],
+    rules: restrict([banned(['**/renderer/**', '**/preload/**'], 'main never imports renderer or preload code.')]),
+  },
+  {
+    files: ['src/preload/**/*.ts'],
+    rules: restrict([
+      banned(NODE_BUILTINS, 'A sandboxed preload has no Node APIs.'),
+      banned(['**/main/**', '**/renderer/**', '**/sandbox/**'], 'The preload imports only electron and src/shared.'),
+    ]),
+  },
+  {
+    files: ['src/sandbox/**/*.ts'],
+    rules: restrict([
+      banned(['electron', 'electron/*'], 'The sandbox is plain Node.'),
+      banned(['**/main/**', '**/renderer/**', '**/preload/**', '../main', '../renderer', '../preload'], 'The sandbox imports only src/shared and Node.'),
+      banned(['@aws-sdk/*', '@smithy/*', 'react', 'react-dom', '@tanstack/*', 'keytar', 'echarts', 'zod'], 'The sandbox imports only src/shared and Node.'),
+    ]),
+  },
+  {
+    // The sandbox's tests drive it with the real SDK clients, as the app does.
+    files: ['src/sandbox/**/*.test.ts'],
+    rules: restrict([
+      banned(['electron', 'electron/*'], 'The sandbox is plain Node.'),
+      banned(['**/main/**', '**/renderer/**', '**/preload/**', '../main', '../renderer', '../preload'], 'The sandbox imports only src/shared and Node.'),
+    ]),
+  },
+  {
+    // main/api's integration tests start a sandbox to run against.
+    files: ['src/main/api/**/*.test.ts'],
+    rules: restrict([banned(['electron', 'electron/*'], 'main/api never imports electron.')]),
+  },
+);
