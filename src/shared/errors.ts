@@ -1,0 +1,89 @@
+/**
+ * The one error shape that crosses every boundary (IPC, the HTTP bridge, the renderer's state).
+ * It is plain data, never an Error instance: structured clone and contextBridge drop an Error's own
+ * properties, and the renderer needs `code` and `retryable` to decide what to show.
+ */
+export type ApiErrorCode =
+  /** The request did not pass validation (ours or AWS's). Fix the input. */
+  | 'InvalidInput'
+  /** The resource (log group, stream, …) does not exist or was deleted. */
+  | 'NotFound'
+  /** The resource already exists. */
+  | 'AlreadyExists'
+  /** AWS is rate-limiting us; retried automatically, shown only when retries ran out. */
+  | 'Throttled'
+  /** An account or service quota is exhausted. */
+  | 'LimitExceeded'
+  /** The identity lacks permission for the action. */
+  | 'AccessDenied'
+  /** Credentials are missing, expired or invalid (e.g. an expired SSO token). */
+  | 'Unauthenticated'
+  /** The endpoint could not be reached (network, DNS, a stopped LocalStack). */
+  | 'Unreachable'
+  /** The caller cancelled the work. */
+  | 'Cancelled'
+  /** AWS itself failed (5xx); usually worth retrying. */
+  | 'ServiceUnavailable'
+  /** Anything else: a bug or an error we do not know yet. */
+  | 'Internal';
+
+export interface ApiError {
+  readonly code: ApiErrorCode;
+  /** A sentence a person can act on. */
+  readonly message: string;
+  /** Whether trying the same request again later may succeed. */
+  readonly retryable: boolean;
+  /** The AWS error code (e.g. `ResourceNotFoundException`) when the error came from AWS. */
+  readonly awsCode?: string;
+  /** The AWS request id, for support cases. */
+  readonly requestId?: string;
+}
+
+export function apiError(
+  code: ApiErrorCode,
+  message: string,
+  extra: { retryable?: boolean; awsCode?: string; requestId?: string } = {},
+): ApiError {
+  const error: { -readonly [K in keyof ApiError]: ApiError[K] } = {
+    code,
+    message,
+    retryable: extra.retryable ?? RETRYABLE_BY_DEFAULT.has(code),
+  };
+  if (extra.awsCode !== undefined) error.awsCode = extra.awsCode;
+  if (extra.requestId !== undefined) error.requestId = extra.requestId;
+  return error;
+}
+
+const RETRYABLE_BY_DEFAULT: ReadonlySet<ApiErrorCode> = new Set(['Throttled', 'Unreachable', 'ServiceUnavailable']);
+
+const CODES: ReadonlySet<string> = new Set<ApiErrorCode>([
+  'InvalidInput',
+  'NotFound',
+  'AlreadyExists',
+  'Throttled',
+  'LimitExceeded',
+  'AccessDenied',
+  'Unauthenticated',
+  'Unreachable',
+  'Cancelled',
+  'ServiceUnavailable',
+  'Internal',
+]);
+
+export function isApiError(value: unknown): value is ApiError {
+  if (typeof value !== 'object' || value === null) return false;
+  const candidate = value as Record<string, unknown>;
+  return (
+    typeof candidate.code === 'string' &&
+    CODES.has(candidate.code) &&
+    typeof candidate.message === 'string' &&
+    typeof candidate.retryable === 'boolean'
+  );
+}
+
+/** Turns anything caught into an ApiError; for code that has no better idea what went wrong. */
+export function asApiError(value: unknown): ApiError {
+  if (isApiError(value)) return value;
+  const message = value instanceof Error ? value.message : String(value);
+  return apiError('Internal', message || 'Something went wrong.');
+}

@@ -1,0 +1,51 @@
+/**
+ * CloudWatch Logs naming rules and API limits, as documented in the CloudWatch Logs API reference.
+ * Both sides use them: the app validates input before calling AWS, the sandbox enforces them as AWS does.
+ */
+
+/** Log group names: 1–512 characters of a-z, A-Z, 0-9, '_', '-', '/', '.', '#'. */
+export const LOG_GROUP_NAME_PATTERN = /^[.\-_/#A-Za-z0-9]+$/;
+export const LOG_GROUP_NAME_MAX_LENGTH = 512;
+
+/** Log stream names: 1–512 characters; ':' and '*' are not allowed. */
+export const LOG_STREAM_NAME_PATTERN = /^[^:*]*$/;
+export const LOG_STREAM_NAME_MAX_LENGTH = 512;
+
+/** DescribeLogGroups and DescribeLogStreams return at most 50 items per page. */
+export const DESCRIBE_PAGE_LIMIT = 50;
+
+/** GetLogEvents and FilterLogEvents return at most 10,000 events (and at most 1 MB) per call. */
+export const EVENTS_PAGE_LIMIT = 10_000;
+export const EVENTS_PAGE_MAX_BYTES = 1_048_576;
+
+/** FilterLogEvents accepts at most 100 stream names. */
+export const FILTER_MAX_STREAM_NAMES = 100;
+
+/** A filter pattern is at most 1,024 characters. */
+export const FILTER_PATTERN_MAX_LENGTH = 1024;
+
+/** PutLogEvents batch rules. */
+export const PUT_BATCH_MAX_BYTES = 1_048_576;
+export const PUT_BATCH_MAX_EVENTS = 10_000;
+/** Each event counts its UTF-8 message size plus this many bytes towards the batch size. */
+export const PUT_EVENT_OVERHEAD_BYTES = 26;
+/** A batch may not span more than 24 hours. */
+export const PUT_BATCH_MAX_SPAN_MS = 24 * 60 * 60 * 1000;
+
+/** The values PutRetentionPolicy accepts for retentionInDays. */
+export const RETENTION_DAYS = [
+  1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653,
+] as const;
+
+/**
+ * Each PutLogEvents event may be at most 1 MB (raised from 256 KB in 2025), counted like the batch
+ * size: message UTF-8 bytes plus PUT_EVENT_OVERHEAD_BYTES.
+ */
+export const PUT_EVENT_MAX_BYTES = 1_048_576;
+/** PutLogEvents rejects (but does not fail on) events older than this… */
+export const PUT_EVENT_MAX_AGE_MS = 14 * 24 * 60 * 60 * 1000;
+/** …or further in the future than this. */
+export const PUT_EVENT_MAX_FUTURE_MS = 2 * 60 * 60 * 1000;
+
+/** Log group names starting with `aws/` (any case) are reserved for AWS; `/aws/…` is allowed. */
+export const LOG_GROUP_RESERVED_PREFIX_PATTERN = /^aws\//i;
