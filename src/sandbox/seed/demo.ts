@@ -1,0 +1,57 @@
+/**
+ * The demo account the local sandbox opens with: a week of logs from Tallybird, a small SaaS for
+ * online ordering and payments (see demo/scenario.ts for the story, including yesterday's
+ * incident). Everything is derived from `now` and fixed seeds: the same `now` gives the same data.
+ */
+import type { SeedData, SeedLogGroup, SeedRegion } from './types';
+import { apiGatewayLogGroups, euApiGatewayLogGroups } from './demo/apigateway';
+import { auditLogGroup } from './demo/audit';
+import { cloudTrailLogGroup } from './demo/cloudtrail';
+import { codeBuildLogGroups } from './demo/codebuild';
+import { containerInsightsLogGroup } from './demo/container-insights';
+import { ecsLogGroups } from './demo/ecs';
+import { elasticBeanstalkLogGroup } from './demo/elastic-beanstalk';
+import { lambdaLogGroups } from './demo/lambda-functions';
+import { nginxLogGroups } from './demo/nginx';
+import { rdsLogGroup } from './demo/rds';
+import { route53LogGroup } from './demo/route53';
+import { type Region, createScenario } from './demo/scenario';
+import { snsLogGroups } from './demo/sns';
+import { vpcFlowLogGroup } from './demo/vpc-flow-logs';
+import { wafLogGroup } from './demo/waf';
+
+export function demoSeed(options: { now: number }): SeedData {
+  const s = createScenario(Math.floor(options.now));
+  return {
+    regions: [
+      region('us-east-1', [
+        ...lambdaLogGroups(s, 'us-east-1'),
+        ...ecsLogGroups(s, 'us-east-1'),
+        containerInsightsLogGroup(s, 'us-east-1'),
+        ...nginxLogGroups(s),
+        ...apiGatewayLogGroups(s),
+        rdsLogGroup(s, 'us-east-1'),
+        vpcFlowLogGroup(s, 'us-east-1'),
+        cloudTrailLogGroup(s),
+        ...codeBuildLogGroups(s),
+        route53LogGroup(s),
+        wafLogGroup(s),
+        ...snsLogGroups(s),
+        auditLogGroup(s),
+        elasticBeanstalkLogGroup(s),
+      ]),
+      region('eu-west-1', [
+        ...lambdaLogGroups(s, 'eu-west-1'),
+        ...ecsLogGroups(s, 'eu-west-1'),
+        containerInsightsLogGroup(s, 'eu-west-1'),
+        ...euApiGatewayLogGroups(s),
+        rdsLogGroup(s, 'eu-west-1'),
+        vpcFlowLogGroup(s, 'eu-west-1'),
+      ]),
+    ],
+  };
+}
+
+function region(name: Region, logGroups: SeedLogGroup[]): SeedRegion {
+  return { region: name, logGroups: logGroups.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)) };
+}

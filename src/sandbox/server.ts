@@ -1,0 +1,147 @@
+/**
+ * The sandbox HTTP server: a local AWS-compatible endpoint with in-memory state, usable by the AWS SDKs
+ * and CLI through `--endpoint-url`.
+ */
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { gunzipSync } from 'node:zlib';
+import { FaultInjector, type FaultOptions } from './faults';
+import { Router, type IncomingRequest } from './router';
+import { loadSeed } from './seed/load';
+import type { SeedData } from './seed/types';
+import { cloudWatchLogs } from './services/logs';
+import type { LogsStore } from './services/logs/store';
+import { sts } from './services/sts';
+import { AccountState } from './state';
+
+export interface SandboxOptions {
+  /** 0 (the default) picks a free port. */
+  readonly port?: number;
+  /** Default 127.0.0.1. */
+  readonly host?: string;
+  /** Default `'empty'`. */
+  readonly seed?: 'demo' | 'empty' | SeedData;
+  readonly faults?: FaultOptions;
+  /** Epoch milliseconds; default `Date.now`. */
+  readonly clock?: () => number;
+  /** Default 123456789012. */
+  readonly accountId?: string;
+}
+
+export interface Sandbox {
+  /** E.g. `http://127.0.0.1:4566`; pass it as the SDK's `endpoint` or the CLI's `--endpoint-url`. */
+  readonly endpoint: string;
+  readonly port: number;
+  readonly accountId: string;
+  close(): Promise<void>;
+  setFaults(faults: FaultOptions): void;
+  /** Adds seed data to the running sandbox (fast: no API calls, no validation). */
+  seed(data: SeedData): void;
+  /** One region's CloudWatch Logs state, for tests and benchmarks that build or inspect state directly. */
+  logs(region: string): LogsStore;
+}
+
+export const DEFAULT_ACCOUNT_ID = '123456789012';
+
+/** Requests larger than this (before decompression) are refused with 413. */
+export const MAX_REQUEST_BYTES = 16 * 1024 * 1024;
+
+export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
+  const clock = options.clock ?? Date.now;
+  const state = new AccountState(options.accountId ?? DEFAULT_ACCOUNT_ID);
+  const faults = new FaultInjector(options.faults ?? {}, clock);
+  const router = new Router({ state, faults, clock, jsonServices: [cloudWatchLogs], queryServices: [sts] });
+
+  const seed = options.seed ?? 'empty';
+  if (seed === 'demo') {
+    // Loaded only when asked for: the generator is large and tests mostly start empty.
+    const { demoSeed } = await import('./seed/demo');
+    loadSeed(state, demoSeed({ now: clock() }), clock());
+  } else if (seed !== 'empty') {
+    loadSeed(state, seed, clock());
+  }
+
+  const server = createServer((request, response) => {
+    readBody(request)
+      .then((body) => {
+        const result = router.handle({ method: request.method ?? 'GET', url: request.url ?? '/', headers: headersOf(request), body });
+        const delay = faults.delayMs();
+        if (delay > 0) setTimeout(() => send(response, result.status, result.headers, result.body), delay);
+        else send(response, result.status, result.headers, result.body);
+      })
+      .catch((error: unknown) => {
+        const status = error instanceof RequestTooLarge ? 413 : 400;
+        send(response, status, { 'Content-Type': 'text/plain' }, error instanceof Error ? error.message : String(error));
+      });
+  });
+  // AWS clients keep connections alive; close() must not wait for them.
+  server.keepAliveTimeout = 5_000;
+
+  const host = options.host ?? '127.0.0.1';
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const port = (server.address() as AddressInfo).port;
+
+  return {
+    endpoint: `http://${endpointHost(host)}:${port}`,
+    port,
+    accountId: state.accountId,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((error) => (error ? reject(error) : resolve()));
+        server.closeAllConnections();
+      }),
+    setFaults: (next) => faults.set(next),
+    seed: (data) => loadSeed(state, data, clock()),
+    logs: (region) => state.region(region).logs,
+  };
+}
+
+class RequestTooLarge extends Error {}
+
+async function readBody(request: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of request) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_REQUEST_BYTES) throw new RequestTooLarge(`Request body exceeds ${MAX_REQUEST_BYTES} bytes`);
+    chunks.push(chunk as Buffer);
+  }
+  const raw = Buffer.concat(chunks);
+  const encoding = (request.headers['content-encoding'] ?? '').toLowerCase();
+  if (encoding === 'gzip') {
+    try {
+      return gunzipSync(raw, { maxOutputLength: MAX_REQUEST_BYTES }).toString('utf8');
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') throw new RequestTooLarge('Decompressed body too large');
+      throw new Error('Request body is not valid gzip');
+    }
+  }
+  return raw.toString('utf8');
+}
+
+function headersOf(request: IncomingMessage): IncomingRequest['headers'] {
+  const headers: Record<string, string> = {};
+  for (const [name, value] of Object.entries(request.headers)) {
+    if (value !== undefined) headers[name] = Array.isArray(value) ? value.join(', ') : value;
+  }
+  return headers;
+}
+
+function send(response: ServerResponse, status: number, headers: Readonly<Record<string, string>>, body: string): void {
+  if (response.destroyed) return;
+  const payload = Buffer.from(body, 'utf8');
+  response.writeHead(status, { ...headers, 'Content-Length': String(payload.length) });
+  response.end(payload);
+}
+
+function endpointHost(host: string): string {
+  if (host === '0.0.0.0') return '127.0.0.1';
+  if (host === '::') return '[::1]';
+  return host.includes(':') ? `[${host}]` : host;
+}

@@ -1,0 +1,15 @@
+import type { RequestContext } from '../../../core/context';
+import { ServiceError } from '../../../core/errors';
+import { LOG_GROUP_NAME, readLogsInput, requireGroup } from '../common';
+
+export function deleteLogGroup(body: unknown, context: RequestContext): undefined {
+  const input = readLogsInput(body);
+  const name = input.string('logGroupName', { ...LOG_GROUP_NAME, required: true });
+  input.finish();
+  const group = requireGroup(context, name);
+  if (group.deletionProtectionEnabled) {
+    throw new ServiceError('ValidationException', 'Cannot delete log group with deletion protection enabled.');
+  }
+  context.state.logs.deleteGroup(group.name);
+  return undefined;
+}

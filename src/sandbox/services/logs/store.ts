@@ -1,0 +1,212 @@
+/**
+ * CloudWatch Logs state of one account in one region: log groups, their streams, and the streams' events.
+ * No validation here (operations validate); tests and seeds use this directly to build state quickly.
+ */
+import { partitionOf } from '../../core/partition';
+import { SortedNames } from '../../core/sorted';
+import { StreamEvents, type StoredEvent } from './stream-events';
+
+export type LogGroupClass = 'STANDARD' | 'INFREQUENT_ACCESS' | 'DELIVERY';
+
+export interface NewLogGroup {
+  readonly name: string;
+  readonly creationTime: number;
+  readonly retentionInDays?: number;
+  readonly logGroupClass?: LogGroupClass;
+  readonly kmsKeyId?: string;
+  readonly tags?: Readonly<Record<string, string>>;
+  readonly deletionProtectionEnabled?: boolean;
+}
+
+/** An event on its way in; `size` is the message's UTF-8 byte length. */
+export interface IncomingEvent {
+  readonly timestamp: number;
+  readonly message: string;
+  readonly size: number;
+}
+
+export class LogsStore {
+  private readonly groups = new Map<string, LogGroup>();
+  private readonly names = new SortedNames();
+  private nextStreamSerial = 1;
+
+  constructor(
+    readonly accountId: string,
+    readonly region: string,
+  ) {}
+
+  get groupCount(): number {
+    return this.groups.size;
+  }
+
+  group(name: string): LogGroup | undefined {
+    return this.groups.get(name);
+  }
+
+  /** Group names in ASCII order. Do not modify. */
+  groupNames(): readonly string[] {
+    return this.names.view();
+  }
+
+  /** Index of the first group name after `name` in `groupNames()`. */
+  groupIndexAfter(name: string): number {
+    return this.names.indexAfter(name);
+  }
+
+  /** Index of the first group name not less than `name` in `groupNames()`. */
+  groupIndexOf(name: string): number {
+    return this.names.indexOf(name);
+  }
+
+  createGroup(spec: NewLogGroup): LogGroup {
+    return this.createGroups([spec])[0] as LogGroup;
+  }
+
+  /** Creates many groups at once (sorting the name index once); none may exist yet. */
+  createGroups(specs: readonly NewLogGroup[]): LogGroup[] {
+    const names = new Set<string>();
+    for (const { name } of specs) {
+      if (this.groups.has(name) || names.has(name)) throw new Error(`Log group ${name} already exists`);
+      names.add(name);
+    }
+    const created = specs.map((spec) => {
+      const group = new LogGroup(spec, this.groupArn(spec.name), () => this.nextStreamSerial++);
+      this.groups.set(spec.name, group);
+      return group;
+    });
+    const [only] = specs;
+    if (specs.length === 1 && only !== undefined) this.names.insert(only.name);
+    else if (specs.length > 1) this.names.insertMany([...names]);
+    return created;
+  }
+
+  deleteGroup(name: string): void {
+    if (this.groups.delete(name)) this.names.remove(name);
+  }
+
+  /** The ARN without the trailing `:*`. */
+  groupArn(name: string): string {
+    return `arn:${partitionOf(this.region)}:logs:${this.region}:${this.accountId}:log-group:${name}`;
+  }
+}
+
+export class LogGroup {
+  readonly name: string;
+  readonly arn: string;
+  readonly creationTime: number;
+  retentionInDays: number | undefined;
+  readonly logGroupClass: LogGroupClass;
+  readonly kmsKeyId: string | undefined;
+  readonly tags: Readonly<Record<string, string>>;
+  readonly deletionProtectionEnabled: boolean;
+  storedBytes = 0;
+  private readonly streams = new Map<string, LogStream>();
+  private readonly names = new SortedNames();
+  private byLastEvent: LogStream[] | undefined;
+
+  constructor(
+    spec: NewLogGroup,
+    arn: string,
+    private readonly nextStreamSerial: () => number,
+  ) {
+    this.name = spec.name;
+    this.arn = arn;
+    this.creationTime = spec.creationTime;
+    this.retentionInDays = spec.retentionInDays;
+    this.logGroupClass = spec.logGroupClass ?? 'STANDARD';
+    this.kmsKeyId = spec.kmsKeyId;
+    this.tags = { ...spec.tags };
+    this.deletionProtectionEnabled = spec.deletionProtectionEnabled ?? false;
+  }
+
+  get streamCount(): number {
+    return this.streams.size;
+  }
+
+  stream(name: string): LogStream | undefined {
+    return this.streams.get(name);
+  }
+
+  createStream(name: string, creationTime: number): LogStream {
+    if (this.streams.has(name)) throw new Error(`Log stream ${name} already exists in ${this.name}`);
+    const stream = new LogStream(name, `${this.arn}:log-stream:${name}`, creationTime, this.nextStreamSerial());
+    this.streams.set(name, stream);
+    this.names.insert(name);
+    this.byLastEvent = undefined;
+    return stream;
+  }
+
+  /** Stream names in ASCII order. Do not modify. */
+  streamNames(): readonly string[] {
+    return this.names.view();
+  }
+
+  streamIndexOf(name: string): number {
+    return this.names.indexOf(name);
+  }
+
+  streamIndexAfter(name: string): number {
+    return this.names.indexAfter(name);
+  }
+
+  /**
+   * Streams ordered by last event time (streams without events first), then name. Cached until an
+   * event moves some stream's last event time.
+   */
+  streamsByLastEventTime(): readonly LogStream[] {
+    if (this.byLastEvent === undefined) {
+      this.byLastEvent = [...this.streams.values()].sort(
+        (a, b) => lastEventOrder(a) - lastEventOrder(b) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0),
+      );
+    }
+    return this.byLastEvent;
+  }
+
+  /** Stores events (sorted by timestamp among themselves) in a stream of this group. */
+  ingest(stream: LogStream, events: readonly IncomingEvent[], ingestionTimeOf: (event: IncomingEvent) => number): void {
+    const previousLast = stream.lastEventTimestamp;
+    this.storedBytes += stream.append(events, ingestionTimeOf);
+    if (stream.lastEventTimestamp !== previousLast) this.byLastEvent = undefined;
+  }
+}
+
+export class LogStream {
+  readonly events = new StreamEvents();
+  firstEventTimestamp: number | undefined;
+  lastEventTimestamp: number | undefined;
+  lastIngestionTime: number | undefined;
+  /** Counts accepted PutLogEvents batches; the (ignored) sequence tokens are derived from it. */
+  uploads = 0;
+  private nextSequence = 1;
+
+  constructor(
+    readonly name: string,
+    readonly arn: string,
+    readonly creationTime: number,
+    /** Unique among the region's streams; part of event IDs. */
+    readonly serial: number,
+  ) {}
+
+  /** Appends events sorted by timestamp; returns the bytes added. */
+  append(events: readonly IncomingEvent[], ingestionTimeOf: (event: IncomingEvent) => number): number {
+    if (events.length === 0) return 0;
+    let bytes = 0;
+    const stored: StoredEvent[] = events.map((event) => {
+      const ingestionTime = ingestionTimeOf(event);
+      bytes += event.size;
+      this.firstEventTimestamp = Math.min(this.firstEventTimestamp ?? event.timestamp, event.timestamp);
+      this.lastEventTimestamp = Math.max(this.lastEventTimestamp ?? event.timestamp, event.timestamp);
+      this.lastIngestionTime = Math.max(this.lastIngestionTime ?? ingestionTime, ingestionTime);
+      return { ...event, ingestionTime, sequence: this.nextSequence++ };
+    });
+    // A batch is sorted by timestamp; ingestion times may differ per event (seeds), so sort fully.
+    stored.sort((a, b) => a.timestamp - b.timestamp || a.ingestionTime - b.ingestionTime || a.sequence - b.sequence);
+    this.events.insertSorted(stored);
+    this.uploads++;
+    return bytes;
+  }
+}
+
+function lastEventOrder(stream: LogStream): number {
+  return stream.lastEventTimestamp ?? Number.MIN_SAFE_INTEGER;
+}
