@@ -1,0 +1,149 @@
+/**
+ * Turns what the AWS SDK throws into an ApiError a person can act on. The AWS message is kept (it
+ * names the resource or the missing permission); the sentence around it says what to do.
+ */
+import { apiError, isApiError, type ApiError, type ApiErrorCode } from '../../shared/errors';
+
+interface SdkErrorLike {
+  name?: string;
+  message?: string;
+  code?: string;
+  $fault?: 'client' | 'server';
+  $metadata?: { httpStatusCode?: number; requestId?: string };
+}
+
+const NOT_FOUND = new Set(['ResourceNotFoundException', 'NoSuchBucket', 'NoSuchKey', 'NotFound']);
+const ALREADY_EXISTS = new Set(['ResourceAlreadyExistsException', 'BucketAlreadyOwnedByYou', 'BucketAlreadyExists']);
+const INVALID_INPUT = new Set([
+  'InvalidParameterException',
+  'InvalidParameterValueException',
+  'InvalidParameterCombinationException',
+  'MissingRequiredParameterException',
+  'ValidationException',
+  'ValidationError',
+  'MalformedQueryException',
+  'InvalidOperationException',
+  'SerializationException',
+]);
+const THROTTLED = new Set([
+  'ThrottlingException',
+  'Throttling',
+  'TooManyRequestsException',
+  'RequestLimitExceeded',
+  'SlowDown',
+  'RequestThrottled',
+  'RequestThrottledException',
+]);
+const LIMIT_EXCEEDED = new Set(['LimitExceededException', 'ServiceQuotaExceededException']);
+const ACCESS_DENIED = new Set([
+  'AccessDeniedException',
+  'AccessDenied',
+  'UnauthorizedOperation',
+  'NotAuthorized',
+  'AuthorizationError',
+]);
+const EXPIRED = new Set(['ExpiredTokenException', 'ExpiredToken', 'TokenRefreshRequired', 'RequestExpired']);
+const BAD_CREDENTIALS = new Set([
+  'UnrecognizedClientException',
+  'InvalidClientTokenId',
+  'InvalidAccessKeyId',
+  'InvalidSignatureException',
+  'SignatureDoesNotMatch',
+  'IncompleteSignature',
+  'MissingAuthenticationToken',
+  'MissingAuthenticationTokenException',
+]);
+const CLOCK_SKEW = new Set(['RequestTimeTooSkewed', 'RequestInTheFuture', 'InvalidSignatureExceptionSkew']);
+const UNAVAILABLE = new Set(['ServiceUnavailableException', 'ServiceUnavailable', 'InternalFailure', 'InternalError']);
+const NETWORK_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ECONNRESET', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH']);
+
+export function toApiError(error: unknown): ApiError {
+  if (isApiError(error)) return error;
+  if (typeof error !== 'object' || error === null) return apiError('Internal', String(error));
+  const sdk = error as SdkErrorLike;
+  const name = sdk.name ?? '';
+  const awsMessage = cleanMessage(sdk.message);
+  const requestId = sdk.$metadata?.requestId;
+  const status = sdk.$metadata?.httpStatusCode;
+  const fromAws = (code: ApiErrorCode, message: string) =>
+    apiError(code, message, { awsCode: name, ...(requestId ? { requestId } : {}) });
+
+  if (name === 'AbortError' || name === 'CancelledError') return apiError('Cancelled', 'The request was cancelled.');
+  if (name === 'CredentialsProviderError') {
+    return apiError('Unauthenticated', `No usable credentials: ${awsMessage} Check the connection's profile or keys.`);
+  }
+  const networkCode = findNetworkCode(error);
+  if (networkCode || name === 'TimeoutError' || name === 'RequestTimeout') {
+    return apiError(
+      'Unreachable',
+      `Could not reach the AWS endpoint (${networkCode ?? 'timed out'}). Check your network, VPN or proxy, ` +
+        'or that the custom endpoint (e.g. LocalStack) is running.',
+    );
+  }
+  if (NOT_FOUND.has(name)) {
+    return fromAws('NotFound', `${awsMessage} It may have been deleted, or it is in another region. Refresh the list.`);
+  }
+  if (ALREADY_EXISTS.has(name)) return fromAws('AlreadyExists', `${awsMessage} Choose another name.`);
+  if (INVALID_INPUT.has(name)) return fromAws('InvalidInput', `AWS rejected the request: ${awsMessage}`);
+  if (THROTTLED.has(name)) {
+    return apiError(
+      'Throttled',
+      'AWS is rate-limiting requests (the account\'s API quota is exhausted) and retries did not get through. ' +
+        'Wait a few seconds and try again; other tools using the same account share this quota.',
+      { awsCode: name, retryable: true, ...(requestId ? { requestId } : {}) },
+    );
+  }
+  if (LIMIT_EXCEEDED.has(name)) {
+    return fromAws('LimitExceeded', `${awsMessage} A service quota is exhausted; delete unused resources or request a quota increase.`);
+  }
+  if (ACCESS_DENIED.has(name) || status === 403) {
+    return fromAws(
+      'AccessDenied',
+      `Access denied: ${awsMessage} Ask your administrator for the missing permission, or use a role that has it.`,
+    );
+  }
+  if (EXPIRED.has(name)) {
+    return fromAws('Unauthenticated', 'Your session has expired. Sign in again (for SSO profiles: Sign in) and retry.');
+  }
+  if (CLOCK_SKEW.has(name)) {
+    return fromAws(
+      'Unauthenticated',
+      "AWS rejected the request because this computer's clock is off. Synchronize the system clock and retry.",
+    );
+  }
+  if (BAD_CREDENTIALS.has(name)) {
+    return fromAws(
+      'Unauthenticated',
+      `AWS did not accept the credentials (${name}): the access key may be wrong, deactivated or deleted. ` +
+        "Check the connection's keys or profile.",
+    );
+  }
+  if (UNAVAILABLE.has(name) || sdk.$fault === 'server' || (status !== undefined && status >= 500)) {
+    return apiError('ServiceUnavailable', `AWS had an internal problem (${name || status}). Try again in a moment.`, {
+      awsCode: name,
+      retryable: true,
+      ...(requestId ? { requestId } : {}),
+    });
+  }
+  return fromAws('Internal', awsMessage || `Unexpected error${name ? ` (${name})` : ''}.`);
+}
+
+function cleanMessage(message: string | undefined): string {
+  const text = (message ?? '').trim();
+  if (!text) return '';
+  return /[.!?]$/.test(text) ? text : `${text}.`;
+}
+
+/** Network failures come wrapped (e.g. in an AggregateError or as `cause`); look a few levels down. */
+function findNetworkCode(error: unknown, depth = 0): string | undefined {
+  if (depth > 3 || typeof error !== 'object' || error === null) return undefined;
+  const candidate = error as { code?: unknown; cause?: unknown; errors?: unknown };
+  if (typeof candidate.code === 'string' && NETWORK_CODES.has(candidate.code)) return candidate.code;
+  if (Array.isArray(candidate.errors)) {
+    for (const inner of candidate.errors) {
+      const found = findNetworkCode(inner, depth + 1);
+      if (found) return found;
+    }
+  }
+  return findNetworkCode(candidate.cause, depth + 1);
+}

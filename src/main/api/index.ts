@@ -1,0 +1,32 @@
+/**
+ * The Cloudscope API as a plain handler table, independent of Electron: `main/ipc.ts` serves it over
+ * IPC to the app's window, the e2e harness serves it over a loopback HTTP bridge, tests call it directly.
+ */
+import { contract, type CloudscopeHandlers } from '../../shared/contract';
+import { createDispatcher, type Dispatcher } from '../../shared/rpc';
+import { toApiError } from './aws-errors';
+import { connectionsHandlers } from './connections';
+import { logsHandlers } from './logs';
+import { Session, type SessionOptions } from './session';
+
+export type ApiOptions = SessionOptions;
+
+export interface Api {
+  readonly handlers: CloudscopeHandlers;
+  readonly dispatcher: Dispatcher;
+  /** Cancels in-flight work and releases the AWS clients. */
+  dispose(): void;
+}
+
+export function createApi(options: ApiOptions): Api {
+  const session = new Session(options);
+  const handlers: CloudscopeHandlers = {
+    connections: connectionsHandlers(session),
+    logs: logsHandlers(session),
+  };
+  return {
+    handlers,
+    dispatcher: createDispatcher(contract, handlers, toApiError),
+    dispose: () => session.dispose(),
+  };
+}
