@@ -1,0 +1,95 @@
+/**
+ * The app frame: skip link, header with the connection/region indicator, the left navigation and the
+ * current view. Views stay mounted while hidden so each keeps its place; all of them are remounted
+ * when the scope changes, so nothing from the previous connection or region survives.
+ */
+import { useCallback, useMemo, useRef, useState } from 'react';
+import { ErrorState, LoadingState } from '../components/States';
+import { focusCurrentSearchBox } from '../components/searchBoxes';
+import { ScopeMenu } from '../connections/ScopeMenu';
+import { ScopeContext, useCurrentScope } from '../connections/scope';
+import { scopeKey } from '../api/queryKeys';
+import { LogsView } from '../logs/LogsView';
+import { goBack } from './backNavigation';
+import { Nav } from './Nav';
+import { PlaceholderView } from './PlaceholderView';
+import { shortcutLabel, type ShortcutCommand } from './shortcuts';
+import { isMac, useGlobalShortcuts } from './useGlobalShortcuts';
+import { VIEWS, type ViewId } from './views';
+import './App.css';
+
+export function App() {
+  const mac = useMemo(() => isMac(), []);
+  const [view, setView] = useState<ViewId>('logs');
+  const [scopeMenuOpen, setScopeMenuOpen] = useState(false);
+  const mainRef = useRef<HTMLElement>(null);
+  const current = useCurrentScope();
+
+  const loaded = useMemo(() => (current.data ? { scope: current.data, key: scopeKey(current.data) } : null), [current.data]);
+
+  const run = useCallback((command: ShortcutCommand) => {
+    switch (command.type) {
+      case 'showView': {
+        const target = VIEWS[command.index];
+        if (!target) return false;
+        setView(target.id);
+        // Land in the view's search box when it has one, else on the view itself.
+        requestAnimationFrame(() => {
+          if (!focusCurrentSearchBox()) mainRef.current?.focus();
+        });
+        return true;
+      }
+      case 'focusSearch':
+        return focusCurrentSearchBox();
+      case 'back':
+        return goBack();
+    }
+  }, []);
+  useGlobalShortcuts(run, mac);
+
+  const currentView = VIEWS.find((candidate) => candidate.id === view) ?? VIEWS[0];
+
+  return (
+    <div className="app">
+      <a
+        className="skip-link"
+        href="#main"
+        onClick={(event) => {
+          event.preventDefault();
+          if (!focusCurrentSearchBox()) mainRef.current?.focus();
+        }}
+      >
+        Skip to content
+      </a>
+      <header className="app-header">
+        <div className="brand">
+          <span className="brand-mark" aria-hidden="true" />
+          <span className="brand-name">Cloudscope</span>
+        </div>
+        <ScopeMenu open={scopeMenuOpen} onOpenChange={setScopeMenuOpen} />
+      </header>
+      <Nav current={view} onSelect={setView} mac={mac} />
+      <main id="main" ref={mainRef} className="app-main" tabIndex={-1} aria-label={currentView?.label}>
+        {loaded ? (
+          <ScopeContext.Provider value={loaded}>
+            <div className="views" key={loaded.key.join('|')}>
+              {VIEWS.map((candidate) => (
+                <div key={candidate.id} className="view" hidden={candidate.id !== view}>
+                  {candidate.id === 'logs' ? (
+                    <LogsView active={view === 'logs'} onSwitchRegion={() => setScopeMenuOpen(true)} />
+                  ) : (
+                    <PlaceholderView view={candidate} logsShortcut={shortcutLabel('1', mac)} />
+                  )}
+                </div>
+              ))}
+            </div>
+          </ScopeContext.Provider>
+        ) : current.isError ? (
+          <ErrorState error={current.error} context="Could not open the connection" onRetry={() => void current.refetch()} />
+        ) : (
+          <LoadingState label="Connecting…" />
+        )}
+      </main>
+    </div>
+  );
+}

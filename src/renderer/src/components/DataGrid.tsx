@@ -1,0 +1,178 @@
+/**
+ * A virtualized, keyboard-navigable grid for a react-table instance: sticky header with sort buttons,
+ * rows rendered only where they are visible (10,000+ rows scroll smoothly), arrow keys to move, Enter
+ * or click to open a row.
+ */
+import { flexRender, type Header, type Row, type RowData, type Table } from '@tanstack/react-table';
+import { useCallback, useEffect, useImperativeHandle, useRef, type CSSProperties, type KeyboardEvent, type ReactNode, type Ref } from 'react';
+import { ArrowDownIcon, ArrowUpIcon } from './icons';
+import { useVirtualRows } from './useVirtualRows';
+import './DataGrid.css';
+
+declare module '@tanstack/react-table' {
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars -- the interface must keep react-table's type parameters
+  interface ColumnMeta<TData extends RowData, TValue> {
+    /** The column's CSS grid track, e.g. "minmax(16rem, 1fr)" or "7rem". */
+    readonly width: string;
+    readonly align?: 'start' | 'end' | 'center';
+  }
+
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars -- the interface must keep react-table's type parameters
+  interface TableMeta<TData extends RowData> {
+    /** Words a search is looking for, for cells to highlight. */
+    readonly searchTerms?: readonly string[];
+  }
+}
+
+export interface DataGridHandle {
+  focusActiveRow(): void;
+  focusRow(index: number): void;
+}
+
+interface DataGridProps<Data> {
+  readonly table: Table<Data>;
+  /** The grid's accessible name, e.g. "Log groups". */
+  readonly label: string;
+  readonly rowHeight: number;
+  readonly onOpen?: (row: Data, index: number) => void;
+  /** The id of the row that is open next to the grid, marked as selected. */
+  readonly selectedRowId?: string;
+  /** Called when the last rows come into view: load more. */
+  readonly onNearEnd?: () => void;
+  /** Shown under the last row, e.g. "Loading more…". */
+  readonly footer?: ReactNode;
+  readonly handleRef?: Ref<DataGridHandle>;
+}
+
+export function DataGrid<Data>({ table, label, rowHeight, onOpen, selectedRowId, onNearEnd, footer, handleRef }: DataGridProps<Data>) {
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const rows = table.getRowModel().rows;
+  const getItemKey = useCallback((index: number) => rows[index]?.id ?? index, [rows]);
+  const estimateSize = useCallback(() => rowHeight, [rowHeight]);
+  const { virtualizer, activeIndex, setActiveIndex, focusRow, onNavigationKey } = useVirtualRows({
+    count: rows.length,
+    scrollRef,
+    estimateSize,
+    getItemKey,
+  });
+
+  useImperativeHandle(handleRef, () => ({ focusActiveRow: () => focusRow(activeIndex), focusRow }), [activeIndex, focusRow]);
+
+  const virtualRows = virtualizer.getVirtualItems();
+  const lastRendered = virtualRows[virtualRows.length - 1]?.index ?? -1;
+  const nearEnd = rows.length > 0 && lastRendered >= rows.length - 5;
+  useEffect(() => {
+    if (nearEnd) onNearEnd?.();
+  }, [nearEnd, onNearEnd, rows.length]);
+
+  const columns = table.getVisibleLeafColumns();
+  const gridStyle = { '--grid-columns': columns.map((column) => column.columnDef.meta?.width ?? '1fr').join(' ') } as CSSProperties;
+
+  function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
+    if (onNavigationKey(event)) return;
+    const row = rows[activeIndex];
+    if (event.key === 'Enter' && row && onOpen) {
+      event.preventDefault();
+      onOpen(row.original, activeIndex);
+    }
+  }
+
+  return (
+    <div className="grid" role="grid" aria-label={label} aria-rowcount={rows.length + 1} aria-colcount={columns.length} style={gridStyle}>
+      <div className="grid-head" role="rowgroup">
+        {table.getHeaderGroups().map((group) => (
+          <div key={group.id} className="grid-row grid-header-row" role="row" aria-rowindex={1}>
+            {group.headers.map((header) => (
+              <ColumnHeader key={header.id} header={header} />
+            ))}
+          </div>
+        ))}
+      </div>
+      <div className="grid-scroll" ref={scrollRef} onKeyDown={onKeyDown}>
+        <div className="grid-canvas" role="rowgroup" style={{ height: virtualizer.getTotalSize() }}>
+          {virtualRows.map((item) => {
+            const row = rows[item.index];
+            if (!row) return null;
+            return (
+              <GridRow
+                key={item.key}
+                row={row}
+                index={item.index}
+                top={item.start}
+                height={rowHeight}
+                active={item.index === activeIndex}
+                selected={selectedRowId === undefined ? undefined : row.id === selectedRowId}
+                onFocus={() => setActiveIndex(item.index)}
+                onClick={() => {
+                  setActiveIndex(item.index);
+                  onOpen?.(row.original, item.index);
+                }}
+              />
+            );
+          })}
+        </div>
+        {footer}
+      </div>
+    </div>
+  );
+}
+
+interface GridRowProps<Data> {
+  readonly row: Row<Data>;
+  readonly index: number;
+  readonly top: number;
+  readonly height: number;
+  readonly active: boolean;
+  readonly selected: boolean | undefined;
+  readonly onFocus: () => void;
+  readonly onClick: () => void;
+}
+
+function GridRow<Data>({ row, index, top, height, active, selected, onFocus, onClick }: GridRowProps<Data>) {
+  return (
+    <div
+      className="grid-row grid-body-row"
+      role="row"
+      data-index={index}
+      data-active={active || undefined}
+      aria-rowindex={index + 2}
+      aria-selected={selected}
+      tabIndex={active ? 0 : -1}
+      style={{ transform: `translateY(${top}px)`, height }}
+      onFocus={onFocus}
+      onClick={onClick}
+    >
+      {row.getVisibleCells().map((cell) => (
+        <div key={cell.id} className="grid-cell" role="gridcell" data-align={cell.column.columnDef.meta?.align}>
+          {flexRender(cell.column.columnDef.cell, cell.getContext())}
+        </div>
+      ))}
+    </div>
+  );
+}
+
+function ColumnHeader<Data>({ header }: { header: Header<Data, unknown> }) {
+  const column = header.column;
+  const sorted = column.getIsSorted();
+  const title = flexRender(column.columnDef.header, header.getContext());
+  const align = column.columnDef.meta?.align;
+  return (
+    <div
+      className="grid-cell grid-column-header"
+      role="columnheader"
+      data-align={align}
+      aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : column.getCanSort() ? 'none' : undefined}
+    >
+      {column.getCanSort() ? (
+        <button type="button" className="sort-button" onClick={column.getToggleSortingHandler()}>
+          <span>{title}</span>
+          <span className="sort-indicator" data-sorted={sorted || undefined}>
+            {sorted === 'desc' ? <ArrowDownIcon /> : <ArrowUpIcon />}
+          </span>
+        </button>
+      ) : (
+        <span>{title}</span>
+      )}
+    </div>
+  );
+}
