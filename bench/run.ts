@@ -1,0 +1,27 @@
+/**
+ * `npm run bench [-- --json] [name-filter…]`: runs the benchmarks and prints their results, one
+ * JSON object per line with --json (for tracking over time), a table otherwise.
+ */
+import { formatResult, type Benchmark } from './harness';
+import { demoSeedGeneration } from './demo-seed.bench';
+import { logGroupListing } from './log-groups.bench';
+
+const BENCHMARKS: readonly Benchmark[] = [logGroupListing, demoSeedGeneration];
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const json = args.includes('--json');
+  const filters = args.filter((arg) => !arg.startsWith('--'));
+  const selected = BENCHMARKS.filter((bench) => filters.length === 0 || filters.some((f) => bench.name.includes(f)));
+  if (selected.length === 0) {
+    console.error(`No benchmark matches ${filters.join(', ')}. Available: ${BENCHMARKS.map((b) => b.name).join(', ')}`);
+    process.exitCode = 1;
+    return;
+  }
+  for (const bench of selected) {
+    if (!json) console.log(`# ${bench.name}: ${bench.description}`);
+    await bench.run((result) => console.log(json ? JSON.stringify(result) : formatResult(result)));
+  }
+}
+
+await main();

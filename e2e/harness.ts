@@ -1,0 +1,54 @@
+/**
+ * Everything a browser test needs: a sandbox, the real main/api handler table on top of it, and the
+ * loopback bridge serving the built renderer with the same `window.api` the Electron window gets.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createApi, type Api } from '../src/main/api';
+import { startSandbox, type Sandbox, type SandboxOptions } from '../src/sandbox';
+import { bridgeInitScript, bundleBridgeClient } from './bridge/bundle';
+import type { BridgeRequest } from './bridge/protocol';
+import { startBridge, type Bridge } from './bridge/server';
+
+export const RENDERER_ROOT = fileURLToPath(new URL('../out/renderer', import.meta.url));
+
+export interface Harness {
+  readonly sandbox: Sandbox;
+  readonly api: Api;
+  readonly bridge: Bridge;
+  /** Injected into every page before the app runs; installs `window.api`. */
+  readonly initScript: string;
+  /** Every API request the page made, in order. */
+  readonly requests: BridgeRequest[];
+  close(): Promise<void>;
+}
+
+export type HarnessOptions = Pick<SandboxOptions, 'seed' | 'faults' | 'clock'>;
+
+export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
+  if (!existsSync(join(RENDERER_ROOT, 'index.html'))) {
+    throw new Error('The renderer is not built. Run `npm run build` before the end-to-end tests.');
+  }
+  const sandbox = await startSandbox({ port: 0, seed: 'demo', ...options });
+  const api = createApi({ demoEndpoint: async () => sandbox.endpoint });
+  const requests: BridgeRequest[] = [];
+  const bridge = await startBridge({
+    dispatcher: api.dispatcher,
+    rendererRoot: RENDERER_ROOT,
+    onRequest: (request) => requests.push(request),
+  });
+  const initScript = bridgeInitScript(await bundleBridgeClient(), bridge.token);
+  return {
+    sandbox,
+    api,
+    bridge,
+    initScript,
+    requests,
+    async close() {
+      await bridge.close();
+      api.dispose();
+      await sandbox.close();
+    },
+  };
+}

@@ -1,0 +1,355 @@
+/**
+ * The Logs view end to end: the real renderer in Chromium, `window.api` over the bridge to main/api, the
+ * sandbox behind it. Expected values come from the sandbox's state or from main/api, never from the UI.
+ */
+import { mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Locator, Page } from '@playwright/test';
+import type { LogEventPage, LogStreamPage } from '../src/shared/contract';
+import type { SeedLogGroup } from '../src/sandbox';
+import { expect, test } from './fixtures';
+import type { Harness } from './harness';
+
+const HOME_REGION = 'us-east-1';
+const SCREENSHOTS = fileURLToPath(new URL('./screenshots/', import.meta.url));
+mkdirSync(SCREENSHOTS, { recursive: true });
+
+/** Calls main/api the way the page does, for the values a test expects to see. */
+async function apiCall<T>(harness: Harness, method: string, request: unknown): Promise<T> {
+  const result = await harness.api.dispatcher.call(method, request, new AbortController().signal);
+  if (!result.ok) throw new Error(`${method} failed: ${result.error.message}`);
+  return result.value as T;
+}
+
+/** Case-insensitive, every word must appear: the search rule, written out independently of the app. */
+function matching(names: readonly string[], query: string): string[] {
+  const words = query.toLowerCase().split(/\s+/).filter(Boolean);
+  return names.filter((name) => words.every((word) => name.toLowerCase().includes(word)));
+}
+
+function count(value: number): string {
+  return value.toLocaleString('en-US');
+}
+
+function groupsGrid(page: Page): Locator {
+  return page.getByRole('grid', { name: 'Log groups' });
+}
+
+function bodyRows(grid: Locator): Locator {
+  return grid.locator('[role="row"][data-index]');
+}
+
+async function switchRegion(page: Page, region: string): Promise<void> {
+  await page.getByRole('button', { name: /Change connection or region/ }).click();
+  await page.getByRole('menuitemradio', { name: new RegExp(`^${region}\\b`) }).click();
+  await expect(page.getByRole('button', { name: new RegExp(`region ${region}\\.`) })).toBeVisible();
+}
+
+test.afterEach(async ({ harness }) => {
+  // The session lives as long as the worker: leave it as the next test expects to find it.
+  harness.sandbox.setFaults({});
+  await apiCall(harness, 'connections.select', { connectionId: 'demo', region: HOME_REGION });
+});
+
+test('lists every demo log group and searches them as you type', async ({ app, harness }) => {
+  const names = harness.sandbox.logs(HOME_REGION).groupNames();
+  expect(names.some((name) => name.startsWith('/aws/lambda/'))).toBe(true);
+  expect(names.some((name) => name.startsWith('/ecs/'))).toBe(true);
+
+  const grid = groupsGrid(app);
+  await expect(app.getByText(`${count(names.length)} log groups`, { exact: true })).toBeVisible();
+  await expect(bodyRows(grid).first()).toContainText(names[0] ?? 'no groups');
+  await expect(grid.getByRole('columnheader', { name: 'Name' })).toHaveAttribute('aria-sort', 'ascending');
+
+  const search = app.getByRole('searchbox', { name: 'Search log groups' });
+  const query = 'LAMBDA  prod orders';
+  const expected = matching(names, query);
+  expect(expected.length).toBeGreaterThan(0);
+  await search.fill(query);
+  await expect(app.getByText(`${count(expected.length)} of ${count(names.length)} log groups`)).toBeVisible();
+  await expect(bodyRows(grid)).toHaveCount(expected.length);
+  for (const name of expected) await expect(grid.getByRole('row', { name: new RegExp(escapeRegExp(name)) })).toBeVisible();
+  // Matches are highlighted as text, word by word.
+  const marks = await bodyRows(grid).first().locator('mark').allTextContents();
+  expect(new Set(marks.map((mark) => mark.toLowerCase()))).toEqual(new Set(['lambda', 'prod', 'orders']));
+
+  await search.fill('no-such-group-anywhere');
+  await expect(app.getByText('No log groups match “no-such-group-anywhere”')).toBeVisible();
+  await app.getByRole('button', { name: 'Clear search' }).click();
+  await expect(search).toHaveValue('');
+  await expect(app.getByText(`${count(names.length)} log groups`, { exact: true })).toBeVisible();
+
+  await app.emulateMedia({ colorScheme: 'light' });
+  const light = await backgroundOf(app);
+  await app.screenshot({ path: `${SCREENSHOTS}log-groups-light.png` });
+  await app.emulateMedia({ colorScheme: 'dark' });
+  await expect.poll(() => backgroundOf(app)).not.toBe(light);
+  await app.screenshot({ path: `${SCREENSHOTS}log-groups-dark.png` });
+});
+
+test('drills from a group to its streams and events with the keyboard, and back', async ({ app, harness }) => {
+  const names = harness.sandbox.logs(HOME_REGION).groupNames();
+  const groupName = matching(names, 'lambda prod orders-api')[0];
+  if (!groupName) throw new Error('the demo seed has no orders-api Lambda group');
+  const streams = await apiCall<LogStreamPage>(harness, 'logs.listStreams', { logGroupName: groupName, limit: 5 });
+  const newestStream = streams.streams[0];
+  if (!newestStream) throw new Error(`${groupName} has no streams`);
+  const newest = await apiCall<LogEventPage>(harness, 'logs.getEvents', {
+    logGroupName: groupName,
+    logStreamName: newestStream.name,
+    limit: 1000,
+  });
+  const lastEvent = newest.events[newest.events.length - 1];
+  if (!lastEvent) throw new Error(`${newestStream.name} has no events`);
+
+  await expect(bodyRows(groupsGrid(app)).first()).toBeVisible();
+  await app.keyboard.press('/');
+  const search = app.getByRole('searchbox', { name: 'Search log groups' });
+  await expect(search).toBeFocused();
+  await app.keyboard.type(groupName);
+  await expect(bodyRows(groupsGrid(app))).toHaveCount(1);
+  await app.keyboard.press('ArrowDown');
+  await expect(bodyRows(groupsGrid(app)).first()).toBeFocused();
+  await app.keyboard.press('Enter');
+
+  const breadcrumb = app.getByRole('navigation', { name: 'Breadcrumb' });
+  await expect(breadcrumb.getByText(groupName)).toHaveAttribute('aria-current', 'page');
+  const streamsGrid = app.getByRole('grid', { name: 'Log streams' });
+  const firstStream = bodyRows(streamsGrid).first();
+  await expect(firstStream).toContainText(newestStream.name);
+  await expect(firstStream).toBeFocused();
+  await app.keyboard.press('Enter');
+
+  const eventsGrid = app.getByRole('grid', { name: `Events of ${newestStream.name}` });
+  await expect(eventsGrid).toHaveAttribute('aria-rowcount', String(newest.events.length));
+  const lastRow = eventsGrid.getByRole('row').last();
+  await expect(lastRow).toContainText(lastEvent.message.trimEnd().split('\n')[0] ?? '');
+  await expect(lastRow).toBeFocused();
+  await expect(breadcrumb.getByText(newestStream.name)).toHaveAttribute('aria-current', 'page');
+  await expect(firstStream).toHaveAttribute('aria-selected', 'true');
+
+  // Times show in local time or UTC, as chosen.
+  await app.getByRole('button', { name: 'UTC', exact: true }).click();
+  await expect(lastRow).toContainText(new Date(lastEvent.timestamp).toISOString().replace('T', ' ').slice(0, 23));
+  await app.getByRole('button', { name: 'Local', exact: true }).click();
+
+  // Copying a message puts exactly that message on the clipboard.
+  await app.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  await lastRow.focus();
+  await app.keyboard.press('c');
+  await expect(lastRow.getByRole('button', { name: 'Copied' })).toBeVisible();
+  expect(await app.evaluate(() => navigator.clipboard.readText())).toBe(lastEvent.message);
+
+  await app.screenshot({ path: `${SCREENSHOTS}events-light.png` });
+  await app.emulateMedia({ colorScheme: 'dark' });
+  await app.screenshot({ path: `${SCREENSHOTS}events-dark.png` });
+  await app.emulateMedia({ colorScheme: 'light' });
+
+  // Back, one level at a time, to where the keyboard was.
+  await app.keyboard.press('Backspace');
+  await expect(app.getByText('Pick a stream to read its events')).toBeVisible();
+  await expect(firstStream).toBeFocused();
+  await app.keyboard.press('Alt+ArrowLeft');
+  await expect(groupsGrid(app)).toBeVisible();
+  await expect(bodyRows(groupsGrid(app)).first()).toBeFocused();
+  await expect(search).toHaveValue(groupName);
+
+  // Views by number; the search box of the view comes back focused.
+  await app.keyboard.press('Control+2');
+  await expect(app.getByRole('heading', { name: 'Insights' })).toBeVisible();
+  await expect(app.getByRole('button', { name: 'Insights', exact: true })).toHaveAttribute('aria-current', 'page');
+  await app.keyboard.press('Control+1');
+  await expect(search).toBeFocused();
+  await app.keyboard.press('Escape');
+  await expect(search).toHaveValue('');
+});
+
+test('skip link, then Tab, reach the content in a sensible order', async ({ app }) => {
+  await expect(bodyRows(groupsGrid(app)).first()).toBeVisible();
+  await app.keyboard.press('Tab');
+  const skip = app.getByRole('link', { name: 'Skip to content' });
+  await expect(skip).toBeFocused();
+  await app.keyboard.press('Enter');
+  await expect(app.getByRole('searchbox', { name: 'Search log groups' })).toBeFocused();
+  await app.keyboard.press('Tab');
+  await expect(app.getByRole('button', { name: 'Refresh' })).toBeFocused();
+  await app.keyboard.press('Tab');
+  await expect(app.getByRole('button', { name: 'Name', exact: true })).toBeFocused();
+});
+
+test('switching region reloads everything for that region; an empty region says what to do', async ({ app, harness }) => {
+  await expect(app.getByText(/^[\d,]+ log groups$/)).toBeVisible();
+
+  const euNames = harness.sandbox.logs('eu-west-1').groupNames();
+  expect(euNames.length).toBeGreaterThan(0);
+  await switchRegion(app, 'eu-west-1');
+  await expect(app.getByText(`${count(euNames.length)} log groups`, { exact: true })).toBeVisible();
+  await expect(bodyRows(groupsGrid(app)).first()).toContainText(euNames[0] ?? '');
+
+  expect(harness.sandbox.logs('us-west-2').groupNames()).toEqual([]);
+  await switchRegion(app, 'us-west-2');
+  await expect(app.getByText('No log groups in us-west-2')).toBeVisible();
+  await app.getByRole('button', { name: 'Switch region' }).click();
+  const menu = app.getByRole('menu', { name: 'Connection and region' });
+  await expect(menu.getByRole('menuitemradio', { name: /^us-west-2\b/ })).toBeFocused();
+  await app.keyboard.press('Escape');
+  await expect(menu).toBeHidden();
+});
+
+test('10,000 log groups arrive page by page, stay virtualized, search and sort instantly', async ({ app, harness }) => {
+  const region = 'ap-southeast-2';
+  const groups = manyGroups(10_000);
+  if (harness.sandbox.logs(region).groupNames().length === 0) harness.sandbox.seed({ regions: [{ region, logGroups: groups }] });
+
+  // Slow pages down so the progress can be seen, then stop half way.
+  harness.sandbox.setFaults({ latencyMs: 40 });
+  await switchRegion(app, region);
+  const progress = app.getByText(/^Loading… [\d,]+ log groups so far$/);
+  await expect(progress).toBeVisible();
+  await app.getByRole('button', { name: 'Stop' }).click();
+  const stopped = app.getByText(/^Stopped after [\d,]+ log groups — the list is incomplete\.$/);
+  await expect(stopped).toBeVisible();
+  const loadedWhenStopped = Number((await stopped.textContent())?.match(/[\d,]+/)?.[0].replaceAll(',', ''));
+  expect(loadedWhenStopped).toBeGreaterThan(0);
+  expect(loadedWhenStopped).toBeLessThan(10_000);
+
+  harness.sandbox.setFaults({});
+  await app.getByRole('button', { name: 'Load all' }).click();
+  await expect(app.getByText('10,000 log groups', { exact: true })).toBeVisible();
+
+  const grid = groupsGrid(app);
+  const rendered = await bodyRows(grid).count();
+  expect(rendered).toBeGreaterThan(10);
+  expect(rendered).toBeLessThan(100);
+
+  // End jumps to the last row, far below what is rendered.
+  await bodyRows(grid).first().focus();
+  await app.keyboard.press('End');
+  const lastName = groups.map((group) => group.name).sort()[groups.length - 1] ?? '';
+  await expect(grid.getByRole('row', { name: new RegExp(escapeRegExp(lastName)) })).toBeFocused();
+
+  const query = 'perf-fn 0999';
+  const expected = matching(
+    groups.map((group) => group.name),
+    query,
+  );
+  await app.getByRole('searchbox', { name: 'Search log groups' }).fill(query);
+  await expect(app.getByText(`${count(expected.length)} of 10,000 log groups`)).toBeVisible();
+  await expect(bodyRows(grid)).toHaveCount(expected.length);
+  await app.getByRole('searchbox', { name: 'Search log groups' }).fill('');
+
+  await grid.getByRole('button', { name: 'Created', exact: true }).click();
+  await expect(grid.getByRole('columnheader', { name: 'Created' })).toHaveAttribute('aria-sort', 'descending');
+  const newest = [...groups].sort((a, b) => b.creationTime - a.creationTime)[0];
+  await expect(bodyRows(grid).first()).toContainText(newest?.name ?? '');
+});
+
+test('streams sort by activity or filter by prefix; events page back to the start and forward to new ones', async ({ app, harness }) => {
+  const region = 'sa-east-1';
+  const groupName = '/e2e/paging';
+  const now = Date.now();
+  const minute = 60_000;
+  // Last events: api-1 newest, then web-b, then web-a (which has 2,500 events, older pages to load).
+  const webA = Array.from({ length: 2_500 }, (_, index) => ({
+    timestamp: now - 3 * 3_600_000 + index * 1_000,
+    message: `web-a event ${index}`,
+  }));
+  seedGroupOnce(harness, region, {
+    name: groupName,
+    creationTime: now - 86_400_000,
+    streams: [
+      { name: 'web-a', events: webA },
+      { name: 'web-b', events: [{ timestamp: now - 30 * minute, message: 'web-b only event' }] },
+      { name: 'api-1', events: [{ timestamp: now - 5 * minute, message: 'api-1 only event' }] },
+    ],
+  });
+
+  await switchRegion(app, region);
+  await bodyRows(groupsGrid(app)).first().click();
+  const streamsGrid = app.getByRole('grid', { name: 'Log streams' });
+  await expect(bodyRows(streamsGrid)).toHaveCount(3);
+  await expect(bodyRows(streamsGrid).locator('.cell-name')).toHaveText(['api-1', 'web-b', 'web-a']);
+  await expect(app.getByText('3 streams · latest activity first')).toBeVisible();
+
+  await app.getByRole('searchbox', { name: 'Filter streams by name prefix' }).fill('web-');
+  await expect(bodyRows(streamsGrid).locator('.cell-name')).toHaveText(['web-a', 'web-b']);
+  await expect(app.getByText(/by name, as AWS filters prefixes only in name order/)).toBeVisible();
+  await expect(bodyRows(streamsGrid).first().locator('mark')).toHaveText('web-');
+
+  await bodyRows(streamsGrid).first().click();
+  const eventsGrid = app.getByRole('grid', { name: 'Events of web-a' });
+  await expect(eventsGrid).toHaveAttribute('aria-rowcount', '1000');
+  await expect(eventsGrid.getByRole('row').last()).toContainText('web-a event 2499');
+
+  const older = app.getByRole('button', { name: 'Load older events' });
+  await older.click();
+  await expect(eventsGrid).toHaveAttribute('aria-rowcount', '2000');
+  await older.click();
+  await expect(eventsGrid).toHaveAttribute('aria-rowcount', '2500');
+  await eventsGrid.locator('[role="row"][tabindex="0"]').focus();
+  await app.keyboard.press('Home');
+  await expect(eventsGrid.getByRole('row', { name: /web-a event 0\b/ })).toBeFocused();
+  await expect(app.getByText('Beginning of stream')).toBeVisible();
+  await expect(eventsGrid).toHaveAttribute('aria-rowcount', '2500');
+
+  // New events arrive; "Load newer" brings them, and says so when there is nothing new.
+  const group = harness.sandbox.logs(region).group(groupName);
+  const stream = group?.stream('web-a');
+  if (!group || !stream) throw new Error('the seeded stream is gone');
+  group.ingest(stream, [{ timestamp: now, message: 'web-a fresh event', size: 17 }], () => Date.now());
+  const newer = app.getByRole('button', { name: 'Load newer events' });
+  await newer.click();
+  await expect(eventsGrid).toHaveAttribute('aria-rowcount', '2501');
+  await eventsGrid.locator('[role="row"][tabindex="0"]').focus();
+  await app.keyboard.press('End');
+  await expect(eventsGrid.getByRole('row', { name: /web-a fresh event\b/ })).toBeFocused();
+  await newer.click();
+  await expect(app.getByText(/^No newer events yet/)).toBeVisible();
+  await expect(eventsGrid).toHaveAttribute('aria-rowcount', '2501');
+});
+
+test('a failure says what went wrong, without a pointless Retry', async ({ app, harness }) => {
+  const region = 'ca-central-1';
+  const groupName = '/e2e/deleted-while-open';
+  seedGroupOnce(harness, region, {
+    name: groupName,
+    creationTime: Date.now() - 86_400_000,
+    streams: [{ name: 'only-stream', events: [{ timestamp: Date.now() - 60_000, message: 'hello' }] }],
+  });
+  await switchRegion(app, region);
+  await bodyRows(groupsGrid(app)).first().click();
+  const stream = bodyRows(app.getByRole('grid', { name: 'Log streams' })).first();
+  await expect(stream).toContainText('only-stream');
+
+  harness.sandbox.logs(region).deleteGroup(groupName);
+  await stream.click();
+  const alert = app.getByRole('alert');
+  await expect(alert).toContainText('Could not load events: not found');
+  await expect(alert).toContainText('ResourceNotFoundException');
+  await expect(alert.getByRole('button', { name: 'Retry' })).toHaveCount(0);
+});
+
+/** Seeds a group unless a retry of the test already did (the sandbox lives as long as the worker). */
+function seedGroupOnce(harness: Harness, region: string, group: SeedLogGroup): void {
+  if (harness.sandbox.logs(region).group(group.name)) return;
+  harness.sandbox.seed({ regions: [{ region, logGroups: [group] }] });
+}
+
+function manyGroups(total: number): SeedLogGroup[] {
+  const start = Date.UTC(2024, 0, 1);
+  return Array.from({ length: total }, (_, index) => ({
+    name: `${index % 2 === 0 ? '/aws/lambda/perf-fn' : '/ecs/perf-svc'}-${String(index).padStart(5, '0')}`,
+    // Spread over time, not in name order, so sorting by date really reorders.
+    creationTime: start + ((index * 7919) % total) * 60_000,
+    ...(index % 3 === 0 ? { retentionInDays: 30 } : {}),
+    streams: [],
+  }));
+}
+
+function backgroundOf(page: Page): Promise<string> {
+  return page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
