@@ -213,3 +213,16 @@ describe('the incident', () => {
     expect(count('eu-west-1', '/ecs/orders-service', (m) => m.includes('"level":"error"') && m.includes('53300'))).toBe(0);
   });
 });
+
+describe('at any time of day', () => {
+  // Names are drawn at random; the hour moves which tasks and streams exist, so clashes show up only at some hours.
+  it.each([0, 6, 11, 17, 23])('gives every stream of a group its own name at %i:43 UTC', (hour) => {
+    const data = demoSeed({ now: Date.UTC(2026, 10, 22, hour, 43, 20) });
+    for (const region of data.regions) {
+      for (const group of region.logGroups) {
+        const names = group.streams.map((stream) => stream.name);
+        expect(new Set(names).size, `${region.region} ${group.name}`).toBe(names.length);
+      }
+    }
+  });
+});

@@ -16,11 +16,19 @@ export function containerInsightsLogGroup(s: Scenario, region: Region): SeedLogG
   const from = historyStart(s, RETENTION_DAYS);
   const zones = region === 'us-east-1' ? ['us-east-1a', 'us-east-1b'] : ['eu-west-1a', 'eu-west-1b'];
   const streams = [];
+  const usedNumbers = new Set<number>();
+  // Random four-digit suffixes, as AWS's look; drawn again on a clash, since a group's stream names are unique.
+  const streamNumber = (): number => {
+    let number = rng.int(1000, 9999);
+    while (usedNumbers.has(number)) number = rng.int(1000, 9999);
+    usedNumbers.add(number);
+    return number;
+  };
 
   for (const service of ['orders-service', 'payments-service'] as const) {
     for (const task of serviceTasks(s, region, service)) {
       if (task.stop < from || task.start >= s.now) continue;
-      const st = stream(`FargateTelemetry-${rng.int(1000, 9999)}`);
+      const st = stream(`FargateTelemetry-${streamNumber()}`);
       streams.push(st);
       const zone = rng.pick(zones);
       const memoryBase = service === 'orders-service' ? 310 : 96;
