@@ -83,8 +83,8 @@ export default tseslint.config(
     ]),
   },
   {
-    // main/api's integration tests start a sandbox to run against.
-    files: ['src/main/api/**/*.test.ts'],
+    // main/api's and main/credentials' integration tests start a sandbox to run against.
+    files: ['src/main/api/**/*.test.ts', 'src/main/credentials/**/*.test.ts'],
     rules: restrict([banned(['electron', 'electron/*'], 'main/api never imports electron.')]),
   },
 );

@@ -7,7 +7,7 @@ import { startSandbox } from './server';
 
 const USAGE = `Usage: sandbox [options]
 
-A local AWS-compatible endpoint (CloudWatch Logs, STS) with in-memory state.
+A local AWS-compatible endpoint (CloudWatch Logs, STS, IAM Identity Center) with in-memory state.
 
 Options:
   --port <n>              Port to listen on (default 4566; 0 picks a free one)

@@ -5,12 +5,14 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { gunzipSync } from 'node:zlib';
+import { identityControls, ssoControls, type IdentityControls, type SsoControls } from './controls';
 import { FaultInjector, type FaultOptions } from './faults';
 import { Router, type IncomingRequest } from './router';
 import { loadSeed } from './seed/load';
 import type { SeedData } from './seed/types';
 import { cloudWatchLogs } from './services/logs';
 import type { LogsStore } from './services/logs/store';
+import { ssoOidc, ssoPortal } from './services/sso';
 import { sts } from './services/sts';
 import { AccountState } from './state';
 
@@ -22,7 +24,11 @@ export interface SandboxOptions {
   /** Default `'empty'`. */
   readonly seed?: 'demo' | 'empty' | SeedData;
   readonly faults?: FaultOptions;
-  /** Epoch milliseconds; default `Date.now`. */
+  /**
+   * Epoch milliseconds; default `Date.now`. Drives every expiry (credentials, SSO codes and tokens), the
+   * `Date` response header, and the check of each signed request's `X-Amz-Date` (AWS refuses requests
+   * more than 15 minutes off, CloudWatch Logs more than 5; the SDKs correct their clock from `Date`).
+   */
   readonly clock?: () => number;
   /** Default 123456789012. */
   readonly accountId?: string;
@@ -39,6 +45,10 @@ export interface Sandbox {
   seed(data: SeedData): void;
   /** One region's CloudWatch Logs state, for tests and benchmarks that build or inspect state directly. */
   logs(region: string): LogsStore;
+  /** Who may do what: roles' trust conditions, revoked keys, denied actions, issued credentials. */
+  readonly identity: IdentityControls;
+  /** IAM Identity Center: approve or deny device sign-ins, expire tokens, set account assignments. */
+  readonly sso: SsoControls;
 }
 
 export const DEFAULT_ACCOUNT_ID = '123456789012';
@@ -50,7 +60,14 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   const clock = options.clock ?? Date.now;
   const state = new AccountState(options.accountId ?? DEFAULT_ACCOUNT_ID);
   const faults = new FaultInjector(options.faults ?? {}, clock);
-  const router = new Router({ state, faults, clock, jsonServices: [cloudWatchLogs], queryServices: [sts] });
+  const router = new Router({
+    state,
+    faults,
+    clock,
+    jsonServices: [cloudWatchLogs],
+    queryServices: [sts],
+    restJsonServices: [ssoOidc, ssoPortal],
+  });
 
   const seed = options.seed ?? 'empty';
   if (seed === 'demo') {
@@ -65,9 +82,11 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     readBody(request)
       .then((body) => {
         const result = router.handle({ method: request.method ?? 'GET', url: request.url ?? '/', headers: headersOf(request), body });
+        // AWS's clock, as the SDKs read it to correct their own (clock skew).
+        const headers = { ...result.headers, Date: new Date(clock()).toUTCString() };
         const delay = faults.delayMs();
-        if (delay > 0) setTimeout(() => send(response, result.status, result.headers, result.body), delay);
-        else send(response, result.status, result.headers, result.body);
+        if (delay > 0) setTimeout(() => send(response, result.status, headers, result.body), delay);
+        else send(response, result.status, headers, result.body);
       })
       .catch((error: unknown) => {
         const status = error instanceof RequestTooLarge ? 413 : 400;
@@ -99,6 +118,8 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     setFaults: (next) => faults.set(next),
     seed: (data) => loadSeed(state, data, clock()),
     logs: (region) => state.region(region).logs,
+    identity: identityControls(state, clock),
+    sso: ssoControls(state, clock),
   };
 }
 

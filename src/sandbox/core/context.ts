@@ -1,14 +1,19 @@
-import type { RegionState } from '../state';
+import type { Caller } from '../identity/store';
+import type { AccountState, RegionState } from '../state';
 
 /** What an operation knows about the request it serves. */
 export interface RequestContext {
   readonly requestId: string;
   readonly accountId: string;
-  /** From the SigV4 credential scope. */
+  /** From the SigV4 credential scope (us-east-1 for unsigned requests). */
   readonly region: string;
   /** Epoch milliseconds when the request arrived, from the sandbox clock. */
   readonly now: number;
   readonly state: RegionState;
+  /** State that is not regional: identities, IAM Identity Center. */
+  readonly account: AccountState;
+  /** Who signed the request. */
+  readonly caller: Caller;
 }
 
 /** An HTTP response ready to write. */

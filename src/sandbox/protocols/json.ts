@@ -3,7 +3,8 @@
  * errors are `{"__type": "<Code>", "message": "…"}` with the error's HTTP status.
  */
 import type { RequestContext, SandboxResponse } from '../core/context';
-import { serializationError, type ServiceError } from '../core/errors';
+import { serializationError, ServiceError } from '../core/errors';
+import type { AuthErrors } from '../identity/auth';
 
 /** Takes the parsed JSON body; returns the output structure, or undefined for operations without output. */
 export type JsonOperation = (input: unknown, context: RequestContext) => object | undefined;
@@ -17,7 +18,24 @@ export interface JsonService {
   /** The code of the service's throttling error. */
   readonly throttlingCode: string;
   readonly operations: Readonly<Record<string, JsonOperation>>;
+  /** The resource an operation acts on, for access-denied messages; default `*`. */
+  readonly resourceArn?: (operation: string, input: unknown, scope: { readonly region: string; readonly accountId: string }) => string;
+  /** Default: `JSON_AUTH_ERRORS`. */
+  readonly authErrors?: AuthErrors;
 }
+
+/**
+ * How AWS JSON services refuse requests they cannot authenticate or authorize, in CloudWatch Logs' words
+ * (all HTTP 400; a 5-minute window for the request time).
+ */
+export const JSON_AUTH_ERRORS: AuthErrors = {
+  maxSkewMinutes: 5,
+  requestTimeSkewed: (message) => new ServiceError('InvalidSignatureException', message),
+  malformedDate: (message) => new ServiceError('IncompleteSignatureException', message),
+  invalidAccessKey: () => new ServiceError('UnrecognizedClientException', 'The security token included in the request is invalid.'),
+  expiredToken: () => new ServiceError('ExpiredTokenException', 'The security token included in the request is expired'),
+  accessDenied: (message) => new ServiceError('AccessDeniedException', message),
+};
 
 /** Splits `Logs_20140328.DescribeLogGroups` into prefix and operation. */
 export function parseTarget(target: string): { readonly prefix: string; readonly operation: string } {

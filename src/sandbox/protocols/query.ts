@@ -4,8 +4,9 @@
  * `<ErrorResponse><Error><Type>Sender|Receiver</Type><Code/><Message/></Error><RequestId/></ErrorResponse>`.
  */
 import type { RequestContext, SandboxResponse } from '../core/context';
-import type { ServiceError } from '../core/errors';
+import { ServiceError } from '../core/errors';
 import { escapeXml } from '../core/xml';
+import type { AuthErrors } from '../identity/auth';
 
 /** Returns the XML inside `<OperationResult>`. */
 export type QueryOperation = (parameters: URLSearchParams, context: RequestContext) => string;
@@ -16,7 +17,27 @@ export interface QueryService {
   readonly xmlNamespace: string;
   readonly throttlingCode: string;
   readonly operations: Readonly<Record<string, QueryOperation>>;
+  /** Operations AWS accepts without a signature (STS AssumeRoleWithWebIdentity). */
+  readonly unsignedOperations?: readonly string[];
+  /** Operations no policy can deny (STS GetCallerIdentity). */
+  readonly alwaysAllowed?: readonly string[];
+  /** The resource an operation acts on, for access-denied messages; default `*`. */
+  readonly resourceArn?: (operation: string, parameters: URLSearchParams) => string;
+  /** Default: `QUERY_AUTH_ERRORS`. */
+  readonly authErrors?: AuthErrors;
 }
+
+const INVALID_TOKEN = 'The security token included in the request is invalid.';
+
+/** How STS (and other query services) refuse requests they cannot authenticate or authorize. */
+export const QUERY_AUTH_ERRORS: AuthErrors = {
+  maxSkewMinutes: 15,
+  requestTimeSkewed: (message) => new ServiceError('SignatureDoesNotMatch', message, 403),
+  malformedDate: (message) => new ServiceError('IncompleteSignature', message),
+  invalidAccessKey: () => new ServiceError('InvalidClientTokenId', INVALID_TOKEN, 403),
+  expiredToken: () => new ServiceError('ExpiredToken', 'The security token included in the request is expired'),
+  accessDenied: (message) => new ServiceError('AccessDenied', message, 403),
+};
 
 export function queryResponse(service: QueryService, operation: string, requestId: string, resultXml: string): SandboxResponse {
   const body =

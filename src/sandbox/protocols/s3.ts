@@ -6,6 +6,7 @@ import { randomBytes } from 'node:crypto';
 import type { SandboxResponse } from '../core/context';
 import { ServiceError } from '../core/errors';
 import { escapeXml } from '../core/xml';
+import type { AuthErrors } from '../identity/auth';
 
 export function s3NotImplemented(): ServiceError {
   return new ServiceError('NotImplemented', 'A header you provided implies functionality that is not implemented', 501);
@@ -15,11 +16,29 @@ export function s3AccessDenied(): ServiceError {
   return new ServiceError('AccessDenied', 'Access Denied', 403);
 }
 
+/** How S3 refuses requests it cannot authenticate or authorize. */
+export const S3_AUTH_ERRORS: AuthErrors = {
+  maxSkewMinutes: 15,
+  requestTimeSkewed: (_message, times) =>
+    new ServiceError('RequestTimeTooSkewed', 'The difference between the request time and the current time is too large.', 403, {
+      RequestTime: times.requestTime,
+      ServerTime: times.serverTime,
+      MaxAllowedSkewMilliseconds: '900000',
+    }),
+  malformedDate: (message) => new ServiceError('AuthorizationHeaderMalformed', message),
+  invalidAccessKey: () => new ServiceError('InvalidAccessKeyId', 'The AWS Access Key Id you provided does not exist in our records.', 403),
+  expiredToken: () => new ServiceError('ExpiredToken', 'The provided token has expired.'),
+  accessDenied: () => s3AccessDenied(),
+};
+
 export function s3Error(requestId: string, error: ServiceError): SandboxResponse {
   const hostId = randomBytes(32).toString('base64');
+  const extra = Object.entries(error.fields)
+    .map(([name, value]) => `<${name}>${escapeXml(String(value))}</${name}>`)
+    .join('');
   const body =
     '<?xml version="1.0" encoding="UTF-8"?>' +
-    `<Error><Code>${escapeXml(error.code)}</Code><Message>${escapeXml(error.message)}</Message>` +
+    `<Error><Code>${escapeXml(error.code)}</Code><Message>${escapeXml(error.message)}</Message>${extra}` +
     `<RequestId>${escapeXml(requestId)}</RequestId><HostId>${escapeXml(hostId)}</HostId></Error>`;
   return {
     status: error.status,

@@ -9,6 +9,7 @@ import { filterLogEvents } from './operations/filter-log-events';
 import { getLogEvents } from './operations/get-log-events';
 import { putLogEvents } from './operations/put-log-events';
 import { deleteRetentionPolicy, putRetentionPolicy } from './operations/retention-policy';
+import { logsResourceArn } from './resources';
 
 export const cloudWatchLogs: JsonService = {
   signingName: 'logs',
@@ -27,4 +28,5 @@ export const cloudWatchLogs: JsonService = {
     PutLogEvents: putLogEvents,
     PutRetentionPolicy: putRetentionPolicy,
   },
+  resourceArn: logsResourceArn,
 };

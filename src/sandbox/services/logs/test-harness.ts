@@ -20,7 +20,15 @@ export class LogsHarness {
   }
 
   context(): RequestContext {
-    return { requestId: 'test', accountId: TEST_ACCOUNT_ID, region: this.region, now: this.now, state: this.state.region(this.region) };
+    return {
+      requestId: 'test',
+      accountId: TEST_ACCOUNT_ID,
+      region: this.region,
+      now: this.now,
+      state: this.state.region(this.region),
+      account: this.state,
+      caller: this.state.identity.sandboxUser('AKIDTEST', this.region),
+    };
   }
 
   // Responses are plain JSON; tests read them loosely.

@@ -1,0 +1,99 @@
+/** Drives a Router directly (no HTTP) with signed and unsigned requests, for unit tests. */
+import type { SandboxResponse } from './core/context';
+import { FaultInjector, type FaultOptions } from './faults';
+import { amzDate } from './identity/auth';
+import { Router } from './router';
+import { cloudWatchLogs } from './services/logs';
+import { ssoOidc, ssoPortal } from './services/sso';
+import { sts } from './services/sts';
+import { AccountState } from './state';
+
+export const TEST_NOW = Date.UTC(2025, 0, 15, 12, 0, 0);
+
+export interface Signer {
+  readonly accessKeyId?: string;
+  readonly sessionToken?: string;
+  /** `X-Amz-Date`; default: the router's clock. `null` leaves the header out. */
+  readonly amzDate?: string | null;
+  readonly region?: string;
+}
+
+export class RouterHarness {
+  readonly state = new AccountState('123456789012');
+  readonly router: Router;
+  /** The sandbox clock; tests move it. */
+  now = TEST_NOW;
+
+  constructor(faults: FaultOptions = {}) {
+    this.router = new Router({
+      state: this.state,
+      faults: new FaultInjector(faults, () => this.now),
+      clock: () => this.now,
+      jsonServices: [cloudWatchLogs],
+      queryServices: [sts],
+      restJsonServices: [ssoOidc, ssoPortal],
+    });
+  }
+
+  private signedHeaders(service: string, signer: Signer | 'unsigned'): Record<string, string> {
+    if (signer === 'unsigned') return {};
+    const date = signer.amzDate === undefined ? amzDate(this.now) : signer.amzDate;
+    return {
+      authorization: `AWS4-HMAC-SHA256 Credential=${signer.accessKeyId ?? 'AKIDEXAMPLE'}/20250115/${signer.region ?? 'us-east-1'}/${service}/aws4_request, SignedHeaders=host;x-amz-date, Signature=0123abcd`,
+      ...(date === null ? {} : { 'x-amz-date': date }),
+      ...(signer.sessionToken === undefined ? {} : { 'x-amz-security-token': signer.sessionToken }),
+    };
+  }
+
+  sts(parameters: Record<string, string>, signer: Signer | 'unsigned' = {}): SandboxResponse {
+    return this.router.handle({
+      method: 'POST',
+      url: '/',
+      headers: { 'content-type': 'application/x-www-form-urlencoded; charset=utf-8', ...this.signedHeaders('sts', signer) },
+      body: new URLSearchParams({ Version: '2011-06-15', ...parameters }).toString(),
+    });
+  }
+
+  logs(operation: string, body: object, signer: Signer | 'unsigned' = {}): SandboxResponse {
+    return this.router.handle({
+      method: 'POST',
+      url: '/',
+      headers: { 'content-type': 'application/x-amz-json-1.1', 'x-amz-target': `Logs_20140328.${operation}`, ...this.signedHeaders('logs', signer) },
+      body: JSON.stringify(body),
+    });
+  }
+
+  s3(path: string, signer: Signer | 'unsigned' = {}): SandboxResponse {
+    return this.router.handle({ method: 'GET', url: path, headers: this.signedHeaders('s3', signer), body: '' });
+  }
+
+  /** An unsigned IAM Identity Center request. */
+  rest(method: 'GET' | 'POST', path: string, body?: object, headers: Record<string, string> = {}): SandboxResponse {
+    return this.router.handle({
+      method,
+      url: path,
+      headers: { ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...headers },
+      body: body === undefined ? '' : JSON.stringify(body),
+    });
+  }
+}
+
+/** The text of the first `<tag>` in an XML body. */
+export function xmlText(body: string, tag: string): string | undefined {
+  return new RegExp(`<${tag}>([^<]*)</${tag}>`).exec(body)?.[1];
+}
+
+/** Credentials from an AssumeRole* response, ready to sign with. */
+export function credentialsOf(body: string): Required<Pick<Signer, 'accessKeyId' | 'sessionToken'>> & { readonly expiration: string } {
+  return {
+    accessKeyId: xmlText(body, 'AccessKeyId') ?? '',
+    sessionToken: xmlText(body, 'SessionToken') ?? '',
+    expiration: xmlText(body, 'Expiration') ?? '',
+  };
+}
+
+/** An unsigned JWT with these claims (the sandbox reads claims, not signatures). */
+export function jwt(claims: object): string {
+  const part = (value: object): string => Buffer.from(JSON.stringify(value)).toString('base64url');
+  return `${part({ alg: 'RS256', typ: 'JWT' })}.${part(claims)}.c2lnbmF0dXJl`;
+}
