@@ -4,6 +4,7 @@
  * close the SDK's adaptive retry gets to the quota without failing).
  */
 import { createApi } from '../src/main/api';
+import { isolatedApiOptions } from '../src/main/api/testing';
 import { CLOUDWATCH_LOGS_DEFAULT_TPS, startSandbox, type FaultOptions, type Sandbox } from '../src/sandbox';
 import { DESCRIBE_PAGE_LIMIT } from '../src/shared/logs-rules';
 import { median, type Benchmark } from './harness';
@@ -13,7 +14,8 @@ const REGION = 'us-east-1';
 const RUNS_WITHOUT_QUOTA = 5;
 
 async function listAllGroups(sandbox: Sandbox): Promise<{ groups: number; ms: number }> {
-  const api = createApi({ demoEndpoint: async () => sandbox.endpoint });
+  const options = isolatedApiOptions(async () => sandbox.endpoint);
+  const api = createApi(options);
   try {
     const started = performance.now();
     let groups = 0;
@@ -26,6 +28,7 @@ async function listAllGroups(sandbox: Sandbox): Promise<{ groups: number; ms: nu
     return { groups, ms: performance.now() - started };
   } finally {
     api.dispose();
+    options.cleanup();
   }
 }
 

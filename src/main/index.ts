@@ -8,6 +8,8 @@ import { join } from 'node:path';
 import icon from '../../resources/icon.png?asset';
 import { startSandbox, type Sandbox } from '../sandbox';
 import { createApi, type Api } from './api';
+import { keytarSecretStore } from './credentials/secret-store';
+import { fileSettingsStore } from './credentials/settings-store';
 import { bindApiToIpc } from './ipc';
 import {
   APP_ORIGIN,
@@ -128,7 +130,12 @@ async function start(): Promise<void> {
   applySessionPolicy();
   app.on('web-contents-created', (_event, contents) => guardContents(contents));
 
-  api = createApi({ demoEndpoint: startDemoSandbox });
+  api = createApi({
+    demoEndpoint: startDemoSandbox,
+    settings: fileSettingsStore(join(app.getPath('userData'), 'settings.json')),
+    secrets: keytarSecretStore(),
+    openExternal: openInBrowserIfAllowed,
+  });
   bindApiToIpc(api.dispatcher, (event) => {
     const frame = event.senderFrame;
     return frame !== null && frame.parent === null && isAppUrl(frame.url, devServerUrl);

@@ -16,8 +16,14 @@ export type ApiErrorCode =
   | 'LimitExceeded'
   /** The identity lacks permission for the action. */
   | 'AccessDenied'
-  /** Credentials are missing, expired or invalid (e.g. an expired SSO token). */
+  /** Credentials are missing, expired or invalid (keys revoked, clock skew, wrong MFA code). */
   | 'Unauthenticated'
+  /** The IAM Identity Center (SSO) sign-in is missing or expired: offer "Sign in" (`connections.signIn`). */
+  | 'SignInRequired'
+  /** The connection's role needs an MFA code: ask for it (`connections.provideMfaCode`) and retry. */
+  | 'MfaRequired'
+  /** The OS keychain cannot store secrets here; connections with keys cannot be created or used. */
+  | 'KeychainUnavailable'
   /** The endpoint could not be reached (network, DNS, a stopped LocalStack). */
   | 'Unreachable'
   /** The caller cancelled the work. */
@@ -64,6 +70,9 @@ const CODES: ReadonlySet<string> = new Set<ApiErrorCode>([
   'LimitExceeded',
   'AccessDenied',
   'Unauthenticated',
+  'SignInRequired',
+  'MfaRequired',
+  'KeychainUnavailable',
   'Unreachable',
   'Cancelled',
   'ServiceUnavailable',

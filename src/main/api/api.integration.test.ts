@@ -7,11 +7,13 @@ import type { LogGroupPage } from '../../shared/contract';
 import type { Dispatcher, StreamMessage, WireResult } from '../../shared/rpc';
 import { startSandbox, type Sandbox } from '../../sandbox';
 import { createApi, type Api } from './index';
+import { isolatedApiOptions, type IsolatedApiOptions } from './testing';
 
 const DAY = 86_400_000;
 
 let sandbox: Sandbox;
 let api: Api;
+let options: IsolatedApiOptions | undefined;
 
 beforeAll(async () => {
   sandbox = await startSandbox({ port: 0, seed: 'demo' });
@@ -31,11 +33,13 @@ afterAll(async () => {
 
 afterEach(() => {
   api?.dispose();
+  options?.cleanup();
   sandbox.setFaults({});
 });
 
-function start(): Dispatcher {
-  api = createApi({ demoEndpoint: async () => sandbox.endpoint });
+function start(endpoint = sandbox.endpoint): Dispatcher {
+  options = isolatedApiOptions(async () => endpoint);
+  api = createApi(options);
   return api.dispatcher;
 }
 
@@ -64,8 +68,8 @@ function groupsOf(messages: readonly StreamMessage[]): string[] {
 describe('connections', () => {
   it('starts on the demo connection in its default region', async () => {
     const dispatcher = start();
-    const connections = await ok<{ id: string; kind: string }[]>(call(dispatcher, 'connections.list', {}));
-    expect(connections.map((connection) => connection.kind)).toEqual(['demo']);
+    const list = await ok<{ connections: { id: string; kind: string }[] }>(call(dispatcher, 'connections.list', {}));
+    expect(list.connections.map((connection) => connection.kind)).toEqual(['demo']);
     expect(await ok(call(dispatcher, 'connections.current', {}))).toMatchObject({
       connection: { id: 'demo' },
       region: 'us-east-1',
@@ -256,8 +260,7 @@ describe('errors a person can act on', () => {
     const stopped = await startSandbox({ port: 0 });
     const endpoint = stopped.endpoint;
     await stopped.close();
-    api = createApi({ demoEndpoint: async () => endpoint });
-    const messages = await subscribe(api.dispatcher, 'logs.listGroups', {});
+    const messages = await subscribe(start(endpoint), 'logs.listGroups', {});
     expect(messages.at(-1)).toMatchObject({ type: 'error', error: { code: 'Unreachable', retryable: true } });
   }, 30_000);
 });

@@ -61,4 +61,35 @@ describe('toApiError', () => {
     const original = apiError('NotFound', 'gone');
     expect(toApiError(original)).toBe(original);
   });
+
+  it('asks to sign in when the SDK finds no valid SSO token', () => {
+    const error = Object.assign(new Error('The SSO session associated with this profile has expired. To refresh this SSO session run aws sso login with the corresponding profile.'), {
+      name: 'CredentialsProviderError',
+    });
+    expect(toApiError(error).code).toBe('SignInRequired');
+  });
+
+  it('tells a rejected MFA code apart from other access denials', () => {
+    const error = toApiError(awsError('AccessDenied', 'MultiFactorAuthentication failed with invalid MFA one time pass code.', 403));
+    expect(error).toMatchObject({ code: 'MfaRequired', awsCode: 'AccessDenied' });
+    expect(error.message).toMatch(/not accepted/);
+  });
+
+  it('says the clock is off when AWS says the signature expired', () => {
+    const error = toApiError(awsError('InvalidSignatureException', 'Signature expired: 20260101T000000Z is now earlier than 20260101T001000Z'));
+    expect(error.code).toBe('Unauthenticated');
+    expect(error.message).toMatch(/clock/);
+  });
+
+  it('says revoked keys are revoked, even though STS answers 403', () => {
+    const error = toApiError(awsError('InvalidClientTokenId', 'The security token included in the request is invalid.', 403));
+    expect(error.code).toBe('Unauthenticated');
+    expect(error.message).toMatch(/deactivated or deleted/);
+  });
+
+  it('names the missing action in the advice', () => {
+    const message =
+      'User: arn:aws:iam::123456789012:user/ops is not authorized to perform: logs:FilterLogEvents on resource: arn:aws:logs:us-east-1:123456789012:log-group:/x';
+    expect(toApiError(awsError('AccessDeniedException', message)).message).toMatch(/allow logs:FilterLogEvents/);
+  });
 });

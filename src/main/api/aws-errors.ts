@@ -55,6 +55,14 @@ const BAD_CREDENTIALS = new Set([
 ]);
 const CLOCK_SKEW = new Set(['RequestTimeTooSkewed', 'RequestInTheFuture', 'InvalidSignatureExceptionSkew']);
 const UNAVAILABLE = new Set(['ServiceUnavailableException', 'ServiceUnavailable', 'InternalFailure', 'InternalError']);
+/** The SDK's SSO providers say this when the cached token is missing, invalid or expired. */
+const SSO_SIGN_IN = /SSO session|sso login|SSO Token|SSO token|UnauthorizedException|Session token not found or invalid/i;
+/** STS AssumeRole's AccessDenied message for a wrong or reused MFA code. */
+const MFA_REJECTED = /MultiFactorAuthentication failed/i;
+/** Logs and STS say "Signature expired: <time> is now earlier than <time>" when the clock is off. */
+const SIGNATURE_EXPIRED = /Signature expired|Signature not yet current/i;
+/** "... is not authorized to perform: logs:DescribeLogGroups on resource ..." */
+const MISSING_ACTION = /not authorized to perform:? ([a-z0-9-]+:[A-Za-z0-9]+)/;
 const NETWORK_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ECONNRESET', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH']);
 
 export function toApiError(error: unknown): ApiError {
@@ -69,7 +77,10 @@ export function toApiError(error: unknown): ApiError {
     apiError(code, message, { awsCode: name, ...(requestId ? { requestId } : {}) });
 
   if (name === 'AbortError' || name === 'CancelledError') return apiError('Cancelled', 'The request was cancelled.');
-  if (name === 'CredentialsProviderError') {
+  if (name === 'CredentialsProviderError' || name === 'TokenProviderError') {
+    if (SSO_SIGN_IN.test(awsMessage)) {
+      return apiError('SignInRequired', 'Your IAM Identity Center (SSO) sign-in is missing or has expired. Sign in, then try again.');
+    }
     return apiError('Unauthenticated', `No usable credentials: ${awsMessage} Check the connection's profile or keys.`);
   }
   const networkCode = findNetworkCode(error);
@@ -96,20 +107,20 @@ export function toApiError(error: unknown): ApiError {
   if (LIMIT_EXCEEDED.has(name)) {
     return fromAws('LimitExceeded', `${awsMessage} A service quota is exhausted; delete unused resources or request a quota increase.`);
   }
-  if (ACCESS_DENIED.has(name) || status === 403) {
+  if (ACCESS_DENIED.has(name) && MFA_REJECTED.test(awsMessage)) {
     return fromAws(
-      'AccessDenied',
-      `Access denied: ${awsMessage} Ask your administrator for the missing permission, or use a role that has it.`,
+      'MfaRequired',
+      'The MFA code was not accepted. Enter the code your MFA device shows now; each code works once and only for about 30 seconds.',
     );
   }
-  if (EXPIRED.has(name)) {
-    return fromAws('Unauthenticated', 'Your session has expired. Sign in again (for SSO profiles: Sign in) and retry.');
-  }
-  if (CLOCK_SKEW.has(name)) {
+  if (CLOCK_SKEW.has(name) || SIGNATURE_EXPIRED.test(awsMessage)) {
     return fromAws(
       'Unauthenticated',
       "AWS rejected the request because this computer's clock is off. Synchronize the system clock and retry.",
     );
+  }
+  if (EXPIRED.has(name)) {
+    return fromAws('Unauthenticated', 'Your session has expired. Sign in again (for SSO profiles: Sign in) and retry.');
   }
   if (BAD_CREDENTIALS.has(name)) {
     return fromAws(
@@ -117,6 +128,13 @@ export function toApiError(error: unknown): ApiError {
       `AWS did not accept the credentials (${name}): the access key may be wrong, deactivated or deleted. ` +
         "Check the connection's keys or profile.",
     );
+  }
+  if (ACCESS_DENIED.has(name) || status === 403) {
+    const action = MISSING_ACTION.exec(awsMessage)?.[1];
+    const advice = action
+      ? `Your identity is not allowed to call ${action}. Ask your administrator to allow ${action}, or use a role that has it.`
+      : 'Ask your administrator for the missing permission, or use a role that has it.';
+    return fromAws('AccessDenied', `Access denied: ${awsMessage} ${advice}`);
   }
   if (UNAVAILABLE.has(name) || sdk.$fault === 'server' || (status !== undefined && status >= 500)) {
     return apiError('ServiceUnavailable', `AWS had an internal problem (${name || status}). Try again in a moment.`, {

@@ -4,7 +4,6 @@
  */
 import { contract, type CloudscopeHandlers } from '../../shared/contract';
 import { createDispatcher, type Dispatcher } from '../../shared/rpc';
-import { toApiError } from './aws-errors';
 import { connectionsHandlers } from './connections';
 import { logsHandlers } from './logs';
 import { Session, type SessionOptions } from './session';
@@ -26,7 +25,7 @@ export function createApi(options: ApiOptions): Api {
   };
   return {
     handlers,
-    dispatcher: createDispatcher(contract, handlers, toApiError),
+    dispatcher: createDispatcher(contract, handlers, (error) => session.describeFailure(error)),
     dispose: () => session.dispose(),
   };
 }

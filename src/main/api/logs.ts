@@ -13,7 +13,7 @@ import type { Session } from './session';
 export function logsHandlers(session: Session): CloudscopeHandlers['logs'] {
   return {
     async *listGroups(request, { signal }) {
-      const abortSignal = session.signalFor(signal);
+      const abortSignal = await session.signalFor(signal);
       const client = await session.logs();
       const pages = paginateDescribeLogGroups(
         { client, pageSize: DESCRIBE_PAGE_LIMIT },
@@ -26,7 +26,7 @@ export function logsHandlers(session: Session): CloudscopeHandlers['logs'] {
     },
 
     async listStreams(request, { signal }) {
-      const abortSignal = session.signalFor(signal);
+      const abortSignal = await session.signalFor(signal);
       const client = await session.logs();
       const output = await client.send(
         new DescribeLogStreamsCommand({
@@ -44,7 +44,7 @@ export function logsHandlers(session: Session): CloudscopeHandlers['logs'] {
     },
 
     async getEvents(request, { signal }) {
-      const abortSignal = session.signalFor(signal);
+      const abortSignal = await session.signalFor(signal);
       const client = await session.logs();
       const output = await client.send(
         new GetLogEventsCommand({

@@ -3,19 +3,17 @@
  * aborts every call still running in the old one, so a slow answer can never land in the new view.
  */
 import { CloudWatchLogsClient } from '@aws-sdk/client-cloudwatch-logs';
-import type { AwsCredentialIdentity } from '@smithy/types';
-import type { Connection, Scope } from '../../shared/contract';
-import { apiError } from '../../shared/errors';
-
-export const DEMO_CONNECTION: Connection = {
-  id: 'demo',
-  name: 'Demo (local sandbox)',
-  kind: 'demo',
-  defaultRegion: 'us-east-1',
-};
-
-/** The sandbox accepts any signed request; these keys are not secret. */
-const DEMO_CREDENTIALS: AwsCredentialIdentity = { accessKeyId: 'DEMOACCESSKEY', secretAccessKey: 'demo-secret' };
+import { STSClient } from '@aws-sdk/client-sts';
+import type { AwsCredentialIdentityProvider } from '@smithy/types';
+import { homedir } from 'node:os';
+import type { ConnectionList, Scope } from '../../shared/contract';
+import { apiError, type ApiError } from '../../shared/errors';
+import { orderRegions, rememberRegion } from '../../shared/regions';
+import { credentialProvider, MfaCodes } from '../credentials/providers';
+import type { SecretStore } from '../credentials/secret-store';
+import type { SettingsStore } from '../credentials/settings-store';
+import { toApiError } from './aws-errors';
+import { loadCatalog, type Catalog, type CatalogEntry } from './connection-catalog';
 
 /**
  * The adaptive mode adds client-side rate limiting on top of retries: after a throttle it slows
@@ -26,75 +24,211 @@ const RETRY = { retryMode: 'adaptive', maxAttempts: 8 } as const;
 export interface SessionOptions {
   /** Starts (once) the in-process sandbox behind the Demo connection and returns its endpoint. */
   readonly demoEndpoint: () => Promise<string>;
+  /** Non-secret settings: connections created in the app, recent regions, the last scope. */
+  readonly settings: SettingsStore;
+  /** The OS keychain, for the secrets of connections created in the app. */
+  readonly secrets: SecretStore;
+  /** Opens a page in the user's browser (the SSO sign-in page). */
+  readonly openExternal: (url: string) => void;
+  /** Defaults to `process.env`; the SDK's own providers read `process.env` too. */
+  readonly env?: Readonly<Record<string, string | undefined>>;
+  /** Defaults to the user's home folder (where ~/.aws lives). */
+  readonly homeDir?: string;
 }
 
-interface ActiveScope extends Scope {
+interface ActiveScope {
+  readonly entry: CatalogEntry;
+  readonly region: string;
   readonly controller: AbortController;
   logs?: Promise<CloudWatchLogsClient>;
 }
 
+/** Client settings every AWS client of a connection shares. */
+export interface ClientSettings {
+  readonly region: string;
+  readonly credentials: AwsCredentialIdentityProvider;
+  readonly endpoint?: string;
+  readonly profile?: string;
+}
+
 export class Session {
-  private active: ActiveScope;
+  readonly mfa = new MfaCodes();
+  private catalog: Promise<Catalog>;
+  private active: Promise<ActiveScope>;
+  /** The entry of the scope opened last, for describing failures synchronously. */
+  private lastOpened: CatalogEntry | undefined;
+  private readonly providers = new Map<string, { readonly signature: string; readonly provider: AwsCredentialIdentityProvider }>();
 
   constructor(private readonly options: SessionOptions) {
-    this.active = this.open(DEMO_CONNECTION, DEMO_CONNECTION.defaultRegion);
+    this.catalog = this.loadCatalog();
+    this.active = this.openInitialScope();
+    // A failure here surfaces on the first call that awaits the scope.
+    this.active.catch(() => undefined);
   }
 
-  connections(): readonly Connection[] {
-    return [DEMO_CONNECTION];
+  get env(): Readonly<Record<string, string | undefined>> {
+    return this.options.env ?? process.env;
   }
 
-  current(): Scope {
-    return { connection: this.active.connection, region: this.active.region };
+  get homeDir(): string {
+    return this.options.homeDir ?? homedir();
   }
 
-  select(connectionId: string, region?: string): Scope {
-    const connection = this.connections().find((candidate) => candidate.id === connectionId);
-    if (!connection) {
-      throw apiError('NotFound', `There is no connection "${connectionId}". Pick one from the connection list.`);
+  get settings(): SettingsStore {
+    return this.options.settings;
+  }
+
+  get secrets(): SecretStore {
+    return this.options.secrets;
+  }
+
+  openExternal(url: string): void {
+    this.options.openExternal(url);
+  }
+
+  /** Reads every source of connections again (the config files may have changed). */
+  async connections(): Promise<ConnectionList> {
+    this.catalog = this.loadCatalog();
+    return (await this.catalog).list;
+  }
+
+  async entry(connectionId: string): Promise<CatalogEntry> {
+    const found = (await this.catalog).entries.get(connectionId);
+    if (!found) {
+      throw apiError('NotFound', `There is no connection "${connectionId}" any more. Pick one from the connection list.`);
     }
-    const nextRegion = region ?? connection.defaultRegion;
-    if (connection.id !== this.active.connection.id || nextRegion !== this.active.region) {
-      this.close(this.active);
-      this.active = this.open(connection, nextRegion);
+    return found;
+  }
+
+  async current(): Promise<Scope> {
+    return this.describe(await this.active);
+  }
+
+  async select(connectionId: string, region?: string): Promise<Scope> {
+    const entry = await this.entry(connectionId);
+    const nextRegion = region ?? entry.connection.defaultRegion;
+    const active = await this.active;
+    const changed = JSON.stringify(entry.connection) !== JSON.stringify(active.entry.connection);
+    if (changed || nextRegion !== active.region) {
+      this.close(active);
+      this.active = Promise.resolve(this.open(entry, nextRegion));
+      await this.remember(entry.connection.id, nextRegion);
     }
     return this.current();
   }
 
-  /** A signal that aborts when the caller cancels or the scope changes. */
-  signalFor(callSignal: AbortSignal): AbortSignal {
-    return AbortSignal.any([callSignal, this.active.controller.signal]);
+  /** Re-opens the current scope after its connection changed (edited, deleted, signed in). */
+  async reopen(connectionId: string): Promise<void> {
+    this.providers.delete(connectionId);
+    this.catalog = this.loadCatalog();
+    const active = await this.active;
+    if (active.entry.connection.id !== connectionId) return;
+    this.close(active);
+    const catalog = await this.catalog;
+    const entry = catalog.entries.get(connectionId) ?? catalog.entries.get(catalog.preferredId);
+    if (!entry) throw apiError('Internal', 'No connection is left to open.');
+    this.active = Promise.resolve(this.open(entry, entry === active.entry ? active.region : entry.connection.defaultRegion));
   }
 
-  logs(): Promise<CloudWatchLogsClient> {
-    const scope = this.active;
-    scope.logs ??= this.endpointFor(scope.connection).then(
-      (endpoint) =>
-        new CloudWatchLogsClient({
-          region: scope.region,
-          credentials: DEMO_CREDENTIALS,
-          ...(endpoint ? { endpoint } : {}),
-          ...RETRY,
-        }),
+  /** A signal that aborts when the caller cancels or the scope changes. */
+  async signalFor(callSignal: AbortSignal): Promise<AbortSignal> {
+    return AbortSignal.any([callSignal, (await this.active).controller.signal]);
+  }
+
+  async logs(): Promise<CloudWatchLogsClient> {
+    const scope = await this.active;
+    scope.logs ??= this.clientSettings(scope.entry, scope.region).then(
+      (settings) => new CloudWatchLogsClient({ ...settings, ...RETRY }),
     );
     return scope.logs;
   }
 
-  dispose(): void {
-    this.close(this.active);
+  /** An STS client for any connection, e.g. to check one that is not the current scope. */
+  async sts(entry: CatalogEntry, region: string): Promise<STSClient> {
+    return new STSClient({ ...(await this.clientSettings(entry, region)), maxAttempts: 3 });
   }
 
-  private open(connection: Connection, region: string): ActiveScope {
-    return { connection, region, controller: new AbortController() };
+  /** The connection's cached credential provider (one per connection, rebuilt when the connection changes). */
+  credentials(entry: CatalogEntry): AwsCredentialIdentityProvider {
+    const signature = JSON.stringify(entry.connection);
+    const cached = this.providers.get(entry.connection.id);
+    if (cached && cached.signature === signature) return cached.provider;
+    const provider = credentialProvider(entry.connection.id, entry.source, { secrets: this.options.secrets, mfa: this.mfa });
+    this.providers.set(entry.connection.id, { signature, provider });
+    return provider;
+  }
+
+  /** Turns a failure into what the user sees, knowing which connection it happened on. */
+  describeFailure(error: unknown): ApiError {
+    const described = toApiError(error);
+    const isSso = this.lastOpened?.connection.profile?.credentialKind === 'sso';
+    if (isSso && described.code === 'Unauthenticated' && described.awsCode && /Expired|Unrecognized/.test(described.awsCode)) {
+      return apiError('SignInRequired', 'Your IAM Identity Center (SSO) sign-in has expired. Sign in, then try again.', {
+        awsCode: described.awsCode,
+      });
+    }
+    return described;
+  }
+
+  dispose(): void {
+    void this.active.then((active) => this.close(active)).catch(() => undefined);
+  }
+
+  private async clientSettings(entry: CatalogEntry, region: string): Promise<ClientSettings> {
+    const connection = entry.connection;
+    const credentials = this.credentials(entry);
+    if (connection.kind === 'demo') return { region, credentials, endpoint: await this.options.demoEndpoint() };
+    // Profiles go through the SDK's own config loading (endpoint_url, services sections); the environment's
+    // AWS_ENDPOINT_URL is read by the SDK itself.
+    if (entry.source.kind === 'profile') return { region, credentials, profile: entry.source.profile };
+    if (connection.kind === 'keys' && connection.endpoint) return { region, credentials, endpoint: connection.endpoint };
+    return { region, credentials };
+  }
+
+  private loadCatalog(): Promise<Catalog> {
+    return this.options.settings
+      .read()
+      .then((settings) => loadCatalog({ env: this.env, homeDir: this.homeDir, stored: settings.connections, secrets: this.options.secrets }));
+  }
+
+  private async openInitialScope(): Promise<ActiveScope> {
+    const [catalog, settings] = await Promise.all([this.catalog, this.options.settings.read()]);
+    const last = settings.lastScope;
+    const remembered = last ? catalog.entries.get(last.connectionId) : undefined;
+    if (remembered && last) return this.open(remembered, last.region);
+    const preferred = catalog.entries.get(catalog.preferredId);
+    if (!preferred) throw apiError('Internal', 'The connection list is empty.');
+    return this.open(preferred, preferred.connection.defaultRegion);
+  }
+
+  private async describe(active: ActiveScope): Promise<Scope> {
+    const settings = await this.options.settings.read();
+    const recent = settings.recentRegions[active.entry.connection.id] ?? [];
+    return {
+      connection: active.entry.connection,
+      region: active.region,
+      regions: orderRegions(active.entry.connection.defaultRegion, [active.region, ...recent]),
+    };
+  }
+
+  private async remember(connectionId: string, region: string): Promise<void> {
+    await this.options.settings.update((settings) => ({
+      ...settings,
+      lastScope: { connectionId, region },
+      recentRegions: {
+        ...settings.recentRegions,
+        [connectionId]: rememberRegion(settings.recentRegions[connectionId] ?? [], region),
+      },
+    }));
+  }
+
+  private open(entry: CatalogEntry, region: string): ActiveScope {
+    this.lastOpened = entry;
+    return { entry, region, controller: new AbortController() };
   }
 
   private close(scope: ActiveScope): void {
     scope.controller.abort();
     void scope.logs?.then((client) => client.destroy()).catch(() => undefined);
-  }
-
-  private async endpointFor(connection: Connection): Promise<string | undefined> {
-    if (connection.kind === 'demo') return this.options.demoEndpoint();
-    return connection.endpoint;
   }
 }
