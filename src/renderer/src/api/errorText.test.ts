@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { apiError } from '../../../shared/errors';
-import { describeError } from './errorText';
+import { credentialAction, describeError, titleInSentence } from './errorText';
 
 describe('describeError', () => {
   it('titles the failure and keeps the actionable message and the AWS reference', () => {
@@ -34,5 +34,29 @@ describe('describeError', () => {
     expect(text.title).toBe('Something went wrong');
     expect(text.message).toBe('boom');
     expect(text.reference).toBeUndefined();
+  });
+
+  it('titles the credential errors', () => {
+    expect(describeError(apiError('SignInRequired', 'Sign in.')).title).toBe('Sign-in required');
+    expect(describeError(apiError('MfaRequired', 'Code.')).title).toBe('MFA code required');
+    expect(describeError(apiError('KeychainUnavailable', 'No keychain.')).title).toBe('The keychain is not available');
+  });
+});
+
+describe('credentialAction', () => {
+  it('names the step that fixes a credential error, and nothing for other errors', () => {
+    expect(credentialAction(apiError('SignInRequired', 'Sign in.'))).toBe('sign-in');
+    expect(credentialAction(apiError('MfaRequired', 'Code.'))).toBe('mfa');
+    expect(credentialAction(apiError('Unauthenticated', 'Expired.'))).toBeUndefined();
+    expect(credentialAction(new Error('boom'))).toBeUndefined();
+  });
+});
+
+describe('titleInSentence', () => {
+  it('lower-cases the first word, but not an acronym', () => {
+    expect(titleInSentence('Access denied')).toBe('access denied');
+    expect(titleInSentence('Sign-in required')).toBe('sign-in required');
+    expect(titleInSentence('MFA code required')).toBe('MFA code required');
+    expect(titleInSentence('AWS is having trouble')).toBe('AWS is having trouble');
   });
 });

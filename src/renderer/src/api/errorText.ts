@@ -20,6 +20,9 @@ const TITLES: Record<ApiErrorCode, string> = {
   LimitExceeded: 'A quota was exceeded',
   AccessDenied: 'Access denied',
   Unauthenticated: 'Not signed in',
+  SignInRequired: 'Sign-in required',
+  MfaRequired: 'MFA code required',
+  KeychainUnavailable: 'The keychain is not available',
   Unreachable: 'Cannot reach the endpoint',
   Cancelled: 'Cancelled',
   ServiceUnavailable: 'AWS is having trouble',
@@ -35,4 +38,22 @@ export function describeError(error: unknown): ErrorText {
     ...(reference ? { reference } : {}),
     retryable: apiError.retryable,
   };
+}
+
+/**
+ * A title to follow "Could not load x: ", lower-cased at the start unless it starts with an acronym:
+ * "Access denied" → "access denied", "MFA code required" stays.
+ */
+export function titleInSentence(title: string): string {
+  return /^[A-Z][a-z]/.test(title) ? title.charAt(0).toLowerCase() + title.slice(1) : title;
+}
+
+/** The step that resolves a credential error in place: signing in to IAM Identity Center, or an MFA code. */
+export type CredentialAction = 'sign-in' | 'mfa';
+
+export function credentialAction(error: unknown): CredentialAction | undefined {
+  const { code } = asApiError(error);
+  if (code === 'SignInRequired') return 'sign-in';
+  if (code === 'MfaRequired') return 'mfa';
+  return undefined;
 }

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Scope } from '../../../shared/contract';
-import { currentScopeKey, isOtherScope, logsKeys, scopeKey } from './queryKeys';
+import { currentScopeKey, isOtherScope, isScopedTo, logsKeys, scopeKey } from './queryKeys';
 
 const demo: Scope = {
   connection: { id: 'demo', name: 'Demo', kind: 'demo', defaultRegion: 'us-east-1' },
   region: 'us-east-1',
+  regions: [{ code: 'us-east-1', name: 'US East (N. Virginia)' }],
 };
 
 describe('query keys', () => {
@@ -20,5 +21,11 @@ describe('query keys', () => {
     expect(isOtherScope({ queryKey: logsKeys.groups(['scoped', 'demo', 'eu-west-1']) }, key)).toBe(true);
     expect(isOtherScope({ queryKey: logsKeys.groups(['scoped', 'prod', 'us-east-1']) }, key)).toBe(true);
     expect(isOtherScope({ queryKey: currentScopeKey }, key)).toBe(false);
+  });
+
+  it('finds every query of one connection, in any region', () => {
+    expect(isScopedTo({ queryKey: logsKeys.groups(['scoped', 'demo', 'eu-west-1']) }, 'demo')).toBe(true);
+    expect(isScopedTo({ queryKey: logsKeys.groups(['scoped', 'prod', 'us-east-1']) }, 'demo')).toBe(false);
+    expect(isScopedTo({ queryKey: currentScopeKey }, 'demo')).toBe(false);
   });
 });

@@ -7,6 +7,9 @@ import type { Scope } from '../../../shared/contract';
 
 export const currentScopeKey = ['scope'] as const;
 
+/** The connection list (`connections.list`); not scoped: it is the same whatever is selected. */
+export const connectionsKey = ['connections'] as const;
+
 export type ScopeKey = readonly ['scoped', string, string];
 
 export function scopeKey(scope: Scope): ScopeKey {
@@ -25,4 +28,10 @@ export const logsKeys = {
 export function isOtherScope(query: Pick<Query, 'queryKey'>, scope: ScopeKey): boolean {
   const [kind, connectionId, region] = query.queryKey;
   return kind === 'scoped' && (connectionId !== scope[1] || region !== scope[2]);
+}
+
+/** Whether a query is AWS data of `connectionId` (in any region). */
+export function isScopedTo(query: Pick<Query, 'queryKey'>, connectionId: string): boolean {
+  const [kind, id] = query.queryKey;
+  return kind === 'scoped' && id === connectionId;
 }

@@ -1,11 +1,14 @@
 /**
  * The app frame: skip link, header with the connection/region indicator, the left navigation and the
  * current view. Views stay mounted while hidden so each keeps its place; all of them are remounted
- * when the scope changes, so nothing from the previous connection or region survives.
+ * when the scope changes, so nothing from the previous connection or region survives. Around it all,
+ * the MFA and sign-in prompts any view can raise, and the "Manage connections" dialog.
  */
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { ErrorState, LoadingState } from '../components/States';
 import { focusCurrentSearchBox } from '../components/searchBoxes';
+import { CredentialPromptsProvider } from '../connections/CredentialPrompts';
+import { ManageConnectionsDialog } from '../connections/ManageConnectionsDialog';
 import { ScopeMenu } from '../connections/ScopeMenu';
 import { ScopeContext, useCurrentScope } from '../connections/scope';
 import { scopeKey } from '../api/queryKeys';
@@ -19,9 +22,19 @@ import { VIEWS, type ViewId } from './views';
 import './App.css';
 
 export function App() {
+  return (
+    <CredentialPromptsProvider>
+      <AppFrame />
+    </CredentialPromptsProvider>
+  );
+}
+
+function AppFrame() {
   const mac = useMemo(() => isMac(), []);
   const [view, setView] = useState<ViewId>('logs');
   const [scopeMenuOpen, setScopeMenuOpen] = useState(false);
+  const [manageOpen, setManageOpen] = useState(false);
+  const openManage = useCallback(() => setManageOpen(true), []);
   const mainRef = useRef<HTMLElement>(null);
   const current = useCurrentScope();
 
@@ -66,7 +79,7 @@ export function App() {
           <span className="brand-mark" aria-hidden="true" />
           <span className="brand-name">Cloudscope</span>
         </div>
-        <ScopeMenu open={scopeMenuOpen} onOpenChange={setScopeMenuOpen} />
+        <ScopeMenu open={scopeMenuOpen} onOpenChange={setScopeMenuOpen} onManageConnections={openManage} />
       </header>
       <Nav current={view} onSelect={setView} mac={mac} />
       <main id="main" ref={mainRef} className="app-main" tabIndex={-1} aria-label={currentView?.label}>
@@ -85,11 +98,21 @@ export function App() {
             </div>
           </ScopeContext.Provider>
         ) : current.isError ? (
-          <ErrorState error={current.error} context="Could not open the connection" onRetry={() => void current.refetch()} />
+          <ErrorState
+            error={current.error}
+            context="Could not open the connection"
+            onRetry={() => void current.refetch()}
+            actions={
+              <button type="button" className="button button-quiet" onClick={openManage}>
+                Manage connections
+              </button>
+            }
+          />
         ) : (
           <LoadingState label="Connecting…" />
         )}
       </main>
+      {manageOpen && <ManageConnectionsDialog onClose={() => setManageOpen(false)} />}
     </div>
   );
 }

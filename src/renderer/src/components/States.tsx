@@ -1,6 +1,8 @@
 /** The calm full-panel states every view uses: loading, empty, and failed. */
-import type { ReactNode } from 'react';
-import { describeError } from '../api/errorText';
+import { useLayoutEffect, useRef, type ReactNode, type RefObject } from 'react';
+import { describeError, titleInSentence } from '../api/errorText';
+import { focusCurrentSearchBox } from './searchBoxes';
+import { useCredentialActions } from '../connections/useCredentialActions';
 import { AlertIcon, EmptyIcon } from './icons';
 import './States.css';
 
@@ -39,29 +41,62 @@ interface ErrorStateProps {
   readonly onRetry?: () => void;
   /** A compact banner above partial results instead of a full-panel state. */
   readonly inline?: boolean;
+  /** More ways out, after the built-in ones. */
+  readonly actions?: ReactNode;
 }
 
-export function ErrorState({ error, context, onRetry, inline = false }: ErrorStateProps) {
+/**
+ * A failure, titled and explained, with what can be done about it: Retry when trying again may work,
+ * and for credential errors of the current connection "Sign in" or "Enter MFA code".
+ */
+export function ErrorState({ error, context, onRetry, inline = false, actions }: ErrorStateProps) {
   const text = describeError(error);
+  const credentialActions = useCredentialActions(error);
+  const retry = text.retryable && onRetry;
+  const ref = useRef<HTMLDivElement>(null);
+  useKeepFocusInView(ref);
   return (
-    <div className={inline ? 'error-banner' : 'state state-error'} role="alert">
+    <div ref={ref} className={inline ? 'error-banner' : 'state state-error'} role="alert">
       <div className="state-icon">
         <AlertIcon />
       </div>
       <div className="error-body">
         <p className="state-title">
-          {context}: {text.title.toLowerCase()}
+          {context}: {titleInSentence(text.title)}
         </p>
         <p className="state-text">{text.message}</p>
         {text.reference && <p className="state-reference">{text.reference}</p>}
       </div>
-      {text.retryable && onRetry && (
+      {(credentialActions || retry || actions) && (
         <div className="state-actions">
-          <button type="button" className="button" onClick={onRetry}>
-            Retry
-          </button>
+          {credentialActions}
+          {retry && (
+            <button type="button" className={credentialActions ? 'button button-quiet' : 'button'} onClick={onRetry}>
+              Retry
+            </button>
+          )}
+          {actions}
         </div>
       )}
     </div>
   );
+}
+
+/**
+ * When an error state that holds the keyboard focus goes away (its Retry, Sign in or MFA action
+ * worked), focus would fall to the page: hand it to the view's search box, or the main region.
+ */
+function useKeepFocusInView(ref: RefObject<HTMLElement | null>) {
+  useLayoutEffect(() => {
+    const node = ref.current;
+    return () => {
+      if (!node?.contains(document.activeElement)) return;
+      const main = node.closest<HTMLElement>('main');
+      if (!main) return;
+      queueMicrotask(() => {
+        if (document.activeElement && document.activeElement !== document.body) return;
+        if (!focusCurrentSearchBox()) main.focus();
+      });
+    };
+  }, [ref]);
 }

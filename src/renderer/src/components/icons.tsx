@@ -146,3 +146,35 @@ export const BackIcon = () => (
     <path d="M10 3.5L5.5 8l4.5 4.5" />
   </Icon>
 );
+
+export const CloseIcon = () => (
+  <Icon size={14}>
+    <path d="M4 4l8 8M12 4l-8 8" />
+  </Icon>
+);
+
+export const WarningIcon = () => (
+  <Icon size={14}>
+    <path d="M8 2.25l6 10.75H2zM8 6.5v2.75M8 11.1v.01" />
+  </Icon>
+);
+
+export const PlusIcon = () => (
+  <Icon size={14}>
+    <path d="M8 3v10M3 8h10" />
+  </Icon>
+);
+
+export const ExternalLinkIcon = () => (
+  <Icon size={12}>
+    <path d="M9 2.5h4.5V7M13.5 2.5L7.5 8.5M11.5 9.5v3a1 1 0 0 1-1 1h-7a1 1 0 0 1-1-1v-7a1 1 0 0 1 1-1h3" />
+  </Icon>
+);
+
+export const SettingsIcon = () => (
+  <Icon size={14}>
+    <path d="M2.5 4.5h6M11.5 4.5h2M2.5 11.5h2M7.5 11.5h6" />
+    <circle cx="10" cy="4.5" r="1.5" />
+    <circle cx="6" cy="11.5" r="1.5" />
+  </Icon>
+);

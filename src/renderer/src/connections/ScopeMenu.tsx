@@ -1,21 +1,39 @@
 /**
  * The header's connection/region indicator and the menu that switches them. A menu button with
- * menuitemradio entries: arrow keys, Home/End and type-ahead move, Enter/Space pick, Escape closes.
+ * menuitemradio entries: connections under their kind's heading, then the scope's regions (default
+ * first, then recently used, then the rest), then "Manage connections…". Arrow keys, Home/End and
+ * type-ahead move, Enter/Space pick, Escape closes. Both lists scroll on their own, so a long list
+ * of profiles never pushes the regions out of reach.
  */
+import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useId, useRef, type KeyboardEvent } from 'react';
+import type { Scope } from '../../../shared/contract';
+import type { RegionInfo } from '../../../shared/regions';
 import { describeError } from '../api/errorText';
-import { ChevronDownIcon, CloudIcon } from '../components/icons';
-import { regionChoices, regionName } from './regions';
+import { connectionsKey } from '../api/queryKeys';
+import { ChevronDownIcon, CloudIcon, SettingsIcon, WarningIcon } from '../components/icons';
+import { groupConnections, kindLabel } from './connectionLabels';
 import { useConnections, useCurrentScope, useSelectScope } from './scope';
 import { useTypeahead } from './useTypeahead';
+import './connections.css';
 import './ScopeMenu.css';
 
 interface ScopeMenuProps {
   readonly open: boolean;
   readonly onOpenChange: (open: boolean) => void;
+  readonly onManageConnections: () => void;
 }
 
-export function ScopeMenu({ open, onOpenChange }: ScopeMenuProps) {
+const ITEMS = '[role="menuitemradio"], [role="menuitem"]';
+
+/** The regions to offer, in main's order; the current one is kept even if main left it out. */
+function regionsOf(scope: Scope): readonly RegionInfo[] {
+  return scope.regions.some((region) => region.code === scope.region)
+    ? scope.regions
+    : [{ code: scope.region, name: scope.region }, ...scope.regions];
+}
+
+export function ScopeMenu({ open, onOpenChange, onManageConnections }: ScopeMenuProps) {
   const current = useCurrentScope();
   const connections = useConnections();
   const select = useSelectScope();
@@ -23,16 +41,22 @@ export function ScopeMenu({ open, onOpenChange }: ScopeMenuProps) {
   const menuRef = useRef<HTMLDivElement>(null);
   const menuId = useId();
   const typeahead = useTypeahead();
+  const queryClient = useQueryClient();
 
   const scope = current.data;
-  const items = () => [...(menuRef.current?.querySelectorAll<HTMLElement>('[role="menuitemradio"]') ?? [])];
+  const problemIds = useId();
+  const items = () => [...(menuRef.current?.querySelectorAll<HTMLElement>(ITEMS) ?? [])];
 
-  // Opening focuses the current region: switching region is what the menu is mostly for.
+  // Opening focuses the current region: switching region is what the menu is mostly for. The
+  // current connection is scrolled into view too, in its own list.
   useEffect(() => {
     if (!open) return;
+    // New profiles (an edited ~/.aws/config) show up the next time the menu opens.
+    void queryClient.invalidateQueries({ queryKey: connectionsKey });
+    menuRef.current?.querySelector<HTMLElement>('.menu-connections [aria-checked="true"]')?.scrollIntoView({ block: 'nearest' });
     const currentRegion = menuRef.current?.querySelector<HTMLElement>('.menu-regions [aria-checked="true"]');
     (currentRegion ?? items()[0])?.focus();
-  }, [open]);
+  }, [open, queryClient]);
 
   useEffect(() => {
     if (!open) return;
@@ -49,10 +73,16 @@ export function ScopeMenu({ open, onOpenChange }: ScopeMenuProps) {
     if (returnFocus) buttonRef.current?.focus();
   }
 
-  function choose(target: { connectionId: string; region: string }) {
+  /** Without a region, main opens the connection in its own region. */
+  function choose(target: { connectionId: string; region?: string }) {
     close(true);
-    if (scope && target.connectionId === scope.connection.id && target.region === scope.region) return;
+    if (scope && target.connectionId === scope.connection.id && (target.region ?? scope.region) === scope.region) return;
     select.mutate(target);
+  }
+
+  function manage() {
+    close(true);
+    onManageConnections();
   }
 
   function onMenuKeyDown(event: KeyboardEvent<HTMLDivElement>) {
@@ -128,31 +158,52 @@ export function ScopeMenu({ open, onOpenChange }: ScopeMenuProps) {
 
       {open && scope && (
         <div ref={menuRef} id={menuId} className="menu" role="menu" aria-label="Connection and region" onKeyDown={onMenuKeyDown}>
-          <div role="group" aria-label="Connection">
-            <div className="menu-heading" aria-hidden="true">
-              Connection
-            </div>
-            {(connections.data ?? [scope.connection]).map((connection) => (
-              <button
-                key={connection.id}
-                type="button"
-                role="menuitemradio"
-                aria-checked={connection.id === scope.connection.id}
-                tabIndex={-1}
-                className="menu-item"
-                onClick={() => choose({ connectionId: connection.id, region: connection.id === scope.connection.id ? scope.region : connection.defaultRegion })}
-              >
-                <span className="menu-check" aria-hidden="true" />
-                <span className="menu-label">{connection.name}</span>
-                <span className="menu-detail">{connection.endpoint ?? ''}</span>
-              </button>
+          <div className="menu-section menu-connections">
+            {groupConnections(connections.data?.connections ?? [scope.connection]).map((group) => (
+              <div key={group.id} role="group" aria-label={group.heading}>
+                <div className="menu-heading" aria-hidden="true">
+                  {group.heading}
+                </div>
+                {group.connections.map((connection, index) => {
+                  const problemId = `${problemIds}-${group.id}-${index}`;
+                  return (
+                    <button
+                      key={connection.id}
+                      type="button"
+                      role="menuitemradio"
+                      aria-checked={connection.id === scope.connection.id}
+                      aria-describedby={connection.problem ? problemId : undefined}
+                      tabIndex={-1}
+                      className="menu-item"
+                      title={[connection.endpoint, connection.problem].filter(Boolean).join('\n') || undefined}
+                      onClick={() => choose({ connectionId: connection.id })}
+                    >
+                      <span className="menu-check" aria-hidden="true" />
+                      <span className="menu-label">{connection.name}</span>
+                      <span className="menu-detail">
+                        {connection.problem && (
+                          <span className="menu-warning">
+                            <WarningIcon />
+                          </span>
+                        )}
+                        <span className="kind-tag">{kindLabel(connection)}</span>
+                      </span>
+                      {connection.problem && (
+                        <span id={problemId} hidden>
+                          {connection.problem}
+                        </span>
+                      )}
+                    </button>
+                  );
+                })}
+              </div>
             ))}
           </div>
-          <div role="group" aria-label="Region" className="menu-regions">
+          <div role="group" aria-label="Region" className="menu-section menu-regions">
             <div className="menu-heading" aria-hidden="true">
               Region
             </div>
-            {regionChoices(scope.region).map((region) => (
+            {regionsOf(scope).map((region) => (
               <button
                 key={region.code}
                 type="button"
@@ -164,9 +215,18 @@ export function ScopeMenu({ open, onOpenChange }: ScopeMenuProps) {
               >
                 <span className="menu-check" aria-hidden="true" />
                 <span className="menu-label mono">{region.code}</span>
-                <span className="menu-detail">{regionName(region.code) ?? ''}</span>
+                <span className="menu-detail">
+                  {region.name !== region.code ? region.name : ''}
+                  {region.code === scope.connection.defaultRegion && <span className="menu-tag"> default</span>}
+                </span>
               </button>
             ))}
+          </div>
+          <div className="menu-footer">
+            <button type="button" role="menuitem" tabIndex={-1} className="menu-item menu-action" onClick={manage}>
+              <SettingsIcon />
+              <span className="menu-label">Manage connections…</span>
+            </button>
           </div>
         </div>
       )}

@@ -2,29 +2,63 @@
  * The scope (connection + region) every view works in: reading it, switching it, and the context
  * that hands the loaded scope to the views.
  */
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { createContext, useContext } from 'react';
 import type { Scope } from '../../../shared/contract';
-import { currentScopeKey, isOtherScope, scopeKey, type ScopeKey } from '../api/queryKeys';
+import { connectionsKey, currentScopeKey, isOtherScope, isScopedTo, scopeKey, type ScopeKey } from '../api/queryKeys';
 
 export function useCurrentScope() {
   return useQuery({ queryKey: currentScopeKey, queryFn: () => window.api.connections.current({}) });
 }
 
+/** Every connection, with the config files' problems and whether the keychain works. */
 export function useConnections() {
-  return useQuery({ queryKey: ['connections'], queryFn: () => window.api.connections.list({}) });
+  return useQuery({ queryKey: connectionsKey, queryFn: () => window.api.connections.list({}) });
 }
 
-/** Switches scope; on success every query of the old scope is dropped (main has already cancelled its calls). */
+/** Shows `scope` everywhere and drops every query of other scopes (main has already cancelled their calls). */
+export function showScope(queryClient: QueryClient, scope: Scope): void {
+  queryClient.setQueryData(currentScopeKey, scope);
+  const key = scopeKey(scope);
+  queryClient.removeQueries({ predicate: (query) => isOtherScope(query, key) });
+}
+
+/** Switches scope. Without a region, main picks the connection's region (its default, or the last one used). */
 export function useSelectScope() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (target: { connectionId: string; region: string }) => window.api.connections.select(target),
-    onSuccess: (scope) => {
-      queryClient.setQueryData(currentScopeKey, scope);
-      const key = scopeKey(scope);
-      queryClient.removeQueries({ predicate: (query) => isOtherScope(query, key) });
-    },
+    mutationFn: (target: { connectionId: string; region?: string }) => window.api.connections.select(target),
+    onSuccess: (scope) => showScope(queryClient, scope),
+  });
+}
+
+/**
+ * After a connection was edited or deleted: reload the list, and when it is the one in use, read the
+ * scope again (main may have moved to another connection) and reload its data, which came from the
+ * old keys or endpoint.
+ */
+export async function afterConnectionChanged(queryClient: QueryClient, connectionId: string, removed: boolean): Promise<void> {
+  await queryClient.invalidateQueries({ queryKey: connectionsKey });
+  const current = queryClient.getQueryData<Scope>(currentScopeKey);
+  if (current?.connection.id !== connectionId) {
+    if (removed) queryClient.removeQueries({ predicate: (query) => isScopedTo(query, connectionId) });
+    return;
+  }
+  let scope: Scope;
+  try {
+    scope = await queryClient.fetchQuery({ queryKey: currentScopeKey, queryFn: () => window.api.connections.current({}), staleTime: 0 });
+  } catch {
+    return; // The app frame shows the failed scope with a Retry.
+  }
+  showScope(queryClient, scope);
+  // Not awaited: reloading a large account's data must not hold up the dialog.
+  if (scope.connection.id === connectionId) void queryClient.resetQueries({ predicate: (query) => isScopedTo(query, connectionId) });
+}
+
+/** Fetches again the queries of `connectionId` that failed, e.g. after an MFA code or a sign-in. */
+export function retryFailedQueries(queryClient: QueryClient, connectionId: string): Promise<void> {
+  return queryClient.invalidateQueries({
+    predicate: (query) => isScopedTo(query, connectionId) && query.state.status === 'error',
   });
 }
 
@@ -40,4 +74,9 @@ export function useScope(): LoadedScope {
   const loaded = useContext(ScopeContext);
   if (!loaded) throw new Error('useScope is used outside a loaded scope.');
   return loaded;
+}
+
+/** The loaded scope, or null outside the views (e.g. in the app frame while connecting). */
+export function useOptionalScope(): LoadedScope | null {
+  return useContext(ScopeContext);
 }
