@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createApi, type Api } from '../src/main/api';
+import { isolatedApiOptions, type IsolatedApiOptions } from '../src/main/api/testing';
 import { startSandbox, type Sandbox, type SandboxOptions } from '../src/sandbox';
 import { bridgeInitScript, bundleBridgeClient } from './bridge/bundle';
 import type { BridgeRequest } from './bridge/protocol';
@@ -21,22 +22,33 @@ export interface Harness {
   readonly initScript: string;
   /** Every API request the page made, in order. */
   readonly requests: BridgeRequest[];
+  /** Every body the bridge sent back to the page, in order. */
+  readonly responses: string[];
+  /** The API's temporary home, settings file and secret store. */
+  readonly options: IsolatedApiOptions;
   close(): Promise<void>;
 }
 
-export type HarnessOptions = Pick<SandboxOptions, 'seed' | 'faults' | 'clock'>;
+export type HarnessOptions = Pick<SandboxOptions, 'seed' | 'faults' | 'clock'> & {
+  /** The environment main/api sees (AWS_CONFIG_FILE, AWS_PROFILE, keys, …); empty by default. */
+  readonly env?: Readonly<Record<string, string | undefined>>;
+};
 
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
   if (!existsSync(join(RENDERER_ROOT, 'index.html'))) {
     throw new Error('The renderer is not built. Run `npm run build` before the end-to-end tests.');
   }
-  const sandbox = await startSandbox({ port: 0, seed: 'demo', ...options });
-  const api = createApi({ demoEndpoint: async () => sandbox.endpoint });
+  const { env, ...sandboxOptions } = options;
+  const sandbox = await startSandbox({ port: 0, seed: 'demo', ...sandboxOptions });
+  const apiOptions = isolatedApiOptions(async () => sandbox.endpoint, env ? { env } : {});
+  const api = createApi(apiOptions);
   const requests: BridgeRequest[] = [];
+  const responses: string[] = [];
   const bridge = await startBridge({
     dispatcher: api.dispatcher,
     rendererRoot: RENDERER_ROOT,
     onRequest: (request) => requests.push(request),
+    onResponse: (body) => responses.push(body),
   });
   const initScript = bridgeInitScript(await bundleBridgeClient(), bridge.token);
   return {
@@ -45,10 +57,13 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     bridge,
     initScript,
     requests,
+    responses,
+    options: apiOptions,
     async close() {
       await bridge.close();
       api.dispose();
       await sandbox.close();
+      apiOptions.cleanup();
     },
   };
 }

@@ -18,6 +18,8 @@ export interface BridgeOptions {
   readonly rendererRoot: string;
   /** Sees every API request as it arrives (tests assert on what crosses). */
   readonly onRequest?: (request: BridgeRequest) => void;
+  /** Sees every body sent back to the page: call results and each stream message, as sent. */
+  readonly onResponse?: (body: string) => void;
 }
 
 export interface Bridge {
@@ -49,12 +51,15 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
       const controller = new AbortController();
       response.on('close', () => controller.abort());
       if (path === BRIDGE_ROUTES.call) {
-        const result = await options.dispatcher.call(body.method, body.request, controller.signal);
-        response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(result));
+        const result = JSON.stringify(await options.dispatcher.call(body.method, body.request, controller.signal));
+        options.onResponse?.(result);
+        response.writeHead(200, { 'content-type': 'application/json' }).end(result);
       } else {
         response.writeHead(200, { 'content-type': 'application/x-ndjson', 'cache-control': 'no-store' });
         await options.dispatcher.subscribe(body.method, body.request, controller.signal, (message) => {
-          response.write(`${JSON.stringify(message)}\n`);
+          const line = JSON.stringify(message);
+          options.onResponse?.(line);
+          response.write(`${line}\n`);
         });
         response.end();
       }
