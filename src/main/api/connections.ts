@@ -113,8 +113,9 @@ export function connectionsHandlers(session: Session): CloudscopeHandlers['conne
 
     async provideMfaCode(request, { signal }) {
       const entry = await session.entry(request.connectionId);
-      if (!entry.connection.profile?.mfaSerial) {
-        throw apiError('InvalidInput', `"${entry.connection.name}" does not use an MFA device.`);
+      // The device may belong to this profile or to a role further down its chain; fromIni asks for either.
+      if (entry.connection.profile?.credentialKind !== 'assume-role') {
+        throw apiError('InvalidInput', `"${entry.connection.name}" does not assume a role, so it needs no MFA code.`);
       }
       session.mfa.offer(entry.connection.id, request.code);
       // Resolve now, so a wrong code is reported here, next to the field the user typed it in.
