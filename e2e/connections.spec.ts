@@ -114,3 +114,87 @@ test('profiles from the AWS config files, with their kinds, and the line of a br
   expect(await app.content()).not.toContain(SENTINEL);
   expect(harness.responses.filter((body) => body.includes(SENTINEL))).toEqual([]);
 });
+
+/**
+ * Profiles whose credentials the SDK itself resolves (fromIni reads the process environment), pointed at
+ * the sandbox, which plays STS and IAM Identity Center.
+ */
+function useProfilesAgainstSandbox(harness: Harness, config: string[]): void {
+  mkdirSync(awsDir(harness), { recursive: true });
+  writeFileSync(join(awsDir(harness), 'config'), config.join('\n'));
+  writeFileSync(join(awsDir(harness), 'credentials'), ['[base]', 'aws_access_key_id = AKIABASE000000000001', `aws_secret_access_key = ${SENTINEL}`].join('\n'));
+  const env = {
+    HOME: harness.options.homeDir,
+    AWS_CONFIG_FILE: join(awsDir(harness), 'config'),
+    AWS_SHARED_CREDENTIALS_FILE: join(awsDir(harness), 'credentials'),
+    AWS_ENDPOINT_URL: harness.sandbox.endpoint,
+  };
+  const saved = Object.fromEntries(Object.keys(env).map((name) => [name, process.env[name]]));
+  Object.assign(process.env, env);
+  restoreEnvironment = () => {
+    for (const [name, value] of Object.entries(saved)) {
+      if (value === undefined) delete process.env[name];
+      else process.env[name] = value;
+    }
+  };
+}
+
+let restoreEnvironment: (() => void) | undefined;
+test.afterEach(() => {
+  restoreEnvironment?.();
+  restoreEnvironment = undefined;
+});
+
+async function switchConnection(app: Page, name: RegExp): Promise<void> {
+  await app.getByRole('button', { name: /Change connection or region/ }).click();
+  await app.getByRole('menuitemradio', { name }).click();
+}
+
+test('a role with MFA asks for the code in the app, refuses a wrong one, then lists its log groups', async ({ app, harness }) => {
+  const serial = 'arn:aws:iam::123456789012:mfa/oncall';
+  const role = 'arn:aws:iam::123456789012:role/OnCall';
+  harness.sandbox.identity.configureRole(role, { mfa: { serialNumber: serial, tokenCode: '246810' } });
+  useProfilesAgainstSandbox(harness, ['[profile oncall]', `role_arn = ${role}`, 'source_profile = base', `mfa_serial = ${serial}`, 'region = us-east-1']);
+
+  await switchConnection(app, /^oncall\b/);
+  const dialog = app.getByRole('dialog', { name: 'Enter MFA code' });
+  await expect(dialog).toBeVisible();
+  await expect(dialog).toContainText(serial);
+  await dialog.getByRole('textbox', { name: 'MFA code' }).fill('000000');
+  await dialog.getByRole('button', { name: 'Continue' }).click();
+  await expect(dialog.getByRole('alert')).toContainText('not accepted');
+  await dialog.getByRole('textbox', { name: 'MFA code' }).fill('246810');
+  await dialog.getByRole('button', { name: 'Continue' }).click();
+  await expect(dialog).toBeHidden();
+  const groups = harness.sandbox.logs('us-east-1').groupNames();
+  await expect(app.getByText(`${groups.length} log groups`, { exact: true })).toBeVisible();
+});
+
+test('an SSO profile signs in from the app: the code is shown, the browser page opened, then it works', async ({ app, harness }) => {
+  useProfilesAgainstSandbox(harness, [
+    '[profile dev]',
+    'sso_session = corp',
+    'sso_account_id = 123456789012',
+    'sso_role_name = ReadOnly',
+    'region = us-east-1',
+    '[sso-session corp]',
+    'sso_start_url = https://corp.awsapps.com/start',
+    'sso_region = us-east-1',
+    'sso_registration_scopes = sso:account:access',
+  ]);
+
+  await switchConnection(app, /^dev\b/);
+  await app.getByRole('button', { name: 'Sign in' }).first().click();
+  const dialog = app.getByRole('dialog', { name: 'Sign in to IAM Identity Center' });
+  await expect(dialog).toBeVisible();
+  await expect.poll(() => harness.sandbox.sso.pending().length).toBe(1);
+  const pending = harness.sandbox.sso.pending()[0];
+  await expect(dialog).toContainText(pending?.userCode ?? 'no code');
+  expect(harness.options.opened.at(-1)).toContain(pending?.userCode ?? 'no code');
+  await app.screenshot({ path: new URL('./screenshots/sso-sign-in-light.png', import.meta.url).pathname });
+
+  harness.sandbox.sso.approve(pending?.userCode ?? '');
+  await expect(dialog).toBeHidden();
+  const groups = harness.sandbox.logs('us-east-1').groupNames();
+  await expect(app.getByText(`${groups.length} log groups`, { exact: true })).toBeVisible();
+});

@@ -138,9 +138,10 @@ export function connectionsHandlers(session: Session): CloudscopeHandlers['conne
         (result) => progress.finish({ stage: 'signed-in', expiresAt: result.expiresAt }),
         (error: unknown) => progress.fail(error),
       );
+      // Nothing to reset afterwards: the SDK's SSO provider reads the token cache on its next
+      // resolution, and reopening the scope here would cancel the retries the window starts at once.
       yield* progress;
       await done;
-      await session.reopen(entry.connection.id);
     },
   };
 }
