@@ -5,7 +5,6 @@
 import type { Connection, ConnectionList, ProfileDetails } from '../../shared/contract';
 import { loadProfiles, type ProfileSummary } from '../credentials/profiles';
 import type { CredentialSource } from '../credentials/providers';
-import type { SecretStore } from '../credentials/secret-store';
 import type { StoredConnection } from '../credentials/settings-store';
 
 export const DEMO_CONNECTION: Connection = {
@@ -32,7 +31,8 @@ export interface CatalogEntry {
 }
 
 export interface Catalog {
-  readonly list: ConnectionList;
+  /** Everything but the keychain's state, which Session adds when the list is asked for. */
+  readonly list: Omit<ConnectionList, 'keychain'>;
   readonly entries: ReadonlyMap<string, CatalogEntry>;
   /** The connection to open on when nothing was chosen before: AWS_PROFILE / default profile, else the environment, else the demo. */
   readonly preferredId: string;
@@ -42,13 +42,9 @@ export async function loadCatalog(options: {
   readonly env: Readonly<Record<string, string | undefined>>;
   readonly homeDir: string;
   readonly stored: readonly StoredConnection[];
-  readonly secrets: SecretStore;
 }): Promise<Catalog> {
   const { env } = options;
-  const [loaded, keychain] = await Promise.all([
-    loadProfiles({ env, homeDir: options.homeDir }),
-    options.secrets.availability(),
-  ]);
+  const loaded = await loadProfiles({ env, homeDir: options.homeDir });
   const envRegion = loaded.envRegion;
   const entries = new Map<string, CatalogEntry>();
   const add = (entry: CatalogEntry) => entries.set(entry.connection.id, entry);
@@ -98,7 +94,6 @@ export async function loadCatalog(options: {
         accessKeyId: stored.accessKeyId,
         hasSessionToken: stored.hasSessionToken,
         ...(stored.endpoint ? { endpoint: stored.endpoint } : {}),
-        ...(keychain.available ? {} : { problem: keychain.reason }),
       },
       source: { kind: 'keychain', connectionId: stored.id, connectionName: stored.name, accessKeyId: stored.accessKeyId },
     });
@@ -115,7 +110,6 @@ export async function loadCatalog(options: {
     list: {
       connections: [...entries.values()].map((entry) => entry.connection),
       configProblems: loaded.problems,
-      keychain: keychain.available ? { available: true } : { available: false, reason: keychain.reason },
       configFile: loaded.paths.configFile,
       credentialsFile: loaded.paths.credentialsFile,
     },

@@ -86,10 +86,21 @@ export class Session {
     this.options.openExternal(url);
   }
 
-  /** Reads every source of connections again (the config files may have changed). */
+  /**
+   * Reads every source of connections again (the config files may have changed). The keychain is
+   * probed only here, not when the first scope opens: a locked keyring can take seconds to answer.
+   */
   async connections(): Promise<ConnectionList> {
     this.catalog = this.loadCatalog();
-    return (await this.catalog).list;
+    const [{ list }, keychain] = await Promise.all([this.catalog, this.options.secrets.availability()]);
+    if (keychain.available) return { ...list, keychain: { available: true } };
+    return {
+      ...list,
+      connections: list.connections.map((connection) =>
+        connection.kind === 'keys' ? { ...connection, problem: keychain.reason } : connection,
+      ),
+      keychain: { available: false, reason: keychain.reason },
+    };
   }
 
   async entry(connectionId: string): Promise<CatalogEntry> {
@@ -188,7 +199,7 @@ export class Session {
   private loadCatalog(): Promise<Catalog> {
     return this.options.settings
       .read()
-      .then((settings) => loadCatalog({ env: this.env, homeDir: this.homeDir, stored: settings.connections, secrets: this.options.secrets }));
+      .then((settings) => loadCatalog({ env: this.env, homeDir: this.homeDir, stored: settings.connections }));
   }
 
   private async openInitialScope(): Promise<ActiveScope> {
