@@ -1,8 +1,9 @@
 /** Connections: listing, choosing, creating with keys in the keychain, checking, MFA and SSO sign-in. */
 import { GetCallerIdentityCommand } from '@aws-sdk/client-sts';
 import { randomUUID } from 'node:crypto';
-import type { CloudscopeHandlers, Connection, SignInProgress } from '../../shared/contract';
+import type { CloudscopeHandlers, SignInProgress } from '../../shared/contract';
 import { apiError } from '../../shared/errors';
+import { streamIterable } from '../../shared/stream-iterable';
 import { decodeSecret, encodeSecret, type StoredSecret } from '../credentials/providers';
 import type { StoredConnection } from '../credentials/settings-store';
 import { signInWithDeviceFlow } from '../credentials/sso-login';
@@ -48,7 +49,8 @@ export function connectionsHandlers(session: Session): CloudscopeHandlers['conne
         await session.secrets.delete(stored.id).catch(() => undefined);
         throw error;
       }
-      return connectionById(session, stored.id);
+      await session.reopen(stored.id);
+      return (await session.entry(stored.id)).connection;
     },
 
     async update(request) {
@@ -83,7 +85,7 @@ export function connectionsHandlers(session: Session): CloudscopeHandlers['conne
         connections: settings.connections.map((connection) => (connection.id === existing.id ? updated : connection)),
       }));
       await session.reopen(existing.id);
-      return connectionById(session, existing.id);
+      return (await session.entry(existing.id)).connection;
     },
 
     async delete(request) {
@@ -126,22 +128,25 @@ export function connectionsHandlers(session: Session): CloudscopeHandlers['conne
     async *signIn(request, { signal }) {
       const entry = await session.entry(request.connectionId);
       const target = await ssoTarget(session, entry);
-      const progress = new ProgressQueue<SignInProgress>();
-      const done = signInWithDeviceFlow(target, {
-        homeDir: session.homeDir,
-        signal,
-        onAuthorize: (authorization) => {
-          session.openExternal(authorization.verificationUriComplete);
-          progress.push({ stage: 'authorize', ...authorization });
-        },
-      }).then(
-        (result) => progress.finish({ stage: 'signed-in', expiresAt: result.expiresAt }),
-        (error: unknown) => progress.fail(error),
-      );
       // Nothing to reset afterwards: the SDK's SSO provider reads the token cache on its next
       // resolution, and reopening the scope here would cancel the retries the window starts at once.
-      yield* progress;
-      await done;
+      yield* streamIterable<SignInProgress>((listener) => {
+        signInWithDeviceFlow(target, {
+          homeDir: session.homeDir,
+          signal,
+          onAuthorize: (authorization) => {
+            session.openExternal(authorization.verificationUriComplete);
+            listener.next({ stage: 'authorize', ...authorization });
+          },
+        }).then(
+          (result) => {
+            listener.next({ stage: 'signed-in', expiresAt: result.expiresAt });
+            listener.complete?.();
+          },
+          (error: unknown) => listener.error?.(session.describeFailure(error)),
+        );
+        return () => undefined; // the flow itself stops on `signal`
+      }, signal);
     },
   };
 }
@@ -165,13 +170,6 @@ async function storedConnection(session: Session, connectionId: string): Promise
   return found;
 }
 
-async function connectionById(session: Session, connectionId: string): Promise<Connection> {
-  const list = await session.connections();
-  const found = list.connections.find((connection) => connection.id === connectionId);
-  if (!found) throw apiError('Internal', 'The connection was saved but cannot be read back.');
-  return found;
-}
-
 /** The IAM Identity Center settings behind a profile: its own, or those of the SSO profile its role chain starts from. */
 async function ssoTarget(session: Session, entry: CatalogEntry) {
   const chain = entry.profile?.chain ?? (entry.profile ? [entry.profile.name] : []);
@@ -190,48 +188,4 @@ async function ssoTarget(session: Session, entry: CatalogEntry) {
     'InvalidInput',
     `"${entry.connection.name}" does not sign in through IAM Identity Center (SSO), or its sso_start_url / sso_region is missing.`,
   );
-}
-
-/** Turns callbacks into an async iterable: items in order, then the final item or the failure. */
-class ProgressQueue<T> implements AsyncIterable<T> {
-  private readonly items: T[] = [];
-  private ended = false;
-  private failure: { readonly error: unknown } | undefined;
-  private wake: (() => void) | undefined;
-
-  push(item: T): void {
-    this.items.push(item);
-    this.notify();
-  }
-
-  finish(last: T): void {
-    this.items.push(last);
-    this.ended = true;
-    this.notify();
-  }
-
-  fail(error: unknown): void {
-    this.failure = { error };
-    this.ended = true;
-    this.notify();
-  }
-
-  async *[Symbol.asyncIterator](): AsyncIterator<T> {
-    for (;;) {
-      const item = this.items.shift();
-      if (item !== undefined) {
-        yield item;
-        continue;
-      }
-      if (this.failure) throw this.failure.error;
-      if (this.ended) return;
-      await new Promise<void>((resolve) => (this.wake = resolve));
-    }
-  }
-
-  private notify(): void {
-    const wake = this.wake;
-    this.wake = undefined;
-    wake?.();
-  }
 }

@@ -6,7 +6,7 @@ import { experimental_streamedQuery as streamedQuery, useQuery, useQueryClient }
 import { useCallback } from 'react';
 import type { LogGroup, LogGroupPage } from '../../../../shared/contract';
 import { logsKeys } from '../../api/queryKeys';
-import { streamIterable } from '../../api/streamIterable';
+import { streamIterable } from '../../../../shared/stream-iterable';
 import { useScope } from '../../connections/scope';
 
 export function useLogGroups() {

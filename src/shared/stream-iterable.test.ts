@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { apiError } from '../../../shared/errors';
-import type { StreamListener } from '../../../shared/rpc';
-import { streamIterable } from './streamIterable';
+import { apiError } from './errors';
+import type { StreamListener } from './rpc';
+import { streamIterable } from './stream-iterable';
 
 /** A stream the test drives by hand, recording whether it was unsubscribed. */
 function manualStream<Event>() {

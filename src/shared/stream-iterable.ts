@@ -1,9 +1,10 @@
 /**
- * Adapts a `window.api` stream method (listener in, unsubscribe out) to an AsyncIterable, the shape
- * react-query's streamed queries consume. Aborting `signal` unsubscribes, which cancels the work in main.
+ * Adapts a stream subscription (listener in, unsubscribe out) to an AsyncIterable: the renderer feeds
+ * `window.api` streams to react-query's streamed queries with it, main turns callback-driven work into
+ * stream handlers. Aborting `signal` unsubscribes, which cancels the work behind the stream.
  */
-import type { ApiError } from '../../../shared/errors';
-import type { StreamListener, Unsubscribe } from '../../../shared/rpc';
+import type { ApiError } from './errors';
+import type { StreamListener, Unsubscribe } from './rpc';
 
 export type Subscribe<Event> = (listener: StreamListener<Event>) => Unsubscribe;
 
