@@ -13,8 +13,7 @@ import type { Session } from './session';
 export function logsHandlers(session: Session): CloudscopeHandlers['logs'] {
   return {
     async *listGroups(request, { signal }) {
-      const abortSignal = await session.signalFor(signal);
-      const client = await session.logs();
+      const { client, abortSignal } = await session.logs(signal);
       const pages = paginateDescribeLogGroups(
         { client, pageSize: DESCRIBE_PAGE_LIMIT },
         request.prefix ? { logGroupNamePrefix: request.prefix } : {},
@@ -26,8 +25,7 @@ export function logsHandlers(session: Session): CloudscopeHandlers['logs'] {
     },
 
     async listStreams(request, { signal }) {
-      const abortSignal = await session.signalFor(signal);
-      const client = await session.logs();
+      const { client, abortSignal } = await session.logs(signal);
       const output = await client.send(
         new DescribeLogStreamsCommand({
           logGroupName: request.logGroupName,
@@ -44,8 +42,7 @@ export function logsHandlers(session: Session): CloudscopeHandlers['logs'] {
     },
 
     async getEvents(request, { signal }) {
-      const abortSignal = await session.signalFor(signal);
-      const client = await session.logs();
+      const { client, abortSignal } = await session.logs(signal);
       const output = await client.send(
         new GetLogEventsCommand({
           logGroupName: request.logGroupName,

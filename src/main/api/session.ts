@@ -128,7 +128,7 @@ export class Session {
     return this.current();
   }
 
-  /** Re-opens the current scope after its connection changed (edited, deleted, signed in). */
+  /** Re-reads the connections after one was created, edited or deleted; reopens the scope if it was the current one. */
   async reopen(connectionId: string): Promise<void> {
     this.providers.delete(connectionId);
     this.catalog = this.loadCatalog();
@@ -141,17 +141,17 @@ export class Session {
     this.active = Promise.resolve(this.open(entry, entry === active.entry ? active.region : entry.connection.defaultRegion));
   }
 
-  /** A signal that aborts when the caller cancels or the scope changes. */
-  async signalFor(callSignal: AbortSignal): Promise<AbortSignal> {
-    return AbortSignal.any([callSignal, (await this.active).controller.signal]);
-  }
-
-  async logs(): Promise<CloudWatchLogsClient> {
+  /**
+   * The current scope's CloudWatch Logs client, and a signal that aborts when the caller cancels or
+   * that same scope closes (taken together, so a switch in between cannot pair one scope's client
+   * with another's signal).
+   */
+  async logs(callSignal: AbortSignal): Promise<{ readonly client: CloudWatchLogsClient; readonly abortSignal: AbortSignal }> {
     const scope = await this.active;
     scope.logs ??= this.clientSettings(scope.entry, scope.region).then(
       (settings) => new CloudWatchLogsClient({ ...settings, ...RETRY }),
     );
-    return scope.logs;
+    return { client: await scope.logs, abortSignal: AbortSignal.any([callSignal, scope.controller.signal]) };
   }
 
   /** An STS client for any connection, e.g. to check one that is not the current scope. */
