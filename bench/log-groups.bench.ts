@@ -6,7 +6,7 @@
 import { createApi } from '../src/main/api';
 import { isolatedApiOptions } from '../src/main/api/testing';
 import { CLOUDWATCH_LOGS_DEFAULT_TPS, startSandbox, type FaultOptions, type Sandbox } from '../src/sandbox';
-import { DESCRIBE_PAGE_LIMIT } from '../src/shared/logs-rules';
+import { DESCRIBE_PAGE_LIMIT } from '../src/shared/contract/logs-rules';
 import { median, type Benchmark } from './harness';
 
 const GROUP_COUNT = 10_000;

@@ -34,7 +34,7 @@ describe('layering', () => {
     ['src/main/index.ts', "import { app } from 'electron';"],
     ['src/main/ipc.ts', "import { ipcMain } from 'electron';"],
     ['src/main/index.ts', "import { startSandbox } from '../sandbox';"],
-    ['src/sandbox/x.ts', "import { parseFilterPattern } from '../shared/filter-pattern';"],
+    ['src/sandbox/x.ts', "import { parseFilterPattern } from '../shared/languages/filter-pattern';"],
     ['src/preload/index.ts', "import { contextBridge } from 'electron';"],
   ])('%s may: %s', async (filePath, source) => {
     expect(await restrictedImports(filePath, `${source}\nexport {};\n`)).toEqual([]);

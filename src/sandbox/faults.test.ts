@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FaultInjector } from './faults';
-import { CLOUDWATCH_LOGS_DEFAULT_TPS, defaultTpsQuota } from './quotas';
+import { CLOUDWATCH_LOGS_DEFAULT_TPS, defaultTpsQuota } from '../shared/quotas';
 
 const describeGroups = { service: 'logs', operation: 'DescribeLogGroups', region: 'us-east-1' };
 

@@ -3,7 +3,7 @@
  * enforced with token buckets (one per region and operation, as AWS meters them per account and region).
  */
 import { TokenBucket } from './core/token-bucket';
-import { defaultTpsQuota } from './quotas';
+import { defaultTpsQuota } from '../shared/quotas';
 
 export interface FaultOptions {
   /** Delay added to every response, in milliseconds. */

@@ -1,7 +1,7 @@
 /** The local AWS-compatible sandbox: the app's demo backend and every test's AWS. */
 export { DEFAULT_ACCOUNT_ID, MAX_REQUEST_BYTES, startSandbox, type Sandbox, type SandboxOptions } from './server';
 export type { FaultOptions, QuotaSetting } from './faults';
-export { CLOUDWATCH_LOGS_DEFAULT_TPS, DEFAULT_TPS_QUOTAS, defaultTpsQuota, type TpsQuota } from './quotas';
+export { CLOUDWATCH_LOGS_DEFAULT_TPS, DEFAULT_TPS_QUOTAS, defaultTpsQuota, type TpsQuota } from '../shared/quotas';
 export type { SeedData, SeedLogEvent, SeedLogGroup, SeedLogStream, SeedRegion } from './seed/types';
 export type { IncomingEvent, LogGroup, LogGroupClass, LogsStore, LogStream, NewLogGroup } from './services/logs/store';
 export type { IdentityControls, SsoControls } from './controls';

@@ -43,12 +43,31 @@ export interface ApiError {
   readonly awsCode?: string;
   /** The AWS request id, for support cases. */
   readonly requestId?: string;
+  /** What the UI needs to act on the error, beyond its words. */
+  readonly details?: ApiErrorDetails;
+}
+
+export interface ApiErrorDetails {
+  /** The connection the failure belongs to (e.g. the one to sign in to, or to enter an MFA code for). */
+  readonly connectionId?: string;
+  /** The MFA device whose code is needed (`MfaRequired`). */
+  readonly mfaSerial?: string;
+  /** The AWS API call that failed, by its SigV4 service name and operation (`logs`, `FilterLogEvents`). */
+  readonly service?: string;
+  readonly operation?: string;
+  readonly region?: string;
+  /** AWS's default rate quota of that operation in that region, in requests per second. */
+  readonly quotaTps?: number;
+  /** The Service Quotas console page where the quota can be looked up and raised. */
+  readonly quotaUrl?: string;
+  /** How long to wait before trying again, when AWS or the app knows. */
+  readonly retryAfterMs?: number;
 }
 
 export function apiError(
   code: ApiErrorCode,
   message: string,
-  extra: { retryable?: boolean; awsCode?: string; requestId?: string } = {},
+  extra: { retryable?: boolean; awsCode?: string; requestId?: string; details?: ApiErrorDetails } = {},
 ): ApiError {
   const error: { -readonly [K in keyof ApiError]: ApiError[K] } = {
     code,
@@ -57,6 +76,7 @@ export function apiError(
   };
   if (extra.awsCode !== undefined) error.awsCode = extra.awsCode;
   if (extra.requestId !== undefined) error.requestId = extra.requestId;
+  if (extra.details !== undefined) error.details = extra.details;
   return error;
 }
 

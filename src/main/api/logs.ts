@@ -7,7 +7,7 @@ import {
   type LogStream as AwsLogStream,
 } from '@aws-sdk/client-cloudwatch-logs';
 import type { CloudscopeHandlers, LogGroup, LogStream } from '../../shared/contract';
-import { DESCRIBE_PAGE_LIMIT } from '../../shared/logs-rules';
+import { DESCRIBE_PAGE_LIMIT } from '../../shared/contract/logs-rules';
 import type { Session } from './session';
 
 export function logsHandlers(session: Session): CloudscopeHandlers['logs'] {

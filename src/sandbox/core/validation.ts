@@ -5,16 +5,12 @@
  * `2 validation errors detected: Value '…' at 'limit' failed to satisfy constraint: …; Value …`
  * under the service's validation error code (CloudWatch Logs: `InvalidParameterException`).
  */
+import type { StringRule } from '../../shared/contract/primitives';
 import { ServiceError, serializationError } from './errors';
 
-export interface StringConstraints {
+/** A shared `StringRule` (length, pattern and AWS's text for it), and what else an operation may require. */
+export interface StringConstraints extends StringRule {
   readonly required?: boolean;
-  readonly min?: number;
-  readonly max?: number;
-  /** Must match the whole value (anchor it). */
-  readonly pattern?: RegExp;
-  /** The pattern as AWS prints it in messages. */
-  readonly patternText?: string;
   readonly oneOf?: readonly string[];
 }
 

@@ -1,13 +1,11 @@
 import { createHash } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
-  LOG_GROUP_NAME_MAX_LENGTH,
-  LOG_GROUP_NAME_PATTERN,
-  LOG_STREAM_NAME_MAX_LENGTH,
-  LOG_STREAM_NAME_PATTERN,
+  LOG_GROUP_NAME,
+  LOG_STREAM_NAME,
   PUT_EVENT_OVERHEAD_BYTES,
   RETENTION_DAYS,
-} from '../../shared/logs-rules';
+} from '../../shared/contract/logs-rules';
 import { demoSeed } from './demo';
 import { createScenario } from './demo/scenario';
 import type { SeedData, SeedLogEvent, SeedLogGroup } from './types';
@@ -118,15 +116,15 @@ describe('demoSeed data', () => {
       expect(new Set(names).size).toBe(names.length);
       for (const group of r.logGroups) {
         expect(group.name.length).toBeGreaterThan(0);
-        expect(group.name.length).toBeLessThanOrEqual(LOG_GROUP_NAME_MAX_LENGTH);
-        expect(group.name).toMatch(LOG_GROUP_NAME_PATTERN);
+        expect(group.name.length).toBeLessThanOrEqual(LOG_GROUP_NAME.max);
+        expect(group.name).toMatch(LOG_GROUP_NAME.pattern);
         if (group.retentionInDays !== undefined) expect(RETENTION_DAYS).toContain(group.retentionInDays);
         const streams = group.streams.map((s) => s.name);
         expect(new Set(streams).size, group.name).toBe(streams.length);
         for (const name of streams) {
           expect(name.length).toBeGreaterThan(0);
-          expect(name.length).toBeLessThanOrEqual(LOG_STREAM_NAME_MAX_LENGTH);
-          expect(name).toMatch(LOG_STREAM_NAME_PATTERN);
+          expect(name.length).toBeLessThanOrEqual(LOG_STREAM_NAME.max);
+          expect(name).toMatch(LOG_STREAM_NAME.pattern);
         }
       }
     }

@@ -1,41 +1,14 @@
 /** Input rules, error shapes and log-group resolution shared by the CloudWatch Logs operations. */
-import {
-  LOG_GROUP_NAME_MAX_LENGTH,
-  LOG_GROUP_NAME_PATTERN,
-  LOG_STREAM_NAME_MAX_LENGTH,
-  LOG_STREAM_NAME_PATTERN,
-} from '../../../shared/logs-rules';
+import { LOG_GROUP_IDENTIFIER, LOG_GROUP_NAME } from '../../../shared/contract/logs-rules';
 import type { RequestContext } from '../../core/context';
 import { ServiceError } from '../../core/errors';
-import { InputReader, type StringConstraints } from '../../core/validation';
+import { InputReader } from '../../core/validation';
 import type { LogGroup } from './store';
 
 /** CloudWatch Logs reports constraint violations as `InvalidParameterException`. */
 export function readLogsInput(body: unknown): InputReader {
   return InputReader.of(body, 'InvalidParameterException');
 }
-
-export const LOG_GROUP_NAME: StringConstraints = {
-  min: 1,
-  max: LOG_GROUP_NAME_MAX_LENGTH,
-  pattern: LOG_GROUP_NAME_PATTERN,
-  patternText: '[\\.\\-_/#A-Za-z0-9]+',
-};
-
-export const LOG_STREAM_NAME: StringConstraints = {
-  min: 1,
-  max: LOG_STREAM_NAME_MAX_LENGTH,
-  pattern: LOG_STREAM_NAME_PATTERN,
-  patternText: '[^:*]*',
-};
-
-/** A log group name or a log group ARN without the trailing `:*`. */
-export const LOG_GROUP_IDENTIFIER: StringConstraints = {
-  min: 1,
-  max: 2048,
-  pattern: /^[\w#+=/:,.@-]*$/,
-  patternText: '[\\w#+=/:,.@-]*',
-};
 
 export const LOG_GROUP_CLASSES = ['STANDARD', 'INFREQUENT_ACCESS', 'DELIVERY'] as const;
 

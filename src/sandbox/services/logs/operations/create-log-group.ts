@@ -1,7 +1,7 @@
-import { LOG_GROUP_RESERVED_PREFIX_PATTERN } from '../../../../shared/logs-rules';
+import { LOG_GROUP_NAME, LOG_GROUP_RESERVED_PREFIX_PATTERN } from '../../../../shared/contract/logs-rules';
 import type { RequestContext } from '../../../core/context';
 import { ServiceError } from '../../../core/errors';
-import { invalidParameter, LOG_GROUP_CLASSES, LOG_GROUP_NAME, readLogsInput } from '../common';
+import { invalidParameter, LOG_GROUP_CLASSES, readLogsInput } from '../common';
 
 /** AWS's default quota of log groups per account and region. */
 export const LOG_GROUPS_PER_REGION = 1_000_000;

@@ -1,6 +1,7 @@
+import { LOG_GROUP_NAME, LOG_STREAM_NAME } from '../../../../shared/contract/logs-rules';
 import type { RequestContext } from '../../../core/context';
 import { ServiceError } from '../../../core/errors';
-import { LOG_GROUP_NAME, LOG_STREAM_NAME, readLogsInput, requireGroup } from '../common';
+import { readLogsInput, requireGroup } from '../common';
 
 export function createLogStream(body: unknown, context: RequestContext): undefined {
   const input = readLogsInput(body);

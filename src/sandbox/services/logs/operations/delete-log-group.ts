@@ -1,6 +1,7 @@
+import { LOG_GROUP_NAME } from '../../../../shared/contract/logs-rules';
 import type { RequestContext } from '../../../core/context';
 import { ServiceError } from '../../../core/errors';
-import { LOG_GROUP_NAME, readLogsInput, requireGroup } from '../common';
+import { readLogsInput, requireGroup } from '../common';
 
 export function deleteLogGroup(body: unknown, context: RequestContext): undefined {
   const input = readLogsInput(body);

@@ -1,12 +1,6 @@
-import { DESCRIBE_PAGE_LIMIT } from '../../../../shared/logs-rules';
+import { DESCRIBE_PAGE_LIMIT, LOG_GROUP_IDENTIFIER, LOG_GROUP_NAME, LOG_GROUP_NAME_SUBSTRING } from '../../../../shared/contract/logs-rules';
 import type { RequestContext } from '../../../core/context';
-import {
-  invalidParameter,
-  LOG_GROUP_CLASSES,
-  LOG_GROUP_IDENTIFIER,
-  LOG_GROUP_NAME,
-  readLogsInput,
-} from '../common';
+import { invalidParameter, LOG_GROUP_CLASSES, readLogsInput } from '../common';
 import type { LogGroup, LogsStore } from '../store';
 import { decodeCursor, encodeCursor } from '../tokens';
 import { describeLogGroup, describeLogGroupBriefly } from '../views';
@@ -24,7 +18,7 @@ export function describeLogGroups(body: unknown, context: RequestContext): objec
   const input = readLogsInput(body);
   input.stringList('accountIdentifiers', { maxItems: 20, item: { min: 12, max: 12, pattern: /^\d{12}$/, patternText: '^\\d{12}$' } });
   const prefix = input.string('logGroupNamePrefix', LOG_GROUP_NAME);
-  const pattern = input.string('logGroupNamePattern', { min: 0, max: 512, pattern: /^[.\-_/#A-Za-z0-9]*$/, patternText: '[\\.\\-_/#A-Za-z0-9]*' });
+  const pattern = input.string('logGroupNamePattern', LOG_GROUP_NAME_SUBSTRING);
   const nextToken = input.string('nextToken', { min: 1 });
   const limit = input.integer('limit', { min: 1, max: DESCRIBE_PAGE_LIMIT }) ?? DESCRIBE_PAGE_LIMIT;
   input.boolean('includeLinkedAccounts');

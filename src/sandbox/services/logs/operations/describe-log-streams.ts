@@ -1,14 +1,7 @@
-import { DESCRIBE_PAGE_LIMIT } from '../../../../shared/logs-rules';
+import { DESCRIBE_PAGE_LIMIT, LOG_STREAM_NAME } from '../../../../shared/contract/logs-rules';
 import type { RequestContext } from '../../../core/context';
 import { partitionPoint } from '../../../core/sorted';
-import {
-  invalidNextToken,
-  invalidParameter,
-  LOG_STREAM_NAME,
-  readGroupReference,
-  readLogsInput,
-  resolveGroupReference,
-} from '../common';
+import { invalidNextToken, invalidParameter, readGroupReference, readLogsInput, resolveGroupReference } from '../common';
 import type { LogGroup, LogStream } from '../store';
 import { decodeCursor, encodeCursor } from '../tokens';
 import { describeLogStream } from '../views';

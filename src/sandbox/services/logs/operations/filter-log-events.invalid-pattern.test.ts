@@ -3,7 +3,7 @@ import { LogsHarness } from '../test-harness';
 import { filterLogEvents } from './filter-log-events';
 
 // The real parser decides what is invalid; here it reports a mistake so we see how the operation answers.
-vi.mock('../../../../shared/filter-pattern', () => ({
+vi.mock('../../../../shared/languages/filter-pattern', () => ({
   parseFilterPattern: () => ({ ok: false, error: { message: 'Expected a value after "=".', offset: 11, length: 0 } }),
   matchesFilterPattern: () => true,
 }));

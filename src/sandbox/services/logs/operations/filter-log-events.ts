@@ -1,14 +1,8 @@
-import { matchesFilterPattern, parseFilterPattern } from '../../../../shared/filter-pattern';
-import {
-  EVENTS_PAGE_LIMIT,
-  EVENTS_PAGE_MAX_BYTES,
-  FILTER_MAX_STREAM_NAMES,
-  FILTER_PATTERN_MAX_LENGTH,
-  PUT_EVENT_OVERHEAD_BYTES,
-} from '../../../../shared/logs-rules';
+import { matchesFilterPattern, parseFilterPattern } from '../../../../shared/languages/filter-pattern';
+import { EVENTS_PAGE_LIMIT, EVENTS_PAGE_MAX_BYTES, FILTER_MAX_STREAM_NAMES, FILTER_PATTERN_MAX_LENGTH, LOG_STREAM_NAME, PUT_EVENT_OVERHEAD_BYTES } from '../../../../shared/contract/logs-rules';
 import type { RequestContext } from '../../../core/context';
 import { partitionPoint } from '../../../core/sorted';
-import { invalidParameter, LOG_STREAM_NAME, readGroupReference, readLogsInput, resolveGroupReference } from '../common';
+import { invalidParameter, readGroupReference, readLogsInput, resolveGroupReference } from '../common';
 import { MergedEvents, positionOf, type MergedEvent, type MergedPosition } from '../merge';
 import type { LogGroup, LogStream } from '../store';
 import { decodeCursor, encodeCursor } from '../tokens';

@@ -1,6 +1,6 @@
-import { EVENTS_PAGE_LIMIT, EVENTS_PAGE_MAX_BYTES, PUT_EVENT_OVERHEAD_BYTES } from '../../../../shared/logs-rules';
+import { EVENTS_PAGE_LIMIT, EVENTS_PAGE_MAX_BYTES, LOG_STREAM_NAME, PUT_EVENT_OVERHEAD_BYTES } from '../../../../shared/contract/logs-rules';
 import type { RequestContext } from '../../../core/context';
-import { LOG_STREAM_NAME, logStreamNotFound, readGroupReference, readLogsInput, resolveGroupReference } from '../common';
+import { logStreamNotFound, readGroupReference, readLogsInput, resolveGroupReference } from '../common';
 import { keyAfter, keyAtTime, type EventKey, type StoredEvent, type StreamEvents } from '../stream-events';
 import { decodeEventToken, encodeEventToken, type Direction } from '../tokens';
 

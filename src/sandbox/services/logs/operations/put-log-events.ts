@@ -1,14 +1,6 @@
-import {
-  PUT_BATCH_MAX_BYTES,
-  PUT_BATCH_MAX_EVENTS,
-  PUT_BATCH_MAX_SPAN_MS,
-  PUT_EVENT_MAX_AGE_MS,
-  PUT_EVENT_MAX_BYTES,
-  PUT_EVENT_MAX_FUTURE_MS,
-  PUT_EVENT_OVERHEAD_BYTES,
-} from '../../../../shared/logs-rules';
+import { LOG_GROUP_NAME, LOG_STREAM_NAME, PUT_BATCH_MAX_BYTES, PUT_BATCH_MAX_EVENTS, PUT_BATCH_MAX_SPAN_MS, PUT_EVENT_MAX_AGE_MS, PUT_EVENT_MAX_BYTES, PUT_EVENT_MAX_FUTURE_MS, PUT_EVENT_OVERHEAD_BYTES } from '../../../../shared/contract/logs-rules';
 import type { RequestContext } from '../../../core/context';
-import { invalidParameter, LOG_GROUP_NAME, LOG_STREAM_NAME, logStreamNotFound, readLogsInput, requireGroup } from '../common';
+import { invalidParameter, logStreamNotFound, readLogsInput, requireGroup } from '../common';
 import type { IncomingEvent } from '../store';
 import { sequenceToken } from '../views';
 

@@ -1,6 +1,6 @@
-import { RETENTION_DAYS } from '../../../../shared/logs-rules';
+import { LOG_GROUP_NAME, RETENTION_DAYS } from '../../../../shared/contract/logs-rules';
 import type { RequestContext } from '../../../core/context';
-import { LOG_GROUP_NAME, readLogsInput, requireGroup } from '../common';
+import { readLogsInput, requireGroup } from '../common';
 
 export function putRetentionPolicy(body: unknown, context: RequestContext): undefined {
   const input = readLogsInput(body);

@@ -1,5 +1,5 @@
 /** Entry point of parsing: length limit, then the kind of pattern chosen by its first character. */
-import { FILTER_PATTERN_MAX_LENGTH } from '../logs-rules';
+import { FILTER_PATTERN_MAX_LENGTH } from '../../contract/logs-rules';
 import type { FilterPattern } from './ast';
 import { FilterPatternSyntaxError, type FilterPatternError } from './errors';
 import { parseDelimitedPattern } from './parse-delimited';

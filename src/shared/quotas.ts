@@ -2,7 +2,8 @@
  * AWS's default API rate quotas (transactions per second, per account and region), as published on the
  * "CloudWatch Logs quotas" page of the CloudWatch Logs User Guide
  * (https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/cloudwatch_limits_cwl.html, the
- * "… throttle limit in transactions per second" rows). Benchmarks compare achieved rates against these.
+ * "… throttle limit in transactions per second" rows). The sandbox enforces them, the app names them when AWS
+ * throttles, and benchmarks compare achieved rates against them.
  */
 export interface TpsQuota {
   /** Requests per second in every region not listed in `byRegion`. */

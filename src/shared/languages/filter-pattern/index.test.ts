@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FILTER_PATTERN_MAX_LENGTH } from '../logs-rules';
+import { FILTER_PATTERN_MAX_LENGTH } from '../../contract/logs-rules';
 import { extractFields, matchesFilterPattern, parseFilterPattern } from './index';
 
 describe('parseFilterPattern', () => {

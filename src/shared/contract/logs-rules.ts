@@ -2,14 +2,43 @@
  * CloudWatch Logs naming rules and API limits, as documented in the CloudWatch Logs API reference.
  * Both sides use them: the app validates input before calling AWS, the sandbox enforces them as AWS does.
  */
+import type { StringRule } from './primitives';
 
 /** Log group names: 1–512 characters of a-z, A-Z, 0-9, '_', '-', '/', '.', '#'. */
-export const LOG_GROUP_NAME_PATTERN = /^[.\-_/#A-Za-z0-9]+$/;
-export const LOG_GROUP_NAME_MAX_LENGTH = 512;
+export const LOG_GROUP_NAME = {
+  min: 1,
+  max: 512,
+  pattern: /^[.\-_/#A-Za-z0-9]+$/,
+  patternText: '[\\.\\-_/#A-Za-z0-9]+',
+  patternMessage: "may contain only a-z, A-Z, 0-9, '_', '-', '/', '.' and '#'",
+} as const satisfies StringRule;
 
 /** Log stream names: 1–512 characters; ':' and '*' are not allowed. */
-export const LOG_STREAM_NAME_PATTERN = /^[^:*]*$/;
-export const LOG_STREAM_NAME_MAX_LENGTH = 512;
+export const LOG_STREAM_NAME = {
+  min: 1,
+  max: 512,
+  pattern: /^[^:*]*$/,
+  patternText: '[^:*]*',
+  patternMessage: "may not contain ':' or '*'",
+} as const satisfies StringRule;
+
+/** A log group name, or a log group ARN without the trailing `:*` (`logGroupIdentifier`). */
+export const LOG_GROUP_IDENTIFIER = {
+  min: 1,
+  max: 2048,
+  pattern: /^[\w#+=/:,.@-]*$/,
+  patternText: '[\\w#+=/:,.@-]*',
+  patternMessage: 'must be a log group name or ARN',
+} as const satisfies StringRule;
+
+/** DescribeLogGroups' `logGroupNamePattern`: a part of a name, possibly empty. */
+export const LOG_GROUP_NAME_SUBSTRING = {
+  min: 0,
+  max: 512,
+  pattern: /^[.\-_/#A-Za-z0-9]*$/,
+  patternText: '[\\.\\-_/#A-Za-z0-9]*',
+  patternMessage: "may contain only a-z, A-Z, 0-9, '_', '-', '/', '.' and '#'",
+} as const satisfies StringRule;
 
 /** DescribeLogGroups and DescribeLogStreams return at most 50 items per page. */
 export const DESCRIBE_PAGE_LIMIT = 50;
