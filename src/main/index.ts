@@ -135,6 +135,7 @@ async function start(): Promise<void> {
     settings: fileSettingsStore(join(app.getPath('userData'), 'settings.json')),
     secrets: keytarSecretStore(),
     openExternal: openInBrowserIfAllowed,
+    appVersion: app.getVersion(),
   });
   bindApiToIpc(api.dispatcher, (event) => {
     const frame = event.senderFrame;

@@ -256,6 +256,26 @@ describe('errors a person can act on', () => {
     expect(result).toMatchObject({ ok: false, error: { awsCode: expect.stringMatching(/InvalidParameter|ResourceNotFound/) } });
   });
 
+  it('persistent throttling gives a person an answer within seconds, naming the API, region and quota', async () => {
+    sandbox.setFaults({ throttleRate: 1 });
+    const dispatcher = start();
+    await ok(call(dispatcher, 'connections.select', { connectionId: 'demo', region: 'eu-central-1' }));
+    const started = Date.now();
+    const result = await call(dispatcher, 'logs.listStreams', { logGroupName: '/bulk/service-001' });
+    // The interactive budget: four retries (backoff at most 7.5 s, plus the adaptive limiter's pauses),
+    // where eight used to take some 45 s.
+    expect(Date.now() - started).toBeLessThan(15_000);
+    expect(result).toMatchObject({
+      ok: false,
+      error: {
+        code: 'Throttled',
+        retryable: true,
+        details: { service: 'logs', operation: 'DescribeLogStreams', region: 'eu-central-1', quotaTps: 25 },
+      },
+    });
+    expect(!result.ok && result.error.message).toMatch(/DescribeLogStreams in eu-central-1/);
+  }, 30_000);
+
   it('an endpoint that is down is Unreachable, not a stack trace', async () => {
     const stopped = await startSandbox({ port: 0 });
     const endpoint = stopped.endpoint;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { apiError } from '../../shared/errors';
-import { toApiError } from './aws-errors';
+import { rememberCall, serviceQuotasUrl, toApiError } from './aws-errors';
 
 function awsError(name: string, message: string, status = 400, extra: Record<string, unknown> = {}) {
   return Object.assign(new Error(message), {
@@ -36,6 +36,37 @@ describe('toApiError', () => {
     ['RequestTimeTooSkewed', 'Unauthenticated', false],
   ] as const)('maps %s to %s', (name, code, retryable) => {
     expect(toApiError(awsError(name, 'x'))).toMatchObject({ code, retryable, awsCode: name });
+  });
+
+  it('names the API, the region and its default quota when AWS throttles a call', () => {
+    const throttled = awsError('ThrottlingException', 'Rate exceeded');
+    rememberCall(throttled, { service: 'logs', operation: 'FilterLogEvents', region: 'eu-central-1' });
+    const error = toApiError(throttled);
+    expect(error).toMatchObject({ code: 'Throttled', retryable: true, awsCode: 'ThrottlingException', requestId: 'req-123' });
+    expect(error.message).toMatch(/^AWS is rate-limiting FilterLogEvents in eu-central-1: .*5 requests per second/);
+    expect(error.details).toEqual({
+      service: 'logs',
+      operation: 'FilterLogEvents',
+      region: 'eu-central-1',
+      quotaTps: 5,
+      quotaUrl: 'https://eu-central-1.console.aws.amazon.com/servicequotas/home/services/logs/quotas',
+    });
+  });
+
+  it('still explains throttling of an operation without a documented quota, or of an unknown call', () => {
+    const unknownQuota = awsError('Throttling', 'Rate exceeded');
+    rememberCall(unknownQuota, { service: 'sts', operation: 'GetCallerIdentity', region: 'us-east-1' });
+    const error = toApiError(unknownQuota);
+    expect(error.message).toContain('GetCallerIdentity in us-east-1');
+    expect(error.details?.quotaTps).toBeUndefined();
+    expect(error.details?.quotaUrl).toBe(serviceQuotasUrl('sts', 'us-east-1'));
+    expect(toApiError(awsError('ThrottlingException', 'Rate exceeded')).message).toMatch(/rate-limiting requests/);
+  });
+
+  it('says which call failed in the details of any AWS error', () => {
+    const missing = awsError('ResourceNotFoundException', 'The specified log group does not exist.');
+    rememberCall(missing, { service: 'logs', operation: 'GetLogEvents', region: 'us-west-2' });
+    expect(toApiError(missing).details).toEqual({ service: 'logs', operation: 'GetLogEvents', region: 'us-west-2' });
   });
 
   it('says the clock is wrong on clock skew', () => {

@@ -2,7 +2,22 @@
  * Turns what the AWS SDK throws into an ApiError a person can act on. The AWS message is kept (it
  * names the resource or the missing permission); the sentence around it says what to do.
  */
-import { apiError, isApiError, type ApiError, type ApiErrorCode } from '../../shared/errors';
+import { apiError, isApiError, type ApiError, type ApiErrorCode, type ApiErrorDetails } from '../../shared/errors';
+import { defaultTpsQuota } from '../../shared/quotas';
+
+/** The AWS call an SDK error came from; the clients record it (see aws-clients.ts). */
+export interface AwsCall {
+  /** The SigV4 signing name, which is also the Service Quotas service code (`logs`). */
+  readonly service: string;
+  readonly operation: string;
+  readonly region: string;
+}
+
+const calls = new WeakMap<object, AwsCall>();
+
+export function rememberCall(error: unknown, call: AwsCall): void {
+  if (typeof error === 'object' && error !== null) calls.set(error, call);
+}
 
 interface SdkErrorLike {
   name?: string;
@@ -73,8 +88,15 @@ export function toApiError(error: unknown): ApiError {
   const awsMessage = cleanMessage(sdk.message);
   const requestId = sdk.$metadata?.requestId;
   const status = sdk.$metadata?.httpStatusCode;
-  const fromAws = (code: ApiErrorCode, message: string) =>
-    apiError(code, message, { awsCode: name, ...(requestId ? { requestId } : {}) });
+  const call = calls.get(error);
+  const details: ApiErrorDetails | undefined = call && { service: call.service, operation: call.operation, region: call.region };
+  const fromAws = (code: ApiErrorCode, message: string, retryable?: boolean) =>
+    apiError(code, message, {
+      awsCode: name,
+      ...(requestId ? { requestId } : {}),
+      ...(details ? { details } : {}),
+      ...(retryable === undefined ? {} : { retryable }),
+    });
 
   if (name === 'AbortError' || name === 'CancelledError') return apiError('Cancelled', 'The request was cancelled.');
   if (name === 'CredentialsProviderError' || name === 'TokenProviderError') {
@@ -97,12 +119,7 @@ export function toApiError(error: unknown): ApiError {
   if (ALREADY_EXISTS.has(name)) return fromAws('AlreadyExists', `${awsMessage} Choose another name.`);
   if (INVALID_INPUT.has(name)) return fromAws('InvalidInput', `AWS rejected the request: ${awsMessage}`);
   if (THROTTLED.has(name)) {
-    return apiError(
-      'Throttled',
-      'AWS is rate-limiting requests (the account\'s API quota is exhausted) and retries did not get through. ' +
-        'Wait a few seconds and try again; other tools using the same account share this quota.',
-      { awsCode: name, retryable: true, ...(requestId ? { requestId } : {}) },
-    );
+    return call ? throttled(call, name, requestId) : fromAws('Throttled', THROTTLED_SOMEWHERE, true);
   }
   if (LIMIT_EXCEEDED.has(name)) {
     return fromAws('LimitExceeded', `${awsMessage} A service quota is exhausted; delete unused resources or request a quota increase.`);
@@ -137,13 +154,48 @@ export function toApiError(error: unknown): ApiError {
     return fromAws('AccessDenied', `Access denied: ${awsMessage} ${advice}`);
   }
   if (UNAVAILABLE.has(name) || sdk.$fault === 'server' || (status !== undefined && status >= 500)) {
-    return apiError('ServiceUnavailable', `AWS had an internal problem (${name || status}). Try again in a moment.`, {
-      awsCode: name,
-      retryable: true,
-      ...(requestId ? { requestId } : {}),
-    });
+    return fromAws('ServiceUnavailable', `AWS had an internal problem (${name || status}). Try again in a moment.`, true);
   }
   return fromAws('Internal', awsMessage || `Unexpected error${name ? ` (${name})` : ''}.`);
+}
+
+const THROTTLED_SOMEWHERE =
+  "AWS is rate-limiting requests (the account's API quota is exhausted) and retries did not get through. " +
+  'Wait a few seconds and try again; other tools using the same account share this quota.';
+
+/**
+ * Throttling names the API, the region and its quota, and where to look the quota up: the quota belongs
+ * to the account and region, so the UI shows it once per region rather than in every panel.
+ */
+function throttled(call: AwsCall, awsCode: string, requestId: string | undefined): ApiError {
+  const quotaTps = defaultTpsQuota(call.service, call.operation, call.region);
+  const quota =
+    quotaTps === undefined
+      ? 'its rate quota'
+      : `its rate quota (AWS's default: ${quotaTps} ${quotaTps === 1 ? 'request' : 'requests'} per second)`;
+  return apiError(
+    'Throttled',
+    `AWS is rate-limiting ${call.operation} in ${call.region}: the account has used up ${quota}, which every tool ` +
+      'using the account in this region shares, and retries did not get through. Wait a few seconds and try ' +
+      'again; if it keeps happening, check the quota in Service Quotas.',
+    {
+      awsCode,
+      retryable: true,
+      ...(requestId ? { requestId } : {}),
+      details: {
+        service: call.service,
+        operation: call.operation,
+        region: call.region,
+        ...(quotaTps === undefined ? {} : { quotaTps }),
+        quotaUrl: serviceQuotasUrl(call.service, call.region),
+      },
+    },
+  );
+}
+
+/** The Service Quotas console page listing a service's quotas in a region (its service code is the signing name). */
+export function serviceQuotasUrl(service: string, region: string): string {
+  return `https://${region}.console.aws.amazon.com/servicequotas/home/services/${encodeURIComponent(service)}/quotas`;
 }
 
 function cleanMessage(message: string | undefined): string {

@@ -1,5 +1,5 @@
 /** Connections: listing, choosing, creating with keys in the keychain, checking, MFA and SSO sign-in. */
-import { GetCallerIdentityCommand } from '@aws-sdk/client-sts';
+import { GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
 import { randomUUID } from 'node:crypto';
 import type { CloudscopeHandlers, SignInProgress } from '../../shared/contract';
 import { apiError } from '../../shared/errors';
@@ -104,7 +104,7 @@ export function connectionsHandlers(session: Session): CloudscopeHandlers['conne
       const entry = await session.entry(request.connectionId);
       const scope = await session.current();
       const region = request.region ?? (scope.connection.id === entry.connection.id ? scope.region : entry.connection.defaultRegion);
-      const sts = await session.sts(entry, region);
+      const sts = await session.clientFor(STSClient, entry, region);
       try {
         const identity = await sts.send(new GetCallerIdentityCommand({}), { abortSignal: signal });
         return { account: identity.Account ?? '', arn: identity.Arn ?? '', userId: identity.UserId ?? '' };

@@ -1,5 +1,6 @@
 /** CloudWatch Logs: log groups, streams and events. */
 import {
+  CloudWatchLogsClient,
   GetLogEventsCommand,
   DescribeLogStreamsCommand,
   paginateDescribeLogGroups,
@@ -13,7 +14,8 @@ import type { Session } from './session';
 export function logsHandlers(session: Session): CloudscopeHandlers['logs'] {
   return {
     async *listGroups(request, { signal }) {
-      const { client, abortSignal } = await session.logs(signal);
+      // A whole account's listing runs with progress and Stop: it keeps retrying under the quota.
+      const { client, abortSignal } = await session.client(CloudWatchLogsClient, signal, 'background');
       const pages = paginateDescribeLogGroups(
         { client, pageSize: DESCRIBE_PAGE_LIMIT },
         request.prefix ? { logGroupNamePrefix: request.prefix } : {},
@@ -25,7 +27,7 @@ export function logsHandlers(session: Session): CloudscopeHandlers['logs'] {
     },
 
     async listStreams(request, { signal }) {
-      const { client, abortSignal } = await session.logs(signal);
+      const { client, abortSignal } = await session.client(CloudWatchLogsClient, signal);
       const output = await client.send(
         new DescribeLogStreamsCommand({
           logGroupName: request.logGroupName,
@@ -42,7 +44,7 @@ export function logsHandlers(session: Session): CloudscopeHandlers['logs'] {
     },
 
     async getEvents(request, { signal }) {
-      const { client, abortSignal } = await session.logs(signal);
+      const { client, abortSignal } = await session.client(CloudWatchLogsClient, signal);
       const output = await client.send(
         new GetLogEventsCommand({
           logGroupName: request.logGroupName,

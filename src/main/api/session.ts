@@ -2,8 +2,6 @@
  * The current scope (connection + region) and the AWS clients that belong to it. Switching scope
  * aborts every call still running in the old one, so a slow answer can never land in the new view.
  */
-import { CloudWatchLogsClient } from '@aws-sdk/client-cloudwatch-logs';
-import { STSClient } from '@aws-sdk/client-sts';
 import type { AwsCredentialIdentityProvider } from '@smithy/types';
 import { homedir } from 'node:os';
 import type { ConnectionList, Scope } from '../../shared/contract';
@@ -12,14 +10,9 @@ import { orderRegions, rememberRegion } from '../../shared/regions';
 import { credentialProvider, MfaCodes } from '../credentials/providers';
 import type { SecretStore } from '../credentials/secret-store';
 import type { SettingsStore } from '../credentials/settings-store';
+import { createAwsClient, type AwsClient, type AwsClientClass, type ClientTarget, type RetryBudget } from './aws-clients';
 import { toApiError } from './aws-errors';
 import { loadCatalog, type Catalog, type CatalogEntry } from './connection-catalog';
-
-/**
- * The adaptive mode adds client-side rate limiting on top of retries: after a throttle it slows
- * down to what the quota allows instead of hammering it, which is how long listings finish fastest.
- */
-const RETRY = { retryMode: 'adaptive', maxAttempts: 8 } as const;
 
 export interface SessionOptions {
   /** Starts (once) the in-process sandbox behind the Demo connection and returns its endpoint. */
@@ -34,21 +27,23 @@ export interface SessionOptions {
   readonly env?: Readonly<Record<string, string | undefined>>;
   /** Defaults to the user's home folder (where ~/.aws lives). */
   readonly homeDir?: string;
+  /** Sent in the user agent of every AWS call; default `dev`. */
+  readonly appVersion?: string;
 }
 
 interface ActiveScope {
   readonly entry: CatalogEntry;
   readonly region: string;
   readonly controller: AbortController;
-  logs?: Promise<CloudWatchLogsClient>;
+  /** The scope's clients, one per client class and retry budget, destroyed when the scope closes. */
+  readonly clients: Map<AwsClientClass<AwsClient>, Map<RetryBudget, Promise<AwsClient>>>;
 }
 
-/** Client settings every AWS client of a connection shares. */
-export interface ClientSettings {
-  readonly region: string;
-  readonly credentials: AwsCredentialIdentityProvider;
-  readonly endpoint?: string;
-  readonly profile?: string;
+/** A client of the current scope, and the signal to pass with its calls. */
+export interface ScopedClient<C> {
+  readonly client: C;
+  /** Aborts when the caller cancels or the scope the client belongs to closes. */
+  readonly abortSignal: AbortSignal;
 }
 
 export class Session {
@@ -142,21 +137,32 @@ export class Session {
   }
 
   /**
-   * The current scope's CloudWatch Logs client, and a signal that aborts when the caller cancels or
-   * that same scope closes (taken together, so a switch in between cannot pair one scope's client
-   * with another's signal).
+   * A client of the current scope (cached per client class and retry budget), and a signal that aborts
+   * when the caller cancels or that same scope closes — taken together, so a switch in between cannot
+   * pair one scope's client with another's signal.
    */
-  async logs(callSignal: AbortSignal): Promise<{ readonly client: CloudWatchLogsClient; readonly abortSignal: AbortSignal }> {
+  async client<C extends AwsClient>(
+    Client: AwsClientClass<C>,
+    callSignal: AbortSignal,
+    budget: RetryBudget = 'interactive',
+  ): Promise<ScopedClient<C>> {
     const scope = await this.active;
-    scope.logs ??= this.clientSettings(scope.entry, scope.region).then(
-      (settings) => new CloudWatchLogsClient({ ...settings, ...RETRY }),
-    );
-    return { client: await scope.logs, abortSignal: AbortSignal.any([callSignal, scope.controller.signal]) };
+    const byBudget = scope.clients.get(Client) ?? new Map<RetryBudget, Promise<AwsClient>>();
+    scope.clients.set(Client, byBudget);
+    let client = byBudget.get(budget);
+    if (client === undefined) {
+      client = this.clientTarget(scope.entry, scope.region).then((target) => createAwsClient(Client, target, budget, this.appVersion));
+      byBudget.set(budget, client);
+    }
+    return { client: (await client) as C, abortSignal: AbortSignal.any([callSignal, scope.controller.signal]) };
   }
 
-  /** An STS client for any connection, e.g. to check one that is not the current scope. */
-  async sts(entry: CatalogEntry, region: string): Promise<STSClient> {
-    return new STSClient({ ...(await this.clientSettings(entry, region)), maxAttempts: 3 });
+  /**
+   * A client for any connection and region, e.g. to check one that is not the current scope. It belongs
+   * to the caller, who destroys it.
+   */
+  async clientFor<C extends AwsClient>(Client: AwsClientClass<C>, entry: CatalogEntry, region: string): Promise<C> {
+    return createAwsClient(Client, await this.clientTarget(entry, region), 'interactive', this.appVersion);
   }
 
   /** The connection's cached credential provider (one per connection, rebuilt when the connection changes). */
@@ -185,15 +191,20 @@ export class Session {
     void this.active.then((active) => this.close(active)).catch(() => undefined);
   }
 
-  private async clientSettings(entry: CatalogEntry, region: string): Promise<ClientSettings> {
+  private get appVersion(): string {
+    return this.options.appVersion ?? 'dev';
+  }
+
+  private async clientTarget(entry: CatalogEntry, region: string): Promise<ClientTarget> {
     const connection = entry.connection;
     const credentials = this.credentials(entry);
-    if (connection.kind === 'demo') return { region, credentials, endpoint: await this.options.demoEndpoint() };
+    const customEndpoint = connection.endpoint !== undefined;
+    if (connection.kind === 'demo') return { region, credentials, endpoint: await this.options.demoEndpoint(), customEndpoint: true };
     // Profiles go through the SDK's own config loading (endpoint_url, services sections); the environment's
     // AWS_ENDPOINT_URL is read by the SDK itself.
-    if (entry.source.kind === 'profile') return { region, credentials, profile: entry.source.profile };
-    if (connection.kind === 'keys' && connection.endpoint) return { region, credentials, endpoint: connection.endpoint };
-    return { region, credentials };
+    if (entry.source.kind === 'profile') return { region, credentials, profile: entry.source.profile, customEndpoint };
+    if (connection.kind === 'keys' && connection.endpoint) return { region, credentials, endpoint: connection.endpoint, customEndpoint };
+    return { region, credentials, customEndpoint };
   }
 
   private loadCatalog(): Promise<Catalog> {
@@ -235,11 +246,13 @@ export class Session {
 
   private open(entry: CatalogEntry, region: string): ActiveScope {
     this.lastOpened = entry;
-    return { entry, region, controller: new AbortController() };
+    return { entry, region, controller: new AbortController(), clients: new Map() };
   }
 
   private close(scope: ActiveScope): void {
     scope.controller.abort();
-    void scope.logs?.then((client) => client.destroy()).catch(() => undefined);
+    for (const byBudget of scope.clients.values()) {
+      for (const client of byBudget.values()) void client.then((created) => created.destroy()).catch(() => undefined);
+    }
   }
 }
