@@ -9,7 +9,7 @@ import type { ApiError } from '../../../shared/errors';
 import { formatTimestamp } from '../../../shared/format';
 import { describeError, titleInSentence } from '../api/errorText';
 import { AlertIcon, CheckIcon, WarningIcon } from '../components/icons';
-import { useTimeZone } from '../preferences/TimeZone';
+import { useTimeZone } from '../components/TimeZone';
 import { canSignIn, detailRows, isEditable, kindLabel } from './connectionLabels';
 
 export type CheckState =

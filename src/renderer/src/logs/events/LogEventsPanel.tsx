@@ -11,8 +11,8 @@ import { useCopy } from '../../components/useCopy';
 import { useVirtualRows } from '../../components/useVirtualRows';
 import { logsKeys } from '../../api/queryKeys';
 import { useScope } from '../../connections/scope';
-import { useTimeZone } from '../../preferences/TimeZone';
-import { TimeZoneToggle } from '../../preferences/TimeZoneToggle';
+import { useTimeZone } from '../../components/TimeZone';
+import { TimeZoneToggle } from '../../components/TimeZoneToggle';
 import { emptyOlderPagesInARow, eventRows, isCaughtUp } from './eventPaging';
 import { useLogEvents } from './useLogEvents';
 

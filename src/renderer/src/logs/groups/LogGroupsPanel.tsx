@@ -12,7 +12,7 @@ import { SearchField } from '../../components/SearchField';
 import { EmptyState, ErrorState, LoadingState } from '../../components/States';
 import { matchesAllTerms, searchTerms } from '../../components/textMatch';
 import { useScope } from '../../connections/scope';
-import { useTimeZone } from '../../preferences/TimeZone';
+import { useTimeZone } from '../../components/TimeZone';
 import { groupColumns } from './groupColumns';
 import { sortGroups } from './groupSort';
 import { useLogGroups } from './useLogGroups';

@@ -7,7 +7,7 @@ import { DataGrid, type DataGridHandle } from '../../components/DataGrid';
 import { SearchField } from '../../components/SearchField';
 import { EmptyState, ErrorState, LoadingState } from '../../components/States';
 import { useDebouncedValue } from '../../components/useDebouncedValue';
-import { useTimeZone } from '../../preferences/TimeZone';
+import { useTimeZone } from '../../components/TimeZone';
 import { useLogStreams } from './useLogStreams';
 
 const PREFIX_DEBOUNCE_MS = 250;
