@@ -10,7 +10,7 @@ import type { Scope } from '../../../shared/contract';
 import { currentScopeKey } from '../api/queryKeys';
 import { automaticMfaRequest, CredentialPromptsContext, type CredentialPrompts, type CredentialRequest } from './credentialPromptsContext';
 import { MfaDialog } from './MfaDialog';
-import { retryFailedQueries } from './scope';
+import { retryFailedQueries } from './scopeQueries';
 import { SignInDialog } from './SignInDialog';
 import './CredentialPrompts.css';
 

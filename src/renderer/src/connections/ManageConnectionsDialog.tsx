@@ -19,7 +19,7 @@ import { groupConnections, searchText } from './connectionLabels';
 import { ConnectionListbox, type ConnectionListboxHandle } from './ConnectionListbox';
 import { useCredentialPrompts } from './credentialPromptsContext';
 import { DeleteConnectionDialog } from './DeleteConnectionDialog';
-import { afterConnectionChanged, useConnections, useCurrentScope, useSelectScope } from './scope';
+import { afterConnectionChanged, useConnections, useCurrentScope, useSelectScope } from './scopeQueries';
 import './connections.css';
 import './ManageConnections.css';
 

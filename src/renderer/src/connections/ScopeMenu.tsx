@@ -13,7 +13,7 @@ import { describeError } from '../api/errorText';
 import { connectionsKey } from '../api/queryKeys';
 import { ChevronDownIcon, CloudIcon, SettingsIcon, WarningIcon } from '../components/icons';
 import { groupConnections, kindLabel } from './connectionLabels';
-import { useConnections, useCurrentScope, useSelectScope } from './scope';
+import { useConnections, useCurrentScope, useSelectScope } from './scopeQueries';
 import { useTypeahead } from './useTypeahead';
 import './connections.css';
 import './ScopeMenu.css';

@@ -6,7 +6,7 @@ import type { ReactNode } from 'react';
 import { credentialAction } from '../api/errorText';
 import { asApiError } from '../../../shared/errors';
 import { useCredentialPrompts } from './credentialPromptsContext';
-import { useOptionalScope } from './scope';
+import { useOptionalScope } from '../app/scope';
 
 /** For an error of `connection` (the current scope's connection when not given); undefined when there is nothing to offer. */
 export function useCredentialActions(error: unknown, connection?: { readonly id: string; readonly name: string }): ReactNode {

@@ -10,7 +10,7 @@ import { EmptyState, ErrorState, LoadingState } from '../../components/States';
 import { useCopy } from '../../components/useCopy';
 import { useVirtualRows } from '../../components/useVirtualRows';
 import { logsKeys } from '../../api/queryKeys';
-import { useScope } from '../../connections/scope';
+import { useScope } from '../../app/scope';
 import { useTimeZone } from '../../components/TimeZone';
 import { TimeZoneToggle } from '../../components/TimeZoneToggle';
 import { emptyOlderPagesInARow, eventRows, isCaughtUp } from './eventPaging';

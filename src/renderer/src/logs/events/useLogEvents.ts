@@ -2,7 +2,7 @@
 import { useInfiniteQuery, type InfiniteData } from '@tanstack/react-query';
 import type { LogEventPage } from '../../../../shared/contract';
 import { logsKeys } from '../../api/queryKeys';
-import { useScope } from '../../connections/scope';
+import { useScope } from '../../app/scope';
 import { eventsRequest, NEWEST_PAGE, newerPageParam, olderPageParam, type EventPageParam } from './eventPaging';
 
 /** Small enough to show the newest events at once, large enough that paging is rare. */

@@ -11,7 +11,7 @@ import { RefreshIcon, StopIcon } from '../../components/icons';
 import { SearchField } from '../../components/SearchField';
 import { EmptyState, ErrorState, LoadingState } from '../../components/States';
 import { matchesAllTerms, searchTerms } from '../../components/textMatch';
-import { useScope } from '../../connections/scope';
+import { useScope } from '../../app/scope';
 import { useTimeZone } from '../../components/TimeZone';
 import { groupColumns } from './groupColumns';
 import { sortGroups } from './groupSort';

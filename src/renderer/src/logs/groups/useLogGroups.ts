@@ -7,7 +7,7 @@ import { useCallback } from 'react';
 import type { LogGroup, LogGroupPage } from '../../../../shared/contract';
 import { logsKeys } from '../../api/queryKeys';
 import { streamIterable } from '../../../../shared/stream-iterable';
-import { useScope } from '../../connections/scope';
+import { useScope } from '../../app/scope';
 
 export function useLogGroups() {
   const { key } = useScope();

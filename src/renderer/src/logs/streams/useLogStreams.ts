@@ -4,7 +4,7 @@
  */
 import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
 import { logsKeys } from '../../api/queryKeys';
-import { useScope } from '../../connections/scope';
+import { useScope } from '../../app/scope';
 
 export function useLogStreams(logGroupName: string, prefix: string) {
   const { key } = useScope();

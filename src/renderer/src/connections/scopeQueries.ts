@@ -1,11 +1,10 @@
 /**
- * The scope (connection + region) every view works in: reading it, switching it, and the context
- * that hands the loaded scope to the views.
+ * The scope (connection + region) as main knows it: reading it, switching it, and keeping the query
+ * cache in step when it changes. The app frame hands the loaded scope to the views (app/scope.ts).
  */
 import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
-import { createContext, useContext } from 'react';
 import type { Scope } from '../../../shared/contract';
-import { connectionsKey, currentScopeKey, isOtherScope, isScopedTo, scopeKey, type ScopeKey } from '../api/queryKeys';
+import { connectionsKey, currentScopeKey, isOtherScope, isScopedTo, scopeKey } from '../api/queryKeys';
 
 export function useCurrentScope() {
   return useQuery({ queryKey: currentScopeKey, queryFn: () => window.api.connections.current({}) });
@@ -60,23 +59,4 @@ export function retryFailedQueries(queryClient: QueryClient, connectionId: strin
   return queryClient.invalidateQueries({
     predicate: (query) => isScopedTo(query, connectionId) && query.state.status === 'error',
   });
-}
-
-export interface LoadedScope {
-  readonly scope: Scope;
-  readonly key: ScopeKey;
-}
-
-export const ScopeContext = createContext<LoadedScope | null>(null);
-
-/** The scope of the view being rendered; views only render once it is loaded. */
-export function useScope(): LoadedScope {
-  const loaded = useContext(ScopeContext);
-  if (!loaded) throw new Error('useScope is used outside a loaded scope.');
-  return loaded;
-}
-
-/** The loaded scope, or null outside the views (e.g. in the app frame while connecting). */
-export function useOptionalScope(): LoadedScope | null {
-  return useContext(ScopeContext);
 }
