@@ -7,6 +7,7 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { ErrorState, LoadingState } from '../components/States';
 import { focusCurrentSearchBox } from '../components/searchBoxes';
+import { CredentialActionsProvider } from '../connections/CredentialActionsProvider';
 import { CredentialPromptsProvider } from '../connections/CredentialPrompts';
 import { ManageConnectionsDialog } from '../connections/ManageConnectionsDialog';
 import { ScopeMenu } from '../connections/ScopeMenu';
@@ -86,17 +87,19 @@ function AppFrame() {
       <main id="main" ref={mainRef} className="app-main" tabIndex={-1} aria-label={currentView?.label}>
         {loaded ? (
           <ScopeContext.Provider value={loaded}>
-            <div className="views" key={loaded.key.join('|')}>
-              {VIEWS.map((candidate) => (
-                <div key={candidate.id} className="view" hidden={candidate.id !== view}>
-                  {candidate.id === 'logs' ? (
-                    <LogsView active={view === 'logs'} onSwitchRegion={() => setScopeMenuOpen(true)} />
-                  ) : (
-                    <PlaceholderView view={candidate} logsShortcut={shortcutLabel('1', mac)} />
-                  )}
-                </div>
-              ))}
-            </div>
+            <CredentialActionsProvider connection={loaded.scope.connection}>
+              <div className="views" key={loaded.key.join('|')}>
+                {VIEWS.map((candidate) => (
+                  <div key={candidate.id} className="view" hidden={candidate.id !== view}>
+                    {candidate.id === 'logs' ? (
+                      <LogsView active={view === 'logs'} onSwitchRegion={() => setScopeMenuOpen(true)} />
+                    ) : (
+                      <PlaceholderView view={candidate} logsShortcut={shortcutLabel('1', mac)} />
+                    )}
+                  </div>
+                ))}
+              </div>
+            </CredentialActionsProvider>
           </ScopeContext.Provider>
         ) : current.isError ? (
           <ErrorState

@@ -21,7 +21,3 @@ export function useScope(): LoadedScope {
   return loaded;
 }
 
-/** The loaded scope, or null outside the views (e.g. in the app frame while connecting). */
-export function useOptionalScope(): LoadedScope | null {
-  return useContext(ScopeContext);
-}
