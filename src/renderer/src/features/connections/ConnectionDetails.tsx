@@ -4,18 +4,14 @@
  * created in the app).
  */
 import type { RefObject } from 'react';
-import type { CallerIdentity, Connection } from '../../../../shared/contract';
+import type { Connection } from '../../../../shared/contract';
 import type { ApiError } from '../../../../shared/errors';
 import { formatTimestamp } from '../../../../shared/format';
 import { describeError, titleInSentence } from '../../api/errorText';
 import { AlertIcon, CheckIcon, WarningIcon } from '../../components/icons';
 import { useTimeZone } from '../../components/TimeZone';
 import { canSignIn, detailRows, isEditable, kindLabel } from './connectionLabels';
-
-export type CheckState =
-  | { readonly status: 'checking' }
-  | { readonly status: 'ok'; readonly identity: CallerIdentity; readonly at: number }
-  | { readonly status: 'failed'; readonly error: ApiError; readonly at: number };
+import type { CheckState } from './useConnectionChecks';
 
 interface ConnectionDetailsProps {
   readonly connection: Connection;

@@ -19,6 +19,7 @@ import {
   type FieldErrors,
   type FieldName,
 } from './connectionForm';
+import { useSaveConnection, type SaveConnection } from './connectionMutations';
 
 /** Secrets are typed, never shown, suggested, corrected or remembered; the inputs start empty even on edit. */
 const SECRET_INPUT = {
@@ -47,8 +48,9 @@ export function ConnectionForm({ connection, list, currentRegion, onSaved, onCan
   const [values, setValues] = useState<ConnectionFormValues>(() => initialValues(connection, currentRegion));
   const [removeSessionToken, setRemoveSessionToken] = useState(false);
   const [errors, setErrors] = useState<FieldErrors>({});
-  const [failure, setFailure] = useState<unknown>();
-  const [pending, setPending] = useState(false);
+  const saving = useSaveConnection();
+  // Once saved, the form keeps showing "Saving…" until the dialog has the new list and replaces it.
+  const pending = saving.state.status === 'saving' || saving.state.status === 'saved';
   const headingId = useId();
   const refs: Record<FieldName, RefObject<HTMLInputElement | HTMLSelectElement | null>> = {
     name: useRef<HTMLInputElement>(null),
@@ -74,37 +76,36 @@ export function ConnectionForm({ connection, list, currentRegion, onSaved, onCan
       sessionToken: removeSessionToken ? '' : (tokenInput.current?.value ?? ''),
       removeSessionToken,
     };
-    let send: (() => Promise<Connection>) | undefined;
+    let toSave: SaveConnection | undefined;
     let invalid: FieldErrors = {};
     if (connection) {
       const result = updateRequest(connection, values, secrets);
-      if (result.ok) send = () => window.api.connections.update(result.request);
+      if (result.ok) toSave = { kind: 'update', request: result.request };
       else invalid = result.errors;
     } else {
       const result = createRequest(values, secrets);
-      if (result.ok) send = () => window.api.connections.create(result.request);
+      if (result.ok) toSave = { kind: 'create', request: result.request };
       else invalid = result.errors;
     }
     setErrors(invalid);
-    if (!send) {
+    if (!toSave) {
       const first = firstInvalidField(invalid);
       if (first) refs[first].current?.focus();
       return;
     }
-    setFailure(undefined);
-    setPending(true);
+    let saved: Connection;
     try {
-      const saved = await send();
-      // Stored: the secrets leave the page now.
-      if (secretInput.current) secretInput.current.value = '';
-      if (tokenInput.current) tokenInput.current.value = '';
-      onSaved(saved);
-    } catch (error) {
-      setFailure(error);
-      setPending(false);
+      saved = await saving.save(toSave);
+    } catch {
+      return; // The failure shows above the buttons.
     }
+    // Stored: the secrets leave the page now.
+    if (secretInput.current) secretInput.current.value = '';
+    if (tokenInput.current) tokenInput.current.value = '';
+    onSaved(saved);
   }
 
+  const failure = saving.state.status === 'failed' ? saving.state.error : undefined;
   const failureText = failure === undefined ? undefined : describeError(failure);
   const keychainFailed = failure !== undefined && asApiError(failure).code === 'KeychainUnavailable';
   const regions = COMMERCIAL_REGIONS.some((region) => region.code === values.defaultRegion)

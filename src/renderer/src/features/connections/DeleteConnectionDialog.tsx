@@ -1,9 +1,10 @@
 /** Asks before deleting a connection created in the app (and its secret in the keychain). */
-import { useId, useRef, useState } from 'react';
+import { useId, useRef } from 'react';
 import type { Connection } from '../../../../shared/contract';
 import { describeError, titleInSentence } from '../../api/errorText';
 import { Dialog, DialogBody, DialogFooter } from '../../components/Dialog';
 import { AlertIcon } from '../../components/icons';
+import { useDeleteConnection } from './connectionMutations';
 
 interface DeleteConnectionDialogProps {
   readonly connection: Connection;
@@ -13,24 +14,21 @@ interface DeleteConnectionDialogProps {
 }
 
 export function DeleteConnectionDialog({ connection, inUse, onCancel, onDeleted }: DeleteConnectionDialogProps) {
-  const [pending, setPending] = useState(false);
-  const [failure, setFailure] = useState<unknown>();
+  const deletion = useDeleteConnection();
+  const pending = deletion.isPending || deletion.isSuccess;
   const cancelRef = useRef<HTMLButtonElement>(null);
   const descriptionId = useId();
 
   async function remove() {
-    setPending(true);
-    setFailure(undefined);
     try {
-      await window.api.connections.delete({ connectionId: connection.id });
-      onDeleted();
-    } catch (error) {
-      setFailure(error);
-      setPending(false);
+      await deletion.mutateAsync(connection.id);
+    } catch {
+      return; // The failure shows in the dialog.
     }
+    onDeleted();
   }
 
-  const failureText = failure === undefined ? undefined : describeError(failure);
+  const failureText = deletion.error === null ? undefined : describeError(deletion.error);
   return (
     <Dialog role="alertdialog" title="Delete connection?" size="small" onClose={onCancel} initialFocusRef={cancelRef} describedBy={descriptionId}>
       <DialogBody>

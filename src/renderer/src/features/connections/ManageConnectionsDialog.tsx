@@ -3,37 +3,35 @@
  * created in the app) in a filterable list, the selected one's details and actions beside it, the
  * config files' problems above, and where profiles come from and whether the keychain works below.
  */
-import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
 import type { Connection, ConnectionList } from '../../../../shared/contract';
-import { asApiError, type ApiError } from '../../../../shared/errors';
+import type { ApiError } from '../../../../shared/errors';
 import { plural } from '../../../../shared/format';
-import { connectionKeys } from './connectionKeys';
 import { Dialog } from '../../components/Dialog';
 import { PlusIcon, RefreshIcon, SearchIcon, WarningIcon } from '../../components/icons';
 import { ErrorState, LoadingState } from '../../components/States';
 import { matchesAllTerms, searchTerms } from '../../components/textMatch';
-import { ConnectionDetails, type CheckState } from './ConnectionDetails';
+import { ConnectionDetails } from './ConnectionDetails';
 import { ConnectionForm } from './ConnectionForm';
 import { groupConnections, searchText } from './connectionLabels';
 import { ConnectionListbox, type ConnectionListboxHandle } from './ConnectionListbox';
 import { useCredentialPrompts } from './credentialPromptsContext';
 import { DeleteConnectionDialog } from './DeleteConnectionDialog';
-import { afterConnectionChanged, useConnections, useCurrentScope, useSelectScope } from './scopeQueries';
+import { useAfterConnectionChanged, useConnections, useCurrentScope, useReloadConnections, useSelectScope } from './scopeQueries';
+import { useConnectionChecks } from './useConnectionChecks';
 import './connections.css';
 import './ManageConnections.css';
 
 type Mode = { readonly kind: 'view' } | { readonly kind: 'add' } | { readonly kind: 'edit'; readonly connection: Connection };
 
 export function ManageConnectionsDialog({ onClose }: { onClose: () => void }) {
-  const queryClient = useQueryClient();
   const list = useConnections();
+  const reloadConnections = useReloadConnections();
   const filterRef = useRef<HTMLInputElement>(null);
-  // Profiles may have been edited (or `aws configure sso` run) since the list was read: read it again,
-  // showing the cached one meanwhile.
+  // Profiles may have been edited (or `aws configure sso` run) since the list was read.
   useEffect(() => {
-    void queryClient.invalidateQueries({ queryKey: connectionKeys.list });
-  }, [queryClient]);
+    void reloadConnections();
+  }, [reloadConnections]);
   return (
     <Dialog title="Manage connections" size="large" onClose={onClose} className="manage-connections" initialFocusRef={filterRef}>
       {list.data ? (
@@ -55,7 +53,9 @@ interface ManageConnectionsProps {
 }
 
 function ManageConnections({ list, reloading, onClose, filterRef }: ManageConnectionsProps) {
-  const queryClient = useQueryClient();
+  const reloadConnections = useReloadConnections();
+  const afterConnectionChanged = useAfterConnectionChanged();
+  const connectionChecks = useConnectionChecks();
   const current = useCurrentScope();
   const prompts = useCredentialPrompts();
   const select = useSelectScope();
@@ -63,7 +63,6 @@ function ManageConnections({ list, reloading, onClose, filterRef }: ManageConnec
   const [selectedId, setSelectedId] = useState<string | undefined>(() => scope?.connection.id);
   const [mode, setMode] = useState<Mode>({ kind: 'view' });
   const [filter, setFilter] = useState('');
-  const [checks, setChecks] = useState<Readonly<Record<string, CheckState>>>({});
   const [deleting, setDeleting] = useState<Connection | null>(null);
   const [announcement, setAnnouncement] = useState('');
   const listboxRef = useRef<ConnectionListboxHandle>(null);
@@ -76,7 +75,7 @@ function ManageConnections({ list, reloading, onClose, filterRef }: ManageConnec
   useEffect(() => {
     if (document.activeElement?.classList.contains('dialog-close')) filterRef.current?.focus();
   }, [filterRef]);
-  // Checks finishing after the dialog closed must not touch its state.
+  // A save or deletion finishing after the dialog closed must not touch its state.
   const mounted = useRef(true);
   useEffect(() => {
     mounted.current = true;
@@ -104,18 +103,9 @@ function ManageConnections({ list, reloading, onClose, filterRef }: ManageConnec
   });
 
   async function check(connection: Connection) {
-    setChecks((previous) => ({ ...previous, [connection.id]: { status: 'checking' } }));
-    let result: CheckState;
-    try {
-      const identity = await window.api.connections.check({ connectionId: connection.id });
-      result = { status: 'ok', identity, at: Date.now() };
-    } catch (error) {
-      result = { status: 'failed', error: asApiError(error), at: Date.now() };
-    }
-    if (!mounted.current) return;
-    setChecks((previous) => ({ ...previous, [connection.id]: result }));
+    const result = await connectionChecks.check(connection.id);
     // The role needs an MFA code: ask right away, then check again.
-    if (result.status === 'failed' && result.error.code === 'MfaRequired') enterMfaCode(connection, result.error);
+    if (result?.status === 'failed' && result.error.code === 'MfaRequired') enterMfaCode(connection, result.error);
   }
 
   function enterMfaCode(connection: Connection, error: ApiError) {
@@ -137,8 +127,8 @@ function ManageConnections({ list, reloading, onClose, filterRef }: ManageConnec
 
   /** The form keeps showing "Saving…" until the list has the saved connection, so the pane never flickers. */
   async function saved(connection: Connection, added: boolean) {
-    if (added) await queryClient.invalidateQueries({ queryKey: connectionKeys.list });
-    else await afterConnectionChanged(queryClient, connection.id, false);
+    if (added) await reloadConnections();
+    else await afterConnectionChanged(connection.id, false);
     if (!mounted.current) return;
     focusNext.current = 'heading';
     setMode({ kind: 'view' });
@@ -149,10 +139,10 @@ function ManageConnections({ list, reloading, onClose, filterRef }: ManageConnec
   }
 
   async function deleted(connection: Connection) {
-    await afterConnectionChanged(queryClient, connection.id, true);
+    await afterConnectionChanged(connection.id, true);
     if (!mounted.current) return;
     setDeleting(null);
-    setChecks(({ [connection.id]: _removed, ...rest }) => rest);
+    connectionChecks.forget(connection.id);
     setSelectedId(undefined);
     setAnnouncement(`Deleted “${connection.name}”.`);
     focusNext.current = 'heading';
@@ -268,7 +258,7 @@ function ManageConnections({ list, reloading, onClose, filterRef }: ManageConnec
                 type="button"
                 className="link-button"
                 aria-disabled={reloading || undefined}
-                onClick={() => !reloading && void queryClient.invalidateQueries({ queryKey: connectionKeys.list })}
+                onClick={() => !reloading && void reloadConnections()}
               >
                 {reloading ? <span className="spinner spinner-small" aria-hidden="true" /> : <RefreshIcon />}
                 Reload profiles
@@ -310,7 +300,7 @@ function ManageConnections({ list, reloading, onClose, filterRef }: ManageConnec
               key={selected.id}
               connection={selected}
               inUse={selected.id === inUseId}
-              check={checks[selected.id]}
+              check={connectionChecks.checks[selected.id]}
               onUse={() => use(selected)}
               usePending={select.isPending}
               useError={select.error}

@@ -8,6 +8,7 @@ import { describeError } from '../../api/errorText';
 import { Dialog, DialogBody, DialogFooter } from '../../components/Dialog';
 import { AlertIcon } from '../../components/icons';
 import { mfaCodeError } from './connectionForm';
+import { useProvideMfaCode } from './connectionMutations';
 import type { CredentialRequest } from './credentialPromptsContext';
 
 interface MfaDialogProps {
@@ -19,8 +20,8 @@ interface MfaDialogProps {
 export function MfaDialog({ request, onCancel, onAccepted }: MfaDialogProps) {
   const [code, setCode] = useState('');
   const [invalid, setInvalid] = useState<string>();
-  const [failure, setFailure] = useState<unknown>();
-  const [pending, setPending] = useState(false);
+  const provide = useProvideMfaCode();
+  const pending = provide.isPending || provide.isSuccess;
   const inputRef = useRef<HTMLInputElement>(null);
   const ids = { description: useId(), hint: useId(), error: useId(), input: useId() };
 
@@ -33,22 +34,20 @@ export function MfaDialog({ request, onCancel, onAccepted }: MfaDialogProps) {
       inputRef.current?.focus();
       return;
     }
-    setPending(true);
-    setFailure(undefined);
     try {
-      await window.api.connections.provideMfaCode({ connectionId: request.connectionId, code: code.trim() });
-      onAccepted();
-    } catch (error) {
-      // A code works once: start over with an empty field.
-      setFailure(error);
+      await provide.mutateAsync({ connectionId: request.connectionId, code: code.trim() });
+    } catch {
+      // A code works once: start over with an empty field (the failure shows below it).
       setCode('');
-      setPending(false);
       inputRef.current?.focus();
+      return;
     }
+    onAccepted();
   }
 
-  const failureText = failure === undefined ? undefined : describeError(failure);
-  const rejected = failure !== undefined && asApiError(failure).code === 'MfaRequired';
+  const failure = provide.error;
+  const failureText = failure === null ? undefined : describeError(failure);
+  const rejected = failure !== null && asApiError(failure).code === 'MfaRequired';
 
   return (
     <Dialog title="Enter MFA code" subtitle={`For ${request.connectionName}`} size="small" onClose={onCancel} describedBy={ids.description} initialFocusRef={inputRef}>

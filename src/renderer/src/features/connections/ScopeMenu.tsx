@@ -5,15 +5,13 @@
  * type-ahead move, Enter/Space pick, Escape closes. Both lists scroll on their own, so a long list
  * of profiles never pushes the regions out of reach.
  */
-import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useId, useRef, type KeyboardEvent } from 'react';
 import type { Scope } from '../../../../shared/contract';
 import type { RegionInfo } from '../../../../shared/regions';
 import { describeError } from '../../api/errorText';
-import { connectionKeys } from './connectionKeys';
 import { ChevronDownIcon, CloudIcon, SettingsIcon, WarningIcon } from '../../components/icons';
 import { groupConnections, kindLabel } from './connectionLabels';
-import { useConnections, useCurrentScope, useSelectScope } from './scopeQueries';
+import { useConnections, useCurrentScope, useReloadConnections, useSelectScope } from './scopeQueries';
 import { useTypeahead } from './useTypeahead';
 import './connections.css';
 import './ScopeMenu.css';
@@ -41,7 +39,7 @@ export function ScopeMenu({ open, onOpenChange, onManageConnections }: ScopeMenu
   const menuRef = useRef<HTMLDivElement>(null);
   const menuId = useId();
   const typeahead = useTypeahead();
-  const queryClient = useQueryClient();
+  const reloadConnections = useReloadConnections();
 
   const scope = current.data;
   const problemIds = useId();
@@ -52,11 +50,11 @@ export function ScopeMenu({ open, onOpenChange, onManageConnections }: ScopeMenu
   useEffect(() => {
     if (!open) return;
     // New profiles (an edited ~/.aws/config) show up the next time the menu opens.
-    void queryClient.invalidateQueries({ queryKey: connectionKeys.list });
+    void reloadConnections();
     menuRef.current?.querySelector<HTMLElement>('.menu-connections [aria-checked="true"]')?.scrollIntoView({ block: 'nearest' });
     const currentRegion = menuRef.current?.querySelector<HTMLElement>('.menu-regions [aria-checked="true"]');
     (currentRegion ?? items()[0])?.focus();
-  }, [open, queryClient]);
+  }, [open, reloadConnections]);
 
   useEffect(() => {
     if (!open) return;

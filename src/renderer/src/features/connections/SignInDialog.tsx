@@ -1,15 +1,16 @@
 /**
- * IAM Identity Center sign-in (device authorization) for an SSO profile: subscribes to
- * `connections.signIn` while open, which opens the verification page in the system browser and
- * reports the code to confirm there. Closing the dialog unsubscribes, which cancels the sign-in.
+ * IAM Identity Center sign-in (device authorization) for an SSO profile: signs in while open (see
+ * useSignIn), showing the code to confirm in the browser and how long it stays valid. Closing the
+ * dialog cancels the sign-in.
  */
-import { useEffect, useId, useReducer, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { describeError, titleInSentence } from '../../api/errorText';
 import { Dialog, DialogBody, DialogFooter } from '../../components/Dialog';
 import { AlertIcon, CheckIcon, CopyIcon, ExternalLinkIcon } from '../../components/icons';
 import { useCopy } from '../../components/useCopy';
 import type { CredentialRequest } from './credentialPromptsContext';
-import { formatRemaining, remainingInWords, SIGN_IN_STARTING, signInReducer } from './signInState';
+import { formatRemaining, remainingInWords } from './signInState';
+import { useSignIn } from './useSignIn';
 
 interface SignInDialogProps {
   readonly request: CredentialRequest;
@@ -18,41 +19,16 @@ interface SignInDialogProps {
 }
 
 export function SignInDialog({ request, onCancel, onSignedIn }: SignInDialogProps) {
-  const [state, dispatch] = useReducer(signInReducer, SIGN_IN_STARTING);
-  const [attempt, setAttempt] = useState(0);
+  const { state, startAgain } = useSignIn(request.connectionId);
   const { copy, stateOf } = useCopy();
   const descriptionId = useId();
   const cancelRef = useRef<HTMLButtonElement>(null);
   const now = useNow(state.phase === 'authorize');
 
-  useEffect(() => {
-    let unsubscribe: (() => void) | undefined;
-    // Deferred a tick: a mount that is undone at once (React's StrictMode) must not open a browser window.
-    const timer = setTimeout(() => {
-      unsubscribe = window.api.connections.signIn(
-        { connectionId: request.connectionId },
-        {
-          next: (progress) => dispatch({ type: 'progress', progress }),
-          error: (error) => dispatch({ type: 'error', error }),
-          complete: () => dispatch({ type: 'complete' }),
-        },
-      );
-    }, 0);
-    return () => {
-      clearTimeout(timer);
-      unsubscribe?.();
-    };
-  }, [request.connectionId, attempt]);
-
   const signedIn = state.phase === 'signed-in';
   useEffect(() => {
     if (signedIn) onSignedIn();
   }, [signedIn, onSignedIn]);
-
-  function startAgain() {
-    dispatch({ type: 'restart' });
-    setAttempt((count) => count + 1);
-  }
 
   const remaining = state.phase === 'authorize' ? state.expiresAt - now : 0;
   const expired = state.phase === 'authorize' && remaining <= 0;

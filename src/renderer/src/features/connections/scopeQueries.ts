@@ -3,17 +3,26 @@
  * cache in step when it changes. The app frame hands the loaded scope to the views (app/scope.ts).
  */
 import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { useCallback } from 'react';
 import type { Scope } from '../../../../shared/contract';
 import { isOtherScope, isScopedTo, scopeKey } from '../../api/queryKeys';
 import { connectionKeys } from './connectionKeys';
 
+const currentScopeQuery = { queryKey: connectionKeys.current, queryFn: () => window.api.connections.current({}) };
+
 export function useCurrentScope() {
-  return useQuery({ queryKey: connectionKeys.current, queryFn: () => window.api.connections.current({}) });
+  return useQuery(currentScopeQuery);
 }
 
 /** Every connection, with the config files' problems and whether the keychain works. */
 export function useConnections() {
   return useQuery({ queryKey: connectionKeys.list, queryFn: () => window.api.connections.list({}) });
+}
+
+/** Reads the connection list again (profiles may have changed on disk), showing the cached one meanwhile. */
+export function useReloadConnections(): () => Promise<void> {
+  const queryClient = useQueryClient();
+  return useCallback(() => queryClient.invalidateQueries({ queryKey: connectionKeys.list }), [queryClient]);
 }
 
 /** Shows `scope` everywhere and drops every query of other scopes (main has already cancelled their calls). */
@@ -37,7 +46,12 @@ export function useSelectScope() {
  * scope again (main may have moved to another connection) and reload its data, which came from the
  * old keys or endpoint.
  */
-export async function afterConnectionChanged(queryClient: QueryClient, connectionId: string, removed: boolean): Promise<void> {
+export function useAfterConnectionChanged(): (connectionId: string, removed: boolean) => Promise<void> {
+  const queryClient = useQueryClient();
+  return useCallback((connectionId, removed) => afterConnectionChanged(queryClient, connectionId, removed), [queryClient]);
+}
+
+async function afterConnectionChanged(queryClient: QueryClient, connectionId: string, removed: boolean): Promise<void> {
   await queryClient.invalidateQueries({ queryKey: connectionKeys.list });
   const current = queryClient.getQueryData<Scope>(connectionKeys.current);
   if (current?.connection.id !== connectionId) {
@@ -46,7 +60,7 @@ export async function afterConnectionChanged(queryClient: QueryClient, connectio
   }
   let scope: Scope;
   try {
-    scope = await queryClient.fetchQuery({ queryKey: connectionKeys.current, queryFn: () => window.api.connections.current({}), staleTime: 0 });
+    scope = await queryClient.fetchQuery({ ...currentScopeQuery, staleTime: 0 });
   } catch {
     return; // The app frame shows the failed scope with a Retry.
   }
