@@ -5,7 +5,9 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, type KeyboardEvent, type UIEvent } from 'react';
 import { formatTimestamp, plural } from '../../../../../shared/format';
-import { CheckIcon, CopyIcon, RefreshIcon } from '../../../components/icons';
+import { CheckIcon, CopyIcon } from '../../../components/icons';
+import { Panel } from '../../../components/Panel';
+import { QueryStateBody } from '../../../components/QueryStateBody';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/States';
 import { useCopy } from '../../../components/useCopy';
 import { useVirtualRows } from '../../../components/useVirtualRows';
@@ -96,35 +98,26 @@ export function LogEventsPanel({ logGroupName, logStreamName, focusOnLoad }: Log
   const first = rows[0];
   const last = rows[rows.length - 1];
 
+  const countText = rows.length > 0 && first && last
+    ? `${plural(rows.length, 'event')} · ${formatTimestamp(first.event.timestamp, zone, 'second')} → ${formatTimestamp(last.event.timestamp, zone, 'second')}`
+    : plural(rows.length, 'event');
+
   return (
-    <section className="events-panel" aria-label="Log events">
-      <div className="toolbar toolbar-compact">
-        <p className="toolbar-count" role="status" aria-live="polite">
-          {query.data && (rows.length > 0 && first && last
-            ? `${plural(rows.length, 'event')} · ${formatTimestamp(first.event.timestamp, zone, 'second')} → ${formatTimestamp(last.event.timestamp, zone, 'second')}`
-            : plural(rows.length, 'event'))}
-        </p>
-        <div className="toolbar-spacer" />
-        <TimeZoneToggle />
-        <button
-          type="button"
-          className="button button-quiet"
-          onClick={reloadNewest}
-          title="Reload the newest events"
-        >
-          <RefreshIcon />
-          Reload
-        </button>
-      </div>
-      <div className="panel-body">{body()}</div>
-    </section>
+    <Panel
+      label="Log events"
+      className="events-panel"
+      compact
+      count={query.data ? countText : ''}
+      actions={<TimeZoneToggle />}
+      refresh={{ label: 'Reload', title: 'Reload the newest events', onClick: reloadNewest }}
+    >
+      <QueryStateBody query={query} loading={<LoadingState label="Loading the newest events…" />} errorContext="Could not load events">
+        {events()}
+      </QueryStateBody>
+    </Panel>
   );
 
-  function body() {
-    if (query.isPending) return <LoadingState label="Loading the newest events…" />;
-    if (query.isError && query.data === undefined) {
-      return <ErrorState error={query.error} context="Could not load events" onRetry={() => void query.refetch()} />;
-    }
+  function events() {
     return (
       <div className="events">
         <div className="events-edge">

@@ -7,8 +7,9 @@ import { useDeferredValue, useMemo, useState, type RefObject } from 'react';
 import type { LogGroup } from '../../../../../shared/contract';
 import { formatCount, plural } from '../../../../../shared/format';
 import { DataGrid, type DataGridHandle } from '../../../components/DataGrid';
-import { RefreshIcon, StopIcon } from '../../../components/icons';
-import { SearchField } from '../../../components/SearchField';
+import { StopIcon } from '../../../components/icons';
+import { Panel } from '../../../components/Panel';
+import { QueryStateBody } from '../../../components/QueryStateBody';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/States';
 import { matchesAllTerms, searchTerms } from '../../../components/textMatch';
 import { useScope } from '../../../app/scope';
@@ -76,73 +77,71 @@ export function LogGroupsPanel({ hidden, onOpen, onSwitchRegion, gridRef }: LogG
     : plural(deferredGroups.length, 'log group');
 
   return (
-    <section className="panel" hidden={hidden} aria-label="Log groups">
-      <div className="toolbar">
-        <SearchField
-          label="Search log groups"
-          placeholder="Search log groups — e.g. lambda prod"
-          value={search}
-          onChange={setSearch}
-          onArrowDown={() => gridRef.current?.focusRow(0)}
-          onEnter={() => gridRef.current?.focusRow(0)}
-        />
-        <p className="toolbar-count" role="status" aria-live="polite">
-          {query.data !== undefined && countText}
-        </p>
-        <div className="toolbar-spacer" />
-        <button type="button" className="button button-quiet" onClick={refresh} disabled={loading && !query.isFetched && query.data === undefined}>
-          <RefreshIcon />
-          Refresh
-        </button>
-      </div>
-
-      {loading && query.data !== undefined && (
-        <div className="progress-line" role="status">
-          <span className="spinner spinner-small" aria-hidden="true" />
-          <span>Loading… {formatCount(groups.length)} log groups so far</span>
-          <button type="button" className="link-button" onClick={stopLoading}>
-            <StopIcon />
-            Stop
-          </button>
-        </div>
-      )}
-      {!loading && stopped && query.data !== undefined && (
-        <div className="progress-line progress-line-warning" role="status">
-          <span>Stopped after {plural(groups.length, 'log group')} — the list is incomplete.</span>
-          <button type="button" className="link-button" onClick={refresh}>
-            Load all
-          </button>
-        </div>
-      )}
-      {query.isError && query.data !== undefined && (
-        <ErrorState inline error={query.error} context={`Loading stopped after ${plural(groups.length, 'log group')}`} onRetry={refresh} />
-      )}
-
-      <div className="panel-body">{body()}</div>
-    </section>
+    <Panel
+      label="Log groups"
+      hidden={hidden}
+      search={{ label: 'Search log groups', placeholder: 'Search log groups — e.g. lambda prod', value: search, onChange: setSearch, results: gridRef }}
+      count={query.data === undefined ? '' : countText}
+      refresh={{ label: 'Refresh', onClick: refresh, disabled: loading && !query.isFetched && query.data === undefined }}
+      status={progress()}
+    >
+      <QueryStateBody query={query} loading={firstLoad()} errorContext="Could not load log groups" onRetry={refresh} empty={noGroups()}>
+        <DataGrid table={table} label="Log groups" rowHeight={32} onOpen={onOpen} handleRef={gridRef} />
+      </QueryStateBody>
+    </Panel>
   );
 
-  function body() {
-    if (query.data === undefined) {
-      if (query.isError) return <ErrorState error={query.error} context="Could not load log groups" onRetry={refresh} />;
-      if (loading) {
-        return (
-          <LoadingState
-            label={`Loading log groups in ${scope.region}…`}
-            actions={
-              <button type="button" className="button button-quiet" onClick={stopLoading}>
-                Cancel
-              </button>
-            }
-          />
-        );
-      }
+  /** How loading goes once the first page is there: still loading, stopped, failed part way. */
+  function progress() {
+    if (query.data === undefined) return null;
+    return (
+      <>
+        {loading && (
+          <div className="progress-line" role="status">
+            <span className="spinner spinner-small" aria-hidden="true" />
+            <span>Loading… {formatCount(groups.length)} log groups so far</span>
+            <button type="button" className="link-button" onClick={stopLoading}>
+              <StopIcon />
+              Stop
+            </button>
+          </div>
+        )}
+        {!loading && stopped && (
+          <div className="progress-line progress-line-warning" role="status">
+            <span>Stopped after {plural(groups.length, 'log group')} — the list is incomplete.</span>
+            <button type="button" className="link-button" onClick={refresh}>
+              Load all
+            </button>
+          </div>
+        )}
+        {query.isError && (
+          <ErrorState inline error={query.error} context={`Loading stopped after ${plural(groups.length, 'log group')}`} onRetry={refresh} />
+        )}
+      </>
+    );
+  }
+
+  function firstLoad() {
+    if (loading) {
       return (
-        <EmptyState title="Loading was cancelled" actions={<button type="button" className="button" onClick={refresh}>Load log groups</button>}>
-          No log groups have been loaded.
-        </EmptyState>
+        <LoadingState
+          label={`Loading log groups in ${scope.region}…`}
+          actions={
+            <button type="button" className="button button-quiet" onClick={stopLoading}>
+              Cancel
+            </button>
+          }
+        />
       );
     }
+    return (
+      <EmptyState title="Loading was cancelled" actions={<button type="button" className="button" onClick={refresh}>Load log groups</button>}>
+        No log groups have been loaded.
+      </EmptyState>
+    );
+  }
+
+  function noGroups() {
     if (groups.length === 0 && !loading) {
       return (
         <EmptyState
@@ -179,6 +178,6 @@ export function LogGroupsPanel({ hidden, onOpen, onSwitchRegion, gridRef }: LogG
         </EmptyState>
       );
     }
-    return <DataGrid table={table} label="Log groups" rowHeight={32} onOpen={onOpen} handleRef={gridRef} />;
+    return null;
   }
 }

@@ -4,7 +4,8 @@ import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } fro
 import type { LogStream } from '../../../../../shared/contract';
 import { formatAge, formatCount, formatTimestamp, plural, type TimeZoneMode } from '../../../../../shared/format';
 import { DataGrid, type DataGridHandle } from '../../../components/DataGrid';
-import { SearchField } from '../../../components/SearchField';
+import { Panel } from '../../../components/Panel';
+import { QueryStateBody } from '../../../components/QueryStateBody';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/States';
 import { useDebouncedValue } from '../../../components/useDebouncedValue';
 import { useTimeZone } from '../../../components/TimeZone';
@@ -97,56 +98,47 @@ export function LogStreamsPanel({ logGroupName, selectedStream, onOpen, focusOnL
   const loadedText = hasNextPage ? `${formatCount(streams.length)} loaded` : plural(streams.length, 'stream');
 
   return (
-    <section className="streams-panel" aria-label="Log streams">
-      <div className="toolbar toolbar-compact">
-        <SearchField
-          label="Filter streams by name prefix"
-          placeholder="Stream name prefix (case-sensitive)"
-          value={prefixInput}
-          onChange={setPrefixInput}
-          onArrowDown={() => gridRef.current?.focusRow(0)}
-          onEnter={() => gridRef.current?.focusRow(0)}
+    <Panel
+      label="Log streams"
+      className="streams-panel"
+      compact
+      search={{ label: 'Filter streams by name prefix', placeholder: 'Stream name prefix (case-sensitive)', value: prefixInput, onChange: setPrefixInput, results: gridRef }}
+      status={
+        <p className="panel-note" role="status" aria-live="polite">
+          {query.data === undefined ? '' : prefix ? `${loadedText} · by name, as AWS filters prefixes only in name order` : `${loadedText} · latest activity first`}
+        </p>
+      }
+    >
+      <QueryStateBody query={query} loading={<LoadingState label="Loading streams…" />} errorContext="Could not load streams" empty={noStreams()}>
+        <DataGrid
+          table={table}
+          label="Log streams"
+          rowHeight={46}
+          selectedRowId={selectedStream ?? ''}
+          onOpen={onOpen}
+          onNearEnd={loadMore}
+          handleRef={gridRef}
+          footer={footer()}
         />
-      </div>
-      <p className="panel-note" role="status" aria-live="polite">
-        {query.data === undefined ? '' : prefix ? `${loadedText} · by name, as AWS filters prefixes only in name order` : `${loadedText} · latest activity first`}
-      </p>
-      <div className="panel-body">{body()}</div>
-    </section>
+      </QueryStateBody>
+    </Panel>
   );
 
-  function body() {
-    if (query.isPending) return <LoadingState label="Loading streams…" />;
-    if (query.isError && query.data === undefined) {
-      return <ErrorState error={query.error} context="Could not load streams" onRetry={() => void query.refetch()} />;
-    }
-    if (streams.length === 0) {
-      return prefix ? (
-        <EmptyState
-          title={`No streams start with “${prefix}”`}
-          actions={
-            <button type="button" className="button" onClick={() => setPrefixInput('')}>
-              Clear filter
-            </button>
-          }
-        >
-          Stream name prefixes are case-sensitive.
-        </EmptyState>
-      ) : (
-        <EmptyState title="No log streams">This log group has no streams yet. Streams appear when something writes to it.</EmptyState>
-      );
-    }
-    return (
-      <DataGrid
-        table={table}
-        label="Log streams"
-        rowHeight={46}
-        selectedRowId={selectedStream ?? ''}
-        onOpen={onOpen}
-        onNearEnd={loadMore}
-        handleRef={gridRef}
-        footer={footer()}
-      />
+  function noStreams() {
+    if (streams.length > 0) return null;
+    return prefix ? (
+      <EmptyState
+        title={`No streams start with “${prefix}”`}
+        actions={
+          <button type="button" className="button" onClick={() => setPrefixInput('')}>
+            Clear filter
+          </button>
+        }
+      >
+        Stream name prefixes are case-sensitive.
+      </EmptyState>
+    ) : (
+      <EmptyState title="No log streams">This log group has no streams yet. Streams appear when something writes to it.</EmptyState>
     );
   }
 
