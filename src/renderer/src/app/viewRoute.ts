@@ -1,7 +1,8 @@
 /**
  * Which view is on screen, kept in the location hash ("#/logs"): the app opens on the view the hash
- * names, and a link to "#/insights" shows that view. The hash is replaced, never pushed, so the
- * browser's history stays empty and its Back never competes with the app's own (Alt+Left).
+ * names, and a link to "#/insights" shows that view. Switching views replaces the hash rather than
+ * pushing it, so no browser history piles up for the browser's Back to compete with the app's own
+ * (Alt+Left).
  */
 import { useEffect, useState } from 'react';
 import type { ViewDescriptor, ViewList } from './viewDescriptor';
@@ -26,13 +27,15 @@ export function useViewRoute(views: ViewList): [ViewDescriptor, (view: ViewDescr
   }, [current]);
 
   useEffect(() => {
+    // A hash that names no view is put back, so the hash always names the view on screen.
     const followHash = () => {
       const named = viewForHash(window.location.hash, views);
       if (named) setCurrent(named);
+      else window.history.replaceState(window.history.state, '', hashFor(current));
     };
     window.addEventListener('hashchange', followHash);
     return () => window.removeEventListener('hashchange', followHash);
-  }, [views]);
+  }, [views, current]);
 
   return [current, setCurrent];
 }
