@@ -20,4 +20,3 @@ export function useScope(): LoadedScope {
   if (!loaded) throw new Error('useScope is used outside a loaded scope.');
   return loaded;
 }
-

@@ -5,16 +5,16 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, type KeyboardEvent, type UIEvent } from 'react';
 import { formatTimestamp, plural } from '../../../../../shared/format';
+import { useScope } from '../../../app/scope';
 import { CheckIcon, CopyIcon } from '../../../components/icons';
 import { Panel } from '../../../components/Panel';
 import { QueryStateBody } from '../../../components/QueryStateBody';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/States';
+import { useTimeZone } from '../../../components/TimeZone';
+import { TimeZoneToggle } from '../../../components/TimeZoneToggle';
 import { useCopy } from '../../../components/useCopy';
 import { useVirtualRows } from '../../../components/useVirtualRows';
 import { logsKeys } from '../logsKeys';
-import { useScope } from '../../../app/scope';
-import { useTimeZone } from '../../../components/TimeZone';
-import { TimeZoneToggle } from '../../../components/TimeZoneToggle';
 import { emptyOlderPagesInARow, eventRows, isCaughtUp } from './eventPaging';
 import { useLogEvents } from './useLogEvents';
 

@@ -1,8 +1,8 @@
 /** The events of one stream, newest page first, extended with older or newer pages on demand. */
 import { useInfiniteQuery, type InfiniteData } from '@tanstack/react-query';
 import type { LogEventPage } from '../../../../../shared/contract';
-import { logsKeys } from '../logsKeys';
 import { useScope } from '../../../app/scope';
+import { logsKeys } from '../logsKeys';
 import { eventsRequest, NEWEST_PAGE, newerPageParam, olderPageParam, type EventPageParam } from './eventPaging';
 
 /** Small enough to show the newest events at once, large enough that paging is rare. */

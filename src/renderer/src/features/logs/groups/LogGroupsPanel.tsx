@@ -6,13 +6,13 @@ import { getCoreRowModel, getFilteredRowModel, useReactTable, type SortingState 
 import { useDeferredValue, useMemo, useState, type RefObject } from 'react';
 import type { LogGroup } from '../../../../../shared/contract';
 import { formatCount, plural } from '../../../../../shared/format';
+import { useScope } from '../../../app/scope';
 import { DataGrid, type DataGridHandle } from '../../../components/DataGrid';
 import { StopIcon } from '../../../components/icons';
 import { Panel } from '../../../components/Panel';
 import { QueryStateBody } from '../../../components/QueryStateBody';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/States';
 import { matchesAllTerms, searchTerms } from '../../../components/textMatch';
-import { useScope } from '../../../app/scope';
 import { useTimeZone } from '../../../components/TimeZone';
 import { groupColumns } from './groupColumns';
 import { sortGroups } from './groupSort';

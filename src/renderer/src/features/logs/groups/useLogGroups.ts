@@ -5,9 +5,9 @@
 import { experimental_streamedQuery as streamedQuery, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import type { LogGroup, LogGroupPage } from '../../../../../shared/contract';
-import { logsKeys } from '../logsKeys';
 import { streamIterable } from '../../../../../shared/stream-iterable';
 import { useScope } from '../../../app/scope';
+import { logsKeys } from '../logsKeys';
 
 export function useLogGroups() {
   const { key } = useScope();

@@ -7,8 +7,8 @@ import { DataGrid, type DataGridHandle } from '../../../components/DataGrid';
 import { Panel } from '../../../components/Panel';
 import { QueryStateBody } from '../../../components/QueryStateBody';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/States';
-import { useDebouncedValue } from '../../../components/useDebouncedValue';
 import { useTimeZone } from '../../../components/TimeZone';
+import { useDebouncedValue } from '../../../components/useDebouncedValue';
 import { useLogStreams } from './useLogStreams';
 
 const PREFIX_DEBOUNCE_MS = 250;

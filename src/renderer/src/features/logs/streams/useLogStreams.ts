@@ -3,8 +3,8 @@
  * AWS can only filter by name prefix in name order, so a prefix switches to name order.
  */
 import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
-import { logsKeys } from '../logsKeys';
 import { useScope } from '../../../app/scope';
+import { logsKeys } from '../logsKeys';
 
 export function useLogStreams(logGroupName: string, prefix: string) {
   const { key } = useScope();
