@@ -1,4 +1,5 @@
 // @ts-check
+import { readdirSync } from 'node:fs';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
@@ -9,6 +10,41 @@ function restrict(patterns) {
   return { 'no-restricted-imports': ['error', { patterns }] };
 }
 const banned = (group, message) => ({ group, message });
+
+const RENDERER = 'src/renderer/src';
+/** Every renderer block repeats these: a later block's no-restricted-imports replaces an earlier one's. */
+const RENDERER_BANS = [
+  banned(['electron', 'electron/*'], 'The renderer talks to the world only through window.api.'),
+  banned(NODE_BUILTINS, 'The renderer runs in a sandboxed page: no Node APIs.'),
+  banned(['**/main/**', '**/main', '**/preload/**', '**/sandbox/**', '**/sandbox'], 'The renderer imports only src/shared and browser libraries.'),
+  banned(['@aws-sdk/*', '@smithy/*', 'keytar'], 'AWS calls and secrets stay in main.'),
+];
+
+/** The renderer's features, a folder each: the rules below cover a new one without being edited. */
+const FEATURES = readdirSync(new URL(`${RENDERER}/features`, import.meta.url), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
+
+/** What the app frame offers features; the rest of app/ (App, the view registry) imports the features. */
+const APP_FOR_FEATURES = ['scope', 'backNavigation', 'viewDescriptor', 'placeholderView'];
+
+function featureRules(feature) {
+  const others = FEATURES.filter((name) => name !== feature);
+  const appMessage = `A feature uses only what the app frame offers it (app/${APP_FOR_FEATURES.join(', app/')}).`;
+  return restrict([
+    ...RENDERER_BANS,
+    ...(others.length > 0
+      ? [
+          {
+            // Relative imports that climb out of this feature into another one.
+            regex: `^(\\.\\./)+(features/)?(${others.join('|')})(/|$)`,
+            message: 'Features never import each other: move what both need to components/ or api/, or let the app pass it in.',
+          },
+        ]
+      : []),
+    banned(['**/app/*', ...APP_FOR_FEATURES.map((name) => `!**/app/${name}`)], appMessage),
+  ]);
+}
 
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', 'e2e/artifacts/**', 'test-results/**'] },
@@ -30,14 +66,24 @@ export default tseslint.config(
       ...reactHooks.configs.recommended.rules,
       // We do not use the React Compiler; TanStack Table's hooks are fine without it.
       'react-hooks/incompatible-library': 'off',
-      ...restrict([
-        banned(['electron', 'electron/*'], 'The renderer talks to the world only through window.api.'),
-        banned(NODE_BUILTINS, 'The renderer runs in a sandboxed page: no Node APIs.'),
-        banned(['**/main/**', '**/main', '**/preload/**', '**/sandbox/**', '**/sandbox'], 'The renderer imports only src/shared and browser libraries.'),
-        banned(['@aws-sdk/*', '@smithy/*', 'keytar'], 'AWS calls and secrets stay in main.'),
-      ]),
+      ...restrict(RENDERER_BANS),
     },
   },
+  {
+    files: [`${RENDERER}/components/**`, `${RENDERER}/api/**`],
+    rules: restrict([
+      ...RENDERER_BANS,
+      banned(
+        ['**/features', '**/features/**', '**/app', '**/app/**'],
+        'components/ and api/ serve every feature: they import no feature and not the app frame (the app fills slots instead, e.g. components/credentialActions.ts).',
+      ),
+    ]),
+  },
+  {
+    files: [`${RENDERER}/app/**`],
+    rules: restrict([...RENDERER_BANS, banned(['**/features/*/**'], 'The app uses a feature only through its index (features/<name>/index.ts).')]),
+  },
+  ...FEATURES.map((feature) => ({ files: [`${RENDERER}/features/${feature}/**`], rules: featureRules(feature) })),
   {
     files: ['src/shared/**/*.ts'],
     rules: restrict([

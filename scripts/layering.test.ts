@@ -1,5 +1,6 @@
 /** The layering rules of ARCHITECTURE.md, as enforced by eslint.config.js. */
 import { ESLint } from 'eslint';
+import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
 const eslint = new ESLint({ cwd: process.cwd() });
@@ -24,6 +25,15 @@ describe('layering', () => {
     ['src/sandbox/x.ts', "import { createApi } from '../main/api';"],
     ['src/sandbox/x.ts', "import { CloudWatchLogsClient } from '@aws-sdk/client-cloudwatch-logs';"],
     ['src/preload/x.ts', "import { readFileSync } from 'node:fs';"],
+    ['src/renderer/src/features/logs/x.ts', "import { useCurrentScope } from '../connections';"],
+    ['src/renderer/src/features/logs/groups/x.ts', "import { connectionKeys } from '../../connections/connectionKeys';"],
+    ['src/renderer/src/features/connections/x.ts', "import { logsKeys } from '../../features/logs/logsKeys';"],
+    ['src/renderer/src/features/logs/x.ts', "import { VIEWS } from '../../app/views';"],
+    ['src/renderer/src/features/logs/x.ts', "import { App } from '../../app/App';"],
+    ['src/renderer/src/components/x.ts', "import { CredentialActionsProvider } from '../features/connections';"],
+    ['src/renderer/src/components/x.ts', "import { useScope } from '../app/scope';"],
+    ['src/renderer/src/api/x.ts', "import { logsKeys } from '../features/logs/logsKeys';"],
+    ['src/renderer/src/app/x.ts', "import { LogsView } from '../features/logs/LogsView';"],
   ])('%s may not: %s', async (filePath, source) => {
     expect(await restrictedImports(filePath, `${source}\nexport {};\n`)).not.toEqual([]);
   });
@@ -36,7 +46,23 @@ describe('layering', () => {
     ['src/main/index.ts', "import { startSandbox } from '../sandbox';"],
     ['src/sandbox/x.ts', "import { parseFilterPattern } from '../shared/languages/filter-pattern';"],
     ['src/preload/index.ts', "import { contextBridge } from 'electron';"],
+    ['src/renderer/src/features/logs/groups/x.ts', "import { DataGrid } from '../../../components/DataGrid';"],
+    ['src/renderer/src/features/logs/groups/x.ts', "import { useScope } from '../../../app/scope';"],
+    ['src/renderer/src/features/logs/x.ts', "import type { ViewDescriptor } from '../../app/viewDescriptor';"],
+    ['src/renderer/src/features/logs/x.ts', "import { scopeKey } from '../../api/queryKeys';"],
+    ['src/renderer/src/features/logs/x.ts', "import { formatCount } from '../../../../shared/format';"],
+    ['src/renderer/src/features/logs/groups/x.ts', "import { logsKeys } from '../logsKeys';"],
+    ['src/renderer/src/app/x.ts', "import { logsView } from '../features/logs';"],
+    ['src/renderer/src/components/x.ts', "import { describeError } from '../api/errorText';"],
   ])('%s may: %s', async (filePath, source) => {
     expect(await restrictedImports(filePath, `${source}\nexport {};\n`)).toEqual([]);
+  });
+
+  // The rules are generated from the folder list, so a feature added later is covered too.
+  const features = readdirSync('src/renderer/src/features', { withFileTypes: true }).filter((entry) => entry.isDirectory());
+  it.each(features.map((entry) => entry.name))('the %s feature imports no other feature', async (feature) => {
+    const other = features.find((entry) => entry.name !== feature)?.name;
+    const source = `import { x } from '../${other}';\nexport {};\n`;
+    expect(await restrictedImports(`src/renderer/src/features/${feature}/x.ts`, source)).not.toEqual([]);
   });
 });

@@ -7,7 +7,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createQueryClient } from './api/queryClient';
 import { App } from './app/App';
-import { TimeZoneProvider } from './preferences/TimeZone';
+import { TimeZoneProvider } from './components/TimeZone';
 
 const queryClient = createQueryClient();
 const root = document.getElementById('root');

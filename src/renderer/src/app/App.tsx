@@ -1,24 +1,28 @@
 /**
  * The app frame: skip link, header with the connection/region indicator, the left navigation and the
- * current view. Views stay mounted while hidden so each keeps its place; all of them are remounted
- * when the scope changes, so nothing from the previous connection or region survives. Around it all,
- * the MFA and sign-in prompts any view can raise, and the "Manage connections" dialog.
+ * views of the registry (app/views.ts). Views stay mounted while hidden so each keeps its place; all
+ * of them are remounted when the scope changes, so nothing from the previous connection or region
+ * survives. Around it all, the MFA and sign-in prompts any view can raise, and the "Manage
+ * connections" dialog.
  */
 import { useCallback, useMemo, useRef, useState } from 'react';
-import { ErrorState, LoadingState } from '../components/States';
-import { focusCurrentSearchBox } from '../components/searchBoxes';
-import { CredentialPromptsProvider } from '../connections/CredentialPrompts';
-import { ManageConnectionsDialog } from '../connections/ManageConnectionsDialog';
-import { ScopeMenu } from '../connections/ScopeMenu';
-import { ScopeContext, useCurrentScope } from '../connections/scope';
 import { scopeKey } from '../api/queryKeys';
-import { LogsView } from '../logs/LogsView';
+import { focusCurrentSearchBox } from '../components/searchBoxes';
+import { ErrorState, LoadingState } from '../components/States';
+import {
+  CredentialActionsProvider,
+  CredentialPromptsProvider,
+  ManageConnectionsDialog,
+  ScopeMenu,
+  useCurrentScope,
+} from '../features/connections';
 import { goBack } from './backNavigation';
 import { Nav } from './Nav';
-import { PlaceholderView } from './PlaceholderView';
+import { ScopeContext } from './scope';
 import { shortcutLabel, type ShortcutCommand } from './shortcuts';
 import { isMac, useGlobalShortcuts } from './useGlobalShortcuts';
-import { VIEWS, type ViewId } from './views';
+import { useViewRoute } from './viewRoute';
+import { VIEWS } from './views';
 import './App.css';
 
 export function App() {
@@ -31,8 +35,9 @@ export function App() {
 
 function AppFrame() {
   const mac = useMemo(() => isMac(), []);
-  const [view, setView] = useState<ViewId>('logs');
+  const [view, setView] = useViewRoute(VIEWS);
   const [scopeMenuOpen, setScopeMenuOpen] = useState(false);
+  const openScopeMenu = useCallback(() => setScopeMenuOpen(true), []);
   const [manageOpen, setManageOpen] = useState(false);
   const openManage = useCallback(() => setManageOpen(true), []);
   const mainRef = useRef<HTMLElement>(null);
@@ -45,7 +50,7 @@ function AppFrame() {
       case 'showView': {
         const target = VIEWS[command.index];
         if (!target) return false;
-        setView(target.id);
+        setView(target);
         // Land in the view's search box when it has one, else on the view itself.
         requestAnimationFrame(() => {
           if (!focusCurrentSearchBox()) mainRef.current?.focus();
@@ -57,10 +62,13 @@ function AppFrame() {
       case 'back':
         return goBack();
     }
-  }, []);
+  }, [setView]);
   useGlobalShortcuts(run, mac);
 
-  const currentView = VIEWS.find((candidate) => candidate.id === view) ?? VIEWS[0];
+  const shortcutFor = useCallback(
+    (viewId: string) => shortcutLabel(String(VIEWS.findIndex((candidate) => candidate.id === viewId) + 1), mac),
+    [mac],
+  );
 
   return (
     <div className="app">
@@ -81,21 +89,19 @@ function AppFrame() {
         </div>
         <ScopeMenu open={scopeMenuOpen} onOpenChange={setScopeMenuOpen} onManageConnections={openManage} />
       </header>
-      <Nav current={view} onSelect={setView} mac={mac} />
-      <main id="main" ref={mainRef} className="app-main" tabIndex={-1} aria-label={currentView?.label}>
+      <Nav views={VIEWS} current={view} onSelect={setView} mac={mac} />
+      <main id="main" ref={mainRef} className="app-main" tabIndex={-1} aria-label={view.title}>
         {loaded ? (
           <ScopeContext.Provider value={loaded}>
-            <div className="views" key={loaded.key.join('|')}>
-              {VIEWS.map((candidate) => (
-                <div key={candidate.id} className="view" hidden={candidate.id !== view}>
-                  {candidate.id === 'logs' ? (
-                    <LogsView active={view === 'logs'} onSwitchRegion={() => setScopeMenuOpen(true)} />
-                  ) : (
-                    <PlaceholderView view={candidate} logsShortcut={shortcutLabel('1', mac)} />
-                  )}
-                </div>
-              ))}
-            </div>
+            <CredentialActionsProvider connection={loaded.scope.connection}>
+              <div className="views" key={loaded.key.join('|')}>
+                {VIEWS.map((candidate) => (
+                  <div key={candidate.id} className="view" hidden={candidate.id !== view.id}>
+                    {candidate.element({ active: candidate.id === view.id, openScopeMenu, shortcutFor })}
+                  </div>
+                ))}
+              </div>
+            </CredentialActionsProvider>
           </ScopeContext.Provider>
         ) : current.isError ? (
           <ErrorState

@@ -1,9 +1,9 @@
 /** The calm full-panel states every view uses: loading, empty, and failed. */
 import { useLayoutEffect, useRef, type ReactNode, type RefObject } from 'react';
 import { describeError, titleInSentence } from '../api/errorText';
-import { focusCurrentSearchBox } from './searchBoxes';
-import { useCredentialActions } from '../connections/useCredentialActions';
+import { useCredentialActions } from './credentialActions';
 import { AlertIcon, EmptyIcon } from './icons';
+import { focusCurrentSearchBox } from './searchBoxes';
 import './States.css';
 
 export function LoadingState({ label, actions }: { label: string; actions?: ReactNode }) {
@@ -47,7 +47,7 @@ interface ErrorStateProps {
 
 /**
  * A failure, titled and explained, with what can be done about it: Retry when trying again may work,
- * and for credential errors of the current connection "Sign in" or "Enter MFA code".
+ * and for credential errors whatever the app put in the credential actions slot.
  */
 export function ErrorState({ error, context, onRetry, inline = false, actions }: ErrorStateProps) {
   const text = describeError(error);

@@ -1,0 +1,63 @@
+/** Asks before deleting a connection created in the app (and its secret in the keychain). */
+import { useId, useRef } from 'react';
+import type { Connection } from '../../../../shared/contract';
+import { describeError, titleInSentence } from '../../api/errorText';
+import { Dialog, DialogBody, DialogFooter } from '../../components/Dialog';
+import { AlertIcon } from '../../components/icons';
+import { useDeleteConnection } from './connectionMutations';
+
+interface DeleteConnectionDialogProps {
+  readonly connection: Connection;
+  readonly inUse: boolean;
+  readonly onCancel: () => void;
+  readonly onDeleted: () => void;
+}
+
+export function DeleteConnectionDialog({ connection, inUse, onCancel, onDeleted }: DeleteConnectionDialogProps) {
+  const deletion = useDeleteConnection();
+  const pending = deletion.isPending || deletion.isSuccess;
+  const cancelRef = useRef<HTMLButtonElement>(null);
+  const descriptionId = useId();
+
+  async function remove() {
+    try {
+      await deletion.mutateAsync(connection.id);
+    } catch {
+      return; // The failure shows in the dialog.
+    }
+    onDeleted();
+  }
+
+  const failureText = deletion.error === null ? undefined : describeError(deletion.error);
+  return (
+    <Dialog role="alertdialog" title="Delete connection?" size="small" onClose={onCancel} initialFocusRef={cancelRef} describedBy={descriptionId}>
+      <DialogBody>
+        <div id={descriptionId} className="state-text">
+          <p>
+            “{connection.name}” will be removed from Cloudscope and its secret access key deleted from the OS keychain. This
+            cannot be undone.
+          </p>
+          {inUse && <p>It is the connection in use: Cloudscope will switch to another one.</p>}
+        </div>
+        {failureText && (
+          <div className="notice notice-error" role="alert">
+            <AlertIcon />
+            <div className="notice-body">
+              <p className="notice-title">Could not delete: {titleInSentence(failureText.title)}</p>
+              <p>{failureText.message}</p>
+            </div>
+          </div>
+        )}
+      </DialogBody>
+      <DialogFooter>
+        <button ref={cancelRef} type="button" className="button button-quiet" onClick={onCancel}>
+          Cancel
+        </button>
+        <button type="button" className="button button-danger" onClick={() => !pending && void remove()} aria-disabled={pending || undefined}>
+          {pending && <span className="spinner spinner-small" aria-hidden="true" />}
+          Delete connection
+        </button>
+      </DialogFooter>
+    </Dialog>
+  );
+}

@@ -1,0 +1,183 @@
+/**
+ * The Logs view's main list: every log group of the scope, searchable as you type, sortable, with the
+ * loading progress, the empty states and errors a person can act on.
+ */
+import { getCoreRowModel, getFilteredRowModel, useReactTable, type SortingState } from '@tanstack/react-table';
+import { useDeferredValue, useMemo, useState, type RefObject } from 'react';
+import type { LogGroup } from '../../../../../shared/contract';
+import { formatCount, plural } from '../../../../../shared/format';
+import { useScope } from '../../../app/scope';
+import { DataGrid, type DataGridHandle } from '../../../components/DataGrid';
+import { StopIcon } from '../../../components/icons';
+import { Panel } from '../../../components/Panel';
+import { QueryStateBody } from '../../../components/QueryStateBody';
+import { EmptyState, ErrorState, LoadingState } from '../../../components/States';
+import { matchesAllTerms, searchTerms } from '../../../components/textMatch';
+import { useTimeZone } from '../../../components/TimeZone';
+import { groupColumns } from './groupColumns';
+import { sortGroups } from './groupSort';
+import { useLogGroups } from './useLogGroups';
+
+const NO_GROUPS: readonly LogGroup[] = [];
+
+interface LogGroupsPanelProps {
+  readonly hidden: boolean;
+  readonly onOpen: (group: LogGroup) => void;
+  readonly onSwitchRegion: () => void;
+  readonly gridRef: RefObject<DataGridHandle | null>;
+}
+
+export function LogGroupsPanel({ hidden, onOpen, onSwitchRegion, gridRef }: LogGroupsPanelProps) {
+  const { scope } = useScope();
+  const { zone } = useTimeZone();
+  const { query, stop } = useLogGroups();
+  const [stopped, setStopped] = useState(false);
+  const [search, setSearch] = useState('');
+  const deferredSearch = useDeferredValue(search);
+  const [sorting, setSorting] = useState<SortingState>([{ id: 'name', desc: false }]);
+
+  const groups = query.data ?? NO_GROUPS;
+  // While pages stream in, rendering may lag a page or two behind; it never blocks typing.
+  const deferredGroups = useDeferredValue(groups);
+  const terms = useMemo(() => searchTerms(deferredSearch), [deferredSearch]);
+  const columns = useMemo(() => groupColumns(zone), [zone]);
+  // Sorted once per sort or data change; each keystroke then only filters the sorted rows.
+  const sorted = useMemo(() => sortGroups(deferredGroups, sorting), [deferredGroups, sorting]);
+
+  const table = useReactTable({
+    data: sorted as LogGroup[],
+    columns,
+    state: { sorting, globalFilter: terms.length > 0 ? terms : undefined },
+    meta: { searchTerms: terms },
+    manualSorting: true,
+    onSortingChange: setSorting,
+    globalFilterFn: (row, columnId, words: readonly string[]) => matchesAllTerms(row.getValue<string>(columnId), words),
+    getColumnCanGlobalFilter: (column) => column.id === 'name',
+    getRowId: (group) => group.name,
+    getCoreRowModel: getCoreRowModel(),
+    getFilteredRowModel: getFilteredRowModel(),
+  });
+  const visibleCount = table.getRowModel().rows.length;
+
+  const loading = query.fetchStatus === 'fetching';
+  const searching = terms.length > 0;
+
+  function refresh() {
+    setStopped(false);
+    void query.refetch();
+  }
+
+  function stopLoading() {
+    setStopped(true);
+    void stop();
+  }
+
+  const countText = searching
+    ? `${formatCount(visibleCount)} of ${plural(deferredGroups.length, 'log group')}`
+    : plural(deferredGroups.length, 'log group');
+
+  return (
+    <Panel
+      label="Log groups"
+      hidden={hidden}
+      search={{ label: 'Search log groups', placeholder: 'Search log groups — e.g. lambda prod', value: search, onChange: setSearch, results: gridRef }}
+      count={query.data === undefined ? '' : countText}
+      refresh={{ label: 'Refresh', onClick: refresh, disabled: loading && !query.isFetched && query.data === undefined }}
+      status={progress()}
+    >
+      <QueryStateBody query={query} loading={firstLoad()} errorContext="Could not load log groups" onRetry={refresh} empty={noGroups()}>
+        <DataGrid table={table} label="Log groups" rowHeight={32} onOpen={onOpen} handleRef={gridRef} />
+      </QueryStateBody>
+    </Panel>
+  );
+
+  /** How loading goes once the first page is there: still loading, stopped, failed part way. */
+  function progress() {
+    if (query.data === undefined) return null;
+    return (
+      <>
+        {loading && (
+          <div className="progress-line" role="status">
+            <span className="spinner spinner-small" aria-hidden="true" />
+            <span>Loading… {formatCount(groups.length)} log groups so far</span>
+            <button type="button" className="link-button" onClick={stopLoading}>
+              <StopIcon />
+              Stop
+            </button>
+          </div>
+        )}
+        {!loading && stopped && (
+          <div className="progress-line progress-line-warning" role="status">
+            <span>Stopped after {plural(groups.length, 'log group')} — the list is incomplete.</span>
+            <button type="button" className="link-button" onClick={refresh}>
+              Load all
+            </button>
+          </div>
+        )}
+        {query.isError && (
+          <ErrorState inline error={query.error} context={`Loading stopped after ${plural(groups.length, 'log group')}`} onRetry={refresh} />
+        )}
+      </>
+    );
+  }
+
+  function firstLoad() {
+    if (loading) {
+      return (
+        <LoadingState
+          label={`Loading log groups in ${scope.region}…`}
+          actions={
+            <button type="button" className="button button-quiet" onClick={stopLoading}>
+              Cancel
+            </button>
+          }
+        />
+      );
+    }
+    return (
+      <EmptyState title="Loading was cancelled" actions={<button type="button" className="button" onClick={refresh}>Load log groups</button>}>
+        No log groups have been loaded.
+      </EmptyState>
+    );
+  }
+
+  function noGroups() {
+    if (groups.length === 0 && !loading) {
+      return (
+        <EmptyState
+          title={`No log groups in ${scope.region}`}
+          actions={
+            <>
+              <button type="button" className="button" onClick={onSwitchRegion}>
+                Switch region
+              </button>
+              <button type="button" className="button button-quiet" onClick={refresh}>
+                Refresh
+              </button>
+            </>
+          }
+        >
+          Log groups belong to one region. If you expected some here, your services may log to another region of{' '}
+          {scope.connection.name}.
+        </EmptyState>
+      );
+    }
+    if (visibleCount === 0 && searching) {
+      return (
+        <EmptyState
+          title={`No log groups match “${deferredSearch.trim()}”`}
+          actions={
+            <button type="button" className="button" onClick={() => setSearch('')}>
+              Clear search
+            </button>
+          }
+        >
+          {loading
+            ? `Searched the ${plural(deferredGroups.length, 'log group')} loaded so far; more are still loading.`
+            : `Searched all ${plural(deferredGroups.length, 'log group')}. Every word must appear in the name.`}
+        </EmptyState>
+      );
+    }
+    return null;
+  }
+}
