@@ -14,7 +14,7 @@ import type { Caller } from './identity/store';
 import { JSON_AUTH_ERRORS, jsonError, jsonResponse, parseJsonBody, parseTarget, type JsonService } from './protocols/json';
 import { QUERY_AUTH_ERRORS, queryError, queryResponse, type QueryService } from './protocols/query';
 import { restJsonError, restJsonResponse, type RestJsonRoute, type RestJsonService } from './protocols/rest-json';
-import { S3_AUTH_ERRORS, s3AccessDenied, s3Error, s3NotImplemented } from './protocols/s3';
+import { S3_AUTH_ERRORS, s3Error, s3NotImplemented } from './protocols/s3';
 import type { AccountState } from './state';
 
 export interface IncomingRequest {
@@ -77,13 +77,11 @@ export class Router {
     const contentType = service?.contentType ?? contentTypeOf(request) ?? 'application/x-amz-json-1.1';
     const fail = (error: ServiceError): SandboxResponse => jsonError(contentType, requestId, error);
 
-    const signature = checkSignature(request.headers.authorization, url.searchParams);
-    if (signature.kind === 'unsigned') {
-      return fail(new ServiceError('MissingAuthenticationTokenException', 'Missing Authentication Token', 403));
-    }
-    if (signature.kind === 'malformed') return fail(new ServiceError('IncompleteSignatureException', signature.reason));
-    const scope = signature.scope;
     const errors = service?.authErrors ?? JSON_AUTH_ERRORS;
+    const signature = checkSignature(request.headers.authorization, url.searchParams);
+    if (signature.kind === 'unsigned') return fail(errors.missingAuthentication());
+    if (signature.kind === 'malformed') return fail(errors.incompleteSignature(signature.reason));
+    const scope = signature.scope;
 
     try {
       const caller = this.authenticate(request, url, scope, now, errors);
@@ -112,14 +110,11 @@ export class Router {
     const signature = checkSignature(request.headers.authorization, url.searchParams);
     if (signature.kind === 'unsigned') {
       const service = this.options.queryServices.find((candidate) => candidate.unsignedOperations?.includes(action));
-      if (service === undefined) {
-        const error = new ServiceError('MissingAuthenticationToken', 'Request is missing Authentication Token', 403);
-        return queryError(undefined, requestId, error);
-      }
+      if (service === undefined) return queryError(undefined, requestId, QUERY_AUTH_ERRORS.missingAuthentication());
       return this.runQuery(service, action, parameters, UNSIGNED_REGION, ANONYMOUS, requestId, now);
     }
     if (signature.kind === 'malformed') {
-      return queryError(undefined, requestId, new ServiceError('IncompleteSignature', signature.reason));
+      return queryError(undefined, requestId, QUERY_AUTH_ERRORS.incompleteSignature(signature.reason));
     }
     const scope = signature.scope;
     const service = this.queryBySigningName.get(scope.service);
@@ -186,10 +181,8 @@ export class Router {
 
   private handleS3(request: IncomingRequest, url: URL, requestId: string, now: number): SandboxResponse {
     const signature = checkSignature(request.headers.authorization, url.searchParams);
-    if (signature.kind === 'unsigned') return s3Error(requestId, s3AccessDenied());
-    if (signature.kind === 'malformed') {
-      return s3Error(requestId, new ServiceError('AuthorizationHeaderMalformed', signature.reason));
-    }
+    if (signature.kind === 'unsigned') return s3Error(requestId, S3_AUTH_ERRORS.missingAuthentication());
+    if (signature.kind === 'malformed') return s3Error(requestId, S3_AUTH_ERRORS.incompleteSignature(signature.reason));
     try {
       this.authenticate(request, url, signature.scope, now, S3_AUTH_ERRORS);
     } catch (error) {

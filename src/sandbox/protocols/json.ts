@@ -31,7 +31,8 @@ export interface JsonService {
 export const JSON_AUTH_ERRORS: AuthErrors = {
   maxSkewMinutes: 5,
   requestTimeSkewed: (message) => new ServiceError('InvalidSignatureException', message),
-  malformedDate: (message) => new ServiceError('IncompleteSignatureException', message),
+  missingAuthentication: () => new ServiceError('MissingAuthenticationTokenException', 'Missing Authentication Token', 403),
+  incompleteSignature: (message) => new ServiceError('IncompleteSignatureException', message),
   invalidAccessKey: () => new ServiceError('UnrecognizedClientException', 'The security token included in the request is invalid.'),
   expiredToken: () => new ServiceError('ExpiredTokenException', 'The security token included in the request is expired'),
   accessDenied: (message) => new ServiceError('AccessDeniedException', message),

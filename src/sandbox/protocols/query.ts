@@ -33,7 +33,8 @@ const INVALID_TOKEN = 'The security token included in the request is invalid.';
 export const QUERY_AUTH_ERRORS: AuthErrors = {
   maxSkewMinutes: 15,
   requestTimeSkewed: (message) => new ServiceError('SignatureDoesNotMatch', message, 403),
-  malformedDate: (message) => new ServiceError('IncompleteSignature', message),
+  missingAuthentication: () => new ServiceError('MissingAuthenticationToken', 'Request is missing Authentication Token', 403),
+  incompleteSignature: (message) => new ServiceError('IncompleteSignature', message),
   invalidAccessKey: () => new ServiceError('InvalidClientTokenId', INVALID_TOKEN, 403),
   expiredToken: () => new ServiceError('ExpiredToken', 'The security token included in the request is expired'),
   accessDenied: (message) => new ServiceError('AccessDenied', message, 403),
