@@ -3,6 +3,7 @@ import { FaultInjector, type FaultOptions } from './faults';
 import type { JsonService } from './protocols/json';
 import { Router, type IncomingRequest } from './router';
 import { cloudWatchLogs } from './services/logs';
+import { LOGS_STORE } from './services/logs/store';
 import { sts } from './services/sts';
 import { AccountState } from './state';
 
@@ -57,7 +58,7 @@ describe('Router: AWS JSON protocol', () => {
     expect(created.body).toBe('');
     expect(created.headers['Content-Type']).toBe('application/x-amz-json-1.1');
     expect(created.headers['x-amzn-RequestId']).toMatch(/^[0-9a-f-]{36}$/);
-    expect(state.region('eu-west-1').logs.group('g')).toBeDefined();
+    expect(state.region('eu-west-1').store(LOGS_STORE).group('g')).toBeDefined();
     const listed = router.handle(logsRequest('DescribeLogGroups', '', 'us-east-1'));
     expect(JSON.parse(listed.body)).toEqual({ logGroups: [] });
   });

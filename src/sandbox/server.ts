@@ -11,7 +11,7 @@ import { Router, type IncomingRequest } from './router';
 import { loadSeed } from './seed/load';
 import type { SeedData } from './seed/types';
 import { cloudWatchLogs } from './services/logs';
-import type { LogsStore } from './services/logs/store';
+import { LOGS_STORE, type LogsStore } from './services/logs/store';
 import { ssoOidc, ssoPortal } from './services/sso';
 import { sts } from './services/sts';
 import { AccountState } from './state';
@@ -117,7 +117,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       }),
     setFaults: (next) => faults.set(next),
     seed: (data) => loadSeed(state, data, clock()),
-    logs: (region) => state.region(region).logs,
+    logs: (region) => state.region(region).store(LOGS_STORE),
     identity: identityControls(state, clock),
     sso: ssoControls(state, clock),
   };
