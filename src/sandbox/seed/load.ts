@@ -1,13 +1,11 @@
-/** Loads seed data into the sandbox's state, bypassing the API (no validation, no throttling). */
-import { LOGS_STORE } from '../services/logs/store';
+/** Loads seed data into the sandbox's state, bypassing the API: each service loads its part of each region. */
+import { SERVICES } from '../services/registry';
 import type { AccountState } from '../state';
 import type { SeedData } from './types';
-
-const SEEDED_STORES = [LOGS_STORE];
 
 export function loadSeed(state: AccountState, data: SeedData, now: number): void {
   for (const region of data.regions) {
     const regionState = state.region(region.region);
-    for (const store of SEEDED_STORES) store.seed?.(regionState.store(store), region, now);
+    for (const { regionalStore } of SERVICES) regionalStore?.seed?.(regionState.store(regionalStore), region, now);
   }
 }
