@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { FaultInjector } from './faults';
 import { CLOUDWATCH_LOGS_DEFAULT_TPS, defaultTpsQuota } from '../shared/quotas';
+import { defaultQuotasOf, SERVICES } from './services/registry';
+
+const QUOTAS = defaultQuotasOf(SERVICES);
 
 const describeGroups = { service: 'logs', operation: 'DescribeLogGroups', region: 'us-east-1' };
 
@@ -12,12 +15,12 @@ function burst(faults: FaultInjector, key = describeGroups, count = 100): number
 
 describe('FaultInjector', () => {
   it('throttles nothing by default', () => {
-    expect(burst(new FaultInjector({}, () => 0))).toBe(0);
+    expect(burst(new FaultInjector({}, () => 0, QUOTAS))).toBe(0);
   });
 
   it('enforces AWS’s default TPS per region and operation with quotas: aws', () => {
     let now = 0;
-    const faults = new FaultInjector({ quotas: 'aws' }, () => now);
+    const faults = new FaultInjector({ quotas: 'aws' }, () => now, QUOTAS);
     expect(burst(faults)).toBe(100 - 10); // DescribeLogGroups: 10 TPS
     expect(burst(faults, { ...describeGroups, region: 'eu-west-1' })).toBe(90); // separate bucket per region
     expect(burst(faults, { ...describeGroups, operation: 'CreateLogStream' })).toBe(50); // 50 TPS
@@ -27,7 +30,7 @@ describe('FaultInjector', () => {
   });
 
   it('lets single operations be overridden or switched off', () => {
-    const faults = new FaultInjector({ quotas: { 'logs:DescribeLogGroups': 2, 'logs:GetLogEvents': 'off' } }, () => 0);
+    const faults = new FaultInjector({ quotas: { 'logs:DescribeLogGroups': 2, 'logs:GetLogEvents': 'off' } }, () => 0, QUOTAS);
     expect(burst(faults)).toBe(98);
     expect(burst(faults, { ...describeGroups, operation: 'GetLogEvents' })).toBe(0);
     expect(burst(faults, { ...describeGroups, operation: 'DescribeLogStreams' })).toBe(100 - 25);
@@ -37,7 +40,7 @@ describe('FaultInjector', () => {
   it('throttles at random with throttleRate, and not at all after setFaults clears it', () => {
     const values = [0.05, 0.5, 0.09, 0.95];
     let next = 0;
-    const faults = new FaultInjector({ throttleRate: 0.1 }, () => 0, () => values[next++ % values.length] as number);
+    const faults = new FaultInjector({ throttleRate: 0.1 }, () => 0, QUOTAS, () => values[next++ % values.length] as number);
     expect([0, 1, 2, 3].map(() => faults.shouldThrottle(describeGroups))).toEqual([true, false, true, false]);
     faults.set({});
     expect(burst(faults)).toBe(0);
@@ -46,16 +49,16 @@ describe('FaultInjector', () => {
   });
 
   it('adds latency with jitter', () => {
-    const faults = new FaultInjector({ latencyMs: 100, latencyJitterMs: 50 }, () => 0, () => 0.5);
+    const faults = new FaultInjector({ latencyMs: 100, latencyJitterMs: 50 }, () => 0, QUOTAS, () => 0.5);
     expect(faults.delayMs()).toBe(125);
-    expect(new FaultInjector({}, () => 0).delayMs()).toBe(0);
+    expect(new FaultInjector({}, () => 0, QUOTAS).delayMs()).toBe(0);
   });
 
   it('rejects nonsense options', () => {
-    expect(() => new FaultInjector({ throttleRate: 2 }, () => 0)).toThrow(RangeError);
-    expect(() => new FaultInjector({ latencyMs: -1 }, () => 0)).toThrow(RangeError);
-    expect(() => new FaultInjector({ quotas: { DescribeLogGroups: 5 } }, () => 0)).toThrow(/logs:GetLogEvents/);
-    expect(() => new FaultInjector({ quotas: { 'logs:DescribeLogGroups': 0 } }, () => 0)).toThrow(RangeError);
+    expect(() => new FaultInjector({ throttleRate: 2 }, () => 0, QUOTAS)).toThrow(RangeError);
+    expect(() => new FaultInjector({ latencyMs: -1 }, () => 0, QUOTAS)).toThrow(RangeError);
+    expect(() => new FaultInjector({ quotas: { DescribeLogGroups: 5 } }, () => 0, QUOTAS)).toThrow(/logs:GetLogEvents/);
+    expect(() => new FaultInjector({ quotas: { 'logs:DescribeLogGroups': 0 } }, () => 0, QUOTAS)).toThrow(RangeError);
   });
 });
 

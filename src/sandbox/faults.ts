@@ -3,7 +3,7 @@
  * enforced with token buckets (one per region and operation, as AWS meters them per account and region).
  */
 import { TokenBucket } from './core/token-bucket';
-import { defaultTpsQuota } from '../shared/quotas';
+import { tpsIn, type TpsQuota } from '../shared/quotas';
 
 export interface FaultOptions {
   /** Delay added to every response, in milliseconds. */
@@ -17,10 +17,14 @@ export interface FaultOptions {
 }
 
 /**
- * `'aws'`: AWS's documented defaults (see `quotas.ts`). `'off'`: no limits. An object: AWS's defaults
- * with overrides, keyed like IAM actions (`'logs:GetLogEvents'`), each a TPS or `'off'`.
+ * `'aws'`: AWS's documented defaults (each service's `defaultQuotas`, from `shared/quotas.ts`). `'off'`: no
+ * limits. An object: AWS's defaults with overrides, keyed like IAM actions (`'logs:GetLogEvents'`), each a
+ * TPS or `'off'`.
  */
 export type QuotaSetting = 'off' | 'aws' | Readonly<Record<string, number | 'off'>>;
+
+/** AWS's default TPS quotas by signing name and operation. */
+export type DefaultQuotas = Readonly<Record<string, Readonly<Record<string, TpsQuota>>>>;
 
 export interface OperationKey {
   /** SigV4 service name, e.g. `logs`. */
@@ -36,6 +40,8 @@ export class FaultInjector {
   constructor(
     options: FaultOptions,
     private readonly clock: () => number,
+    /** The services' quotas (`defaultQuotasOf(SERVICES)`), enforced with `quotas: 'aws'`. */
+    private readonly defaultQuotas: DefaultQuotas,
     private readonly random: () => number = Math.random,
   ) {
     this.options = validateFaultOptions(options);
@@ -67,7 +73,9 @@ export class FaultInjector {
     if (setting === 'off') return undefined;
     const override = setting === 'aws' ? undefined : setting[`${key.service}:${key.operation}`];
     if (override === 'off') return undefined;
-    return override ?? defaultTpsQuota(key.service, key.operation, key.region);
+    if (override !== undefined) return override;
+    const quota = this.defaultQuotas[key.service]?.[key.operation];
+    return quota === undefined ? undefined : tpsIn(quota, key.region);
   }
 
   private bucketFor(key: OperationKey): TokenBucket | null {

@@ -1,22 +1,19 @@
 import { describe, expect, it, vi } from 'vitest';
+import type { IncomingRequest } from './core/context';
 import { FaultInjector, type FaultOptions } from './faults';
-import type { JsonService } from './protocols/json';
-import { Router, type IncomingRequest } from './router';
+import { Router } from './router';
 import { cloudWatchLogs } from './services/logs';
-import { sts } from './services/sts';
+import { LOGS_STORE } from './services/logs/store';
+import { defaultQuotasOf, SERVICES } from './services/registry';
+import type { ServiceDefinition } from './services/service';
 import { AccountState } from './state';
 
 const NOW = Date.UTC(2025, 0, 15);
 
-function routerWith(faults: FaultOptions = {}, extraServices: JsonService[] = []): { router: Router; state: AccountState } {
+function routerWith(faults: FaultOptions = {}, extraServices: ServiceDefinition[] = []): { router: Router; state: AccountState } {
   const state = new AccountState('123456789012');
-  const router = new Router({
-    state,
-    faults: new FaultInjector(faults, () => NOW),
-    clock: () => NOW,
-    jsonServices: [cloudWatchLogs, ...extraServices],
-    queryServices: [sts],
-  });
+  const services = [...SERVICES, ...extraServices];
+  const router = new Router({ state, faults: new FaultInjector(faults, () => NOW, defaultQuotasOf(services)), clock: () => NOW, services });
   return { router, state };
 }
 
@@ -57,7 +54,7 @@ describe('Router: AWS JSON protocol', () => {
     expect(created.body).toBe('');
     expect(created.headers['Content-Type']).toBe('application/x-amz-json-1.1');
     expect(created.headers['x-amzn-RequestId']).toMatch(/^[0-9a-f-]{36}$/);
-    expect(state.region('eu-west-1').logs.group('g')).toBeDefined();
+    expect(state.region('eu-west-1').store(LOGS_STORE).group('g')).toBeDefined();
     const listed = router.handle(logsRequest('DescribeLogGroups', '', 'us-east-1'));
     expect(JSON.parse(listed.body)).toEqual({ logGroups: [] });
   });
@@ -108,9 +105,10 @@ describe('Router: AWS JSON protocol', () => {
   });
 
   it('turns an unexpected failure into a 500 InternalFailure', () => {
-    const broken: JsonService = {
+    const broken: ServiceDefinition = {
       ...cloudWatchLogs,
-      targetPrefix: 'Broken_1',
+      name: 'broken',
+      protocols: [{ protocol: 'awsJson', version: '1.1', targetPrefix: 'Broken_1' }],
       operations: {
         Explode: () => {
           throw new Error('boom');
@@ -164,5 +162,30 @@ describe('Router: S3 REST', () => {
     const anonymous = router.handle({ method: 'GET', url: '/bucket', headers: {}, body: '' });
     expect(anonymous.status).toBe(403);
     expect(anonymous.body).toContain('<Code>AccessDenied</Code>');
+  });
+});
+
+describe('Router: one chain for every service', () => {
+  it('throttles each service with its own error, and never a service that has none (SSO OIDC)', () => {
+    const { router } = routerWith({ throttleRate: 1 });
+    const portal = router.handle({ method: 'GET', url: '/assignment/accounts', headers: { 'x-amz-sso_bearer_token': 't' }, body: '' });
+    expect([portal.status, portal.headers['x-amzn-ErrorType'], JSON.parse(portal.body)]).toEqual([
+      429,
+      'TooManyRequestsException:http://internal.amazon.com/coral/com.amazonaws.switchboard.portal/',
+      { message: 'Rate exceeded', __type: 'com.amazonaws.switchboard.portal#TooManyRequestsException' },
+    ]);
+    const register = router.handle({ method: 'POST', url: '/client/register', headers: {}, body: JSON.stringify({ clientName: 'x', clientType: 'public' }) });
+    expect(register.status).toBe(200);
+    // S3 has no operations yet: NotImplemented comes before throttling.
+    const s3 = router.handle({ method: 'GET', url: '/bucket', headers: { authorization: authorization('us-east-1', 's3') }, body: '' });
+    expect(s3.status).toBe(501);
+  });
+
+  it('reports a body that does not parse only after authentication and authorization, as AWS does', () => {
+    const { router, state } = routerWith();
+    state.identity.revoke('AKIDEXAMPLE');
+    expect(JSON.parse(router.handle(logsRequest('DescribeLogGroups', '{"limit": ')).body).__type).toBe('UnrecognizedClientException');
+    const portal = router.handle({ method: 'POST', url: '/logout', headers: {}, body: '{' });
+    expect([portal.status, portal.headers['x-amzn-ErrorType']]).toEqual([400, 'SerializationException:http://internal.amazon.com/coral/com.amazonaws.switchboard.portal/']);
   });
 });

@@ -1,39 +1,31 @@
 /**
- * Turns one HTTP request into one response: picks the protocol (`X-Amz-Target` → AWS JSON, form-encoded
- * `Action=` → query, an unsigned request to an IAM Identity Center path → REST-JSON, anything else →
- * S3 REST), authenticates it (request time, access key; see `identity/auth.ts`), authorizes the action,
- * applies fault injection, and calls the operation.
+ * Turns one HTTP request into one response, the same way for every protocol and service: the first codec
+ * that recognizes the request (`X-Amz-Target` → AWS JSON, form-encoded `Action=` → query, an unsigned
+ * request to an IAM Identity Center path → REST-JSON, anything else → S3's REST-XML) reads it into a call;
+ * the call is authenticated (request time, access key; see `identity/auth.ts`), its operation looked up,
+ * authorized, throttled by fault injection, and run; the codec writes the output or the error.
  */
 import { randomUUID } from 'node:crypto';
-import type { RequestContext, SandboxResponse } from './core/context';
+import type { IncomingRequest, RequestContext, SandboxResponse } from './core/context';
 import { ServiceError } from './core/errors';
-import { checkSignature, type CredentialScope } from './core/sigv4';
+import { checkSignature, type SignatureCheck } from './core/sigv4';
 import type { FaultInjector } from './faults';
 import { authenticate, authorize, type AuthErrors } from './identity/auth';
 import type { Caller } from './identity/store';
-import { JSON_AUTH_ERRORS, jsonError, jsonResponse, parseJsonBody, parseTarget, type JsonService } from './protocols/json';
-import { QUERY_AUTH_ERRORS, queryError, queryResponse, type QueryService } from './protocols/query';
-import { restJsonError, restJsonResponse, type RestJsonRoute, type RestJsonService } from './protocols/rest-json';
-import { S3_AUTH_ERRORS, s3AccessDenied, s3Error, s3NotImplemented } from './protocols/s3';
+import type { Call, Codec } from './protocols/codec';
+import { JsonCodec } from './protocols/json';
+import { QueryCodec } from './protocols/query';
+import { RestJsonCodec } from './protocols/rest-json';
+import { RestXmlCodec } from './protocols/rest-xml';
+import { takesUnsigned, type ServiceDefinition } from './services/service';
 import type { AccountState } from './state';
-
-export interface IncomingRequest {
-  readonly method: string;
-  /** Path and query string. */
-  readonly url: string;
-  /** Lower-case header names. */
-  readonly headers: Readonly<Record<string, string | undefined>>;
-  readonly body: string;
-}
 
 export interface RouterOptions {
   readonly state: AccountState;
   readonly faults: FaultInjector;
   readonly clock: () => number;
-  readonly jsonServices: readonly JsonService[];
-  readonly queryServices: readonly QueryService[];
-  /** Routed by method and path; only unsigned requests reach them, as only unsigned requests are theirs. */
-  readonly restJsonServices?: readonly RestJsonService[];
+  /** `SERVICES`, from the registry. */
+  readonly services: readonly ServiceDefinition[];
 }
 
 /** Unsigned requests carry no credential scope; AWS's global STS endpoint is in us-east-1. */
@@ -41,183 +33,94 @@ const UNSIGNED_REGION = 'us-east-1';
 
 const ANONYMOUS: Caller = { kind: 'anonymous' };
 
-interface RoutedRestJson {
-  readonly service: RestJsonService;
-  readonly route: RestJsonRoute;
+/** A request on its way through the chain. */
+interface Exchange {
+  readonly request: IncomingRequest;
+  readonly url: URL;
+  readonly signature: SignatureCheck;
+  readonly requestId: string;
+  readonly now: number;
 }
 
 export class Router {
-  private readonly jsonByPrefix: ReadonlyMap<string, JsonService>;
-  private readonly queryBySigningName: ReadonlyMap<string, QueryService>;
-  private readonly restJsonRoutes: ReadonlyMap<string, RoutedRestJson>;
+  /** Asked in this order; a request none of them takes is REST-XML's (S3's). */
+  private readonly codecs: readonly Codec[];
+  private readonly restXml: RestXmlCodec;
 
   constructor(private readonly options: RouterOptions) {
-    this.jsonByPrefix = new Map(options.jsonServices.map((service) => [service.targetPrefix, service]));
-    this.queryBySigningName = new Map(options.queryServices.map((service) => [service.signingName, service]));
-    this.restJsonRoutes = new Map(
-      (options.restJsonServices ?? []).flatMap((service) => service.routes.map((route) => [`${route.method} ${route.path}`, { service, route }] as const)),
-    );
+    const services = options.services;
+    this.codecs = [new JsonCodec(services), new QueryCodec(services), new RestJsonCodec(services)];
+    this.restXml = new RestXmlCodec(services);
   }
 
   handle(request: IncomingRequest): SandboxResponse {
-    const requestId = randomUUID();
-    const now = this.options.clock();
     const url = new URL(request.url, 'http://sandbox.invalid');
-    const target = request.headers['x-amz-target'];
-    if (target !== undefined) return this.handleJson(request, url, target, requestId, now);
-    if (isQueryRequest(request, url)) return this.handleQuery(request, url, requestId, now);
-    const rest = this.restJsonRoute(request, url);
-    if (rest !== undefined) return this.handleRestJson(request, url, rest, requestId, now);
-    return this.handleS3(request, url, requestId, now);
+    const signature = checkSignature(request.headers.authorization, url.searchParams);
+    const exchange: Exchange = { request, url, signature, requestId: randomUUID(), now: this.options.clock() };
+    for (const codec of this.codecs) {
+      const call = codec.parse(request, url, signature);
+      if (call !== undefined) return this.serve(codec, call, exchange);
+    }
+    return this.serve(this.restXml, this.restXml.parse(), exchange);
   }
 
-  private handleJson(request: IncomingRequest, url: URL, target: string, requestId: string, now: number): SandboxResponse {
-    const { prefix, operation } = parseTarget(target);
-    const service = this.jsonByPrefix.get(prefix);
-    const contentType = service?.contentType ?? contentTypeOf(request) ?? 'application/x-amz-json-1.1';
-    const fail = (error: ServiceError): SandboxResponse => jsonError(contentType, requestId, error);
-
-    const signature = checkSignature(request.headers.authorization, url.searchParams);
-    if (signature.kind === 'unsigned') {
-      return fail(new ServiceError('MissingAuthenticationTokenException', 'Missing Authentication Token', 403));
-    }
-    if (signature.kind === 'malformed') return fail(new ServiceError('IncompleteSignatureException', signature.reason));
-    const scope = signature.scope;
-    const errors = service?.authErrors ?? JSON_AUTH_ERRORS;
-
+  private serve(codec: Codec, call: Call, exchange: Exchange): SandboxResponse {
     try {
-      const caller = this.authenticate(request, url, scope, now, errors);
-      const handler = service?.operations[operation];
-      if (service === undefined || handler === undefined || !Object.hasOwn(service.operations, operation)) {
-        return fail(new ServiceError('UnknownOperationException', undefined));
-      }
-      const resource = service.resourceArn?.(operation, lenientJson(request.body), { region: scope.region, accountId: this.options.state.accountId }) ?? '*';
+      return codec.respond(call, exchange.requestId, this.run(codec, call, exchange));
+    } catch (error) {
+      return codec.fail(call, exchange.requestId, asServiceError(error, call, codec.internalErrorCode));
+    }
+  }
+
+  /** The chain every call goes through; each step throws the `ServiceError` that answers the request. */
+  private run(codec: Codec, call: Call, exchange: Exchange): unknown {
+    const { service, operation } = call;
+    const errors = service?.authErrors ?? codec.authErrors;
+    const { caller, region } = this.authenticate(call, exchange, errors);
+
+    const handler = service !== undefined && Object.hasOwn(service.operations, operation) ? service.operations[operation] : undefined;
+    if (service === undefined || handler === undefined) throw codec.unknownOperation(call);
+
+    // The codec made the input for the operations of the services bound to its protocol.
+    const input = call.input as never;
+    if (!service.alwaysAllowed?.includes(operation)) {
+      const resource = service.resourceArn?.(operation, input, { region, accountId: this.options.state.accountId }) ?? '*';
       authorize(this.options.state.identity, caller, `${service.signingName}:${operation}`, resource, errors);
-      if (this.options.faults.shouldThrottle({ service: service.signingName, operation, region: scope.region })) {
-        return fail(new ServiceError(service.throttlingCode, 'Rate exceeded'));
-      }
-      const input = parseJsonBody(request.body);
-      return jsonResponse(contentType, requestId, handler(input, this.contextFor(scope.region, caller, requestId, now)));
-    } catch (error) {
-      return fail(asServiceError(error, 'InternalFailure'));
     }
+    if (service.throttlingError !== undefined && this.options.faults.shouldThrottle({ service: service.signingName, operation, region })) {
+      throw service.throttlingError();
+    }
+    if (call.inputError !== undefined) throw call.inputError;
+    return handler(input, this.contextFor(region, caller, exchange));
   }
 
-  private handleQuery(request: IncomingRequest, url: URL, requestId: string, now: number): SandboxResponse {
-    const parameters = new URLSearchParams(url.search);
-    if (request.method === 'POST') {
-      for (const [name, value] of new URLSearchParams(request.body)) parameters.append(name, value);
-    }
-    const action = parameters.get('Action') ?? '';
-    const signature = checkSignature(request.headers.authorization, url.searchParams);
+  /**
+   * Who made the call, and in which region: a signed request's credential scope, checked against the
+   * identity store (its time counts only when signed in a header); an unsigned one only for an operation
+   * its service takes unsigned.
+   */
+  private authenticate(call: Call, { request, url, signature, now }: Exchange, errors: AuthErrors): { caller: Caller; region: string } {
+    if (signature.kind === 'malformed') throw errors.incompleteSignature(signature.reason);
     if (signature.kind === 'unsigned') {
-      const service = this.options.queryServices.find((candidate) => candidate.unsignedOperations?.includes(action));
-      if (service === undefined) {
-        const error = new ServiceError('MissingAuthenticationToken', 'Request is missing Authentication Token', 403);
-        return queryError(undefined, requestId, error);
-      }
-      return this.runQuery(service, action, parameters, UNSIGNED_REGION, ANONYMOUS, requestId, now);
+      if (!takesUnsigned(call.service, call.operation)) throw errors.missingAuthentication();
+      return { caller: ANONYMOUS, region: UNSIGNED_REGION };
     }
-    if (signature.kind === 'malformed') {
-      return queryError(undefined, requestId, new ServiceError('IncompleteSignature', signature.reason));
-    }
-    const scope = signature.scope;
-    const service = this.queryBySigningName.get(scope.service);
-    const version = parameters.get('Version') ?? service?.version ?? '';
-    const errors = service?.authErrors ?? QUERY_AUTH_ERRORS;
-    const fail = (error: ServiceError): SandboxResponse => queryError(service?.xmlNamespace, requestId, error);
-    try {
-      const caller = this.authenticate(request, url, scope, now, errors);
-      if (action === '') return fail(new ServiceError('MissingAction', 'Missing Action'));
-      if (service === undefined || !Object.hasOwn(service.operations, action)) {
-        return fail(new ServiceError('InvalidAction', `Could not find operation ${action} for version ${version}`));
-      }
-      if (!service.alwaysAllowed?.includes(action)) {
-        const resource = service.resourceArn?.(action, parameters) ?? '*';
-        authorize(this.options.state.identity, caller, `${service.signingName}:${action}`, resource, errors);
-      }
-      return this.runQuery(service, action, parameters, scope.region, caller, requestId, now);
-    } catch (error) {
-      return fail(asServiceError(error, 'InternalFailure'));
-    }
-  }
-
-  private runQuery(
-    service: QueryService,
-    action: string,
-    parameters: URLSearchParams,
-    region: string,
-    caller: Caller,
-    requestId: string,
-    now: number,
-  ): SandboxResponse {
-    const fail = (error: ServiceError): SandboxResponse => queryError(service.xmlNamespace, requestId, error);
-    const handler = service.operations[action];
-    if (handler === undefined) return fail(new ServiceError('InvalidAction', `Could not find operation ${action} for version ${service.version}`));
-    if (this.options.faults.shouldThrottle({ service: service.signingName, operation: action, region })) {
-      return fail(new ServiceError(service.throttlingCode, 'Rate exceeded'));
-    }
-    try {
-      return queryResponse(service, action, requestId, handler(parameters, this.contextFor(region, caller, requestId, now)));
-    } catch (error) {
-      return fail(asServiceError(error, 'InternalFailure'));
-    }
-  }
-
-  private restJsonRoute(request: IncomingRequest, url: URL): RoutedRestJson | undefined {
-    const signed = request.headers.authorization !== undefined || url.searchParams.has('X-Amz-Credential');
-    return signed ? undefined : this.restJsonRoutes.get(`${request.method} ${url.pathname}`);
-  }
-
-  private handleRestJson(request: IncomingRequest, url: URL, { service, route }: RoutedRestJson, requestId: string, now: number): SandboxResponse {
-    const fail = (error: ServiceError): SandboxResponse => restJsonError(service, requestId, error);
-    const region = this.options.state.sso.settings.region;
-    if (service.throttling !== undefined && this.options.faults.shouldThrottle({ service: service.signingName, operation: route.operation, region })) {
-      return fail(service.throttling());
-    }
-    try {
-      const body = parseJsonBody(request.body);
-      const output = route.handler({ body, query: url.searchParams, headers: request.headers }, this.contextFor(region, ANONYMOUS, requestId, now));
-      return restJsonResponse(requestId, output);
-    } catch (error) {
-      return fail(asServiceError(error, 'InternalServerException'));
-    }
-  }
-
-  private handleS3(request: IncomingRequest, url: URL, requestId: string, now: number): SandboxResponse {
-    const signature = checkSignature(request.headers.authorization, url.searchParams);
-    if (signature.kind === 'unsigned') return s3Error(requestId, s3AccessDenied());
-    if (signature.kind === 'malformed') {
-      return s3Error(requestId, new ServiceError('AuthorizationHeaderMalformed', signature.reason));
-    }
-    try {
-      this.authenticate(request, url, signature.scope, now, S3_AUTH_ERRORS);
-    } catch (error) {
-      return s3Error(requestId, asServiceError(error, 'InternalError'));
-    }
-    if (this.options.faults.shouldThrottle({ service: 's3', operation: request.method, region: signature.scope.region })) {
-      return s3Error(requestId, new ServiceError('SlowDown', 'Please reduce your request rate.', 503));
-    }
-    return s3Error(requestId, s3NotImplemented());
-  }
-
-  /** The identity behind a signed request; the request time counts only when signed in a header. */
-  private authenticate(request: IncomingRequest, url: URL, scope: CredentialScope, now: number, errors: AuthErrors): Caller {
-    const headerSigned = request.headers.authorization !== undefined;
-    return authenticate(
+    const { scope } = signature;
+    const caller = authenticate(
       this.options.state.identity,
       {
         accessKeyId: scope.accessKeyId,
         region: scope.region,
-        requestTime: headerSigned ? request.headers['x-amz-date'] : undefined,
+        requestTime: request.headers.authorization !== undefined ? request.headers['x-amz-date'] : undefined,
         sessionToken: request.headers['x-amz-security-token'] ?? url.searchParams.get('X-Amz-Security-Token') ?? undefined,
       },
       now,
       errors,
     );
+    return { caller, region: scope.region };
   }
 
-  private contextFor(region: string, caller: Caller, requestId: string, now: number): RequestContext {
+  private contextFor(region: string, caller: Caller, { requestId, now }: Exchange): RequestContext {
     return {
       requestId,
       accountId: this.options.state.accountId,
@@ -230,30 +133,8 @@ export class Router {
   }
 }
 
-function isQueryRequest(request: IncomingRequest, url: URL): boolean {
-  if (url.searchParams.has('Action')) return true;
-  const contentType = request.headers['content-type'] ?? '';
-  return request.method === 'POST' && contentType.toLowerCase().startsWith('application/x-www-form-urlencoded');
-}
-
-function contentTypeOf(request: IncomingRequest): 'application/x-amz-json-1.0' | 'application/x-amz-json-1.1' | undefined {
-  const contentType = request.headers['content-type'] ?? '';
-  if (contentType.startsWith('application/x-amz-json-1.0')) return 'application/x-amz-json-1.0';
-  if (contentType.startsWith('application/x-amz-json-1.1')) return 'application/x-amz-json-1.1';
-  return undefined;
-}
-
-/** The body as JSON if it is JSON, for naming the resource in an access-denied message. */
-function lenientJson(body: string): unknown {
-  try {
-    return JSON.parse(body) as unknown;
-  } catch {
-    return undefined;
-  }
-}
-
-function asServiceError(error: unknown, internalCode: string): ServiceError {
+function asServiceError(error: unknown, call: Call, internalCode: string): ServiceError {
   if (error instanceof ServiceError) return error;
-  console.error('[sandbox] unexpected error', error);
+  console.error(`[sandbox] unexpected error in ${call.service?.name ?? 'an unknown service'} ${call.operation}`, error);
   return new ServiceError(internalCode, 'The request processing has failed because of an unknown error.', 500);
 }

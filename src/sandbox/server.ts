@@ -7,13 +7,12 @@ import type { AddressInfo } from 'node:net';
 import { gunzipSync } from 'node:zlib';
 import { identityControls, ssoControls, type IdentityControls, type SsoControls } from './controls';
 import { FaultInjector, type FaultOptions } from './faults';
-import { Router, type IncomingRequest } from './router';
+import type { IncomingRequest } from './core/context';
+import { Router } from './router';
 import { loadSeed } from './seed/load';
 import type { SeedData } from './seed/types';
-import { cloudWatchLogs } from './services/logs';
-import type { LogsStore } from './services/logs/store';
-import { ssoOidc, ssoPortal } from './services/sso';
-import { sts } from './services/sts';
+import { LOGS_STORE, type LogsStore } from './services/logs/store';
+import { defaultQuotasOf, SERVICES } from './services/registry';
 import { AccountState } from './state';
 
 export interface SandboxOptions {
@@ -59,15 +58,8 @@ export const MAX_REQUEST_BYTES = 16 * 1024 * 1024;
 export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
   const clock = options.clock ?? Date.now;
   const state = new AccountState(options.accountId ?? DEFAULT_ACCOUNT_ID);
-  const faults = new FaultInjector(options.faults ?? {}, clock);
-  const router = new Router({
-    state,
-    faults,
-    clock,
-    jsonServices: [cloudWatchLogs],
-    queryServices: [sts],
-    restJsonServices: [ssoOidc, ssoPortal],
-  });
+  const faults = new FaultInjector(options.faults ?? {}, clock, defaultQuotasOf(SERVICES));
+  const router = new Router({ state, faults, clock, services: SERVICES });
 
   const seed = options.seed ?? 'empty';
   if (seed === 'demo') {
@@ -117,7 +109,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       }),
     setFaults: (next) => faults.set(next),
     seed: (data) => loadSeed(state, data, clock()),
-    logs: (region) => state.region(region).logs,
+    logs: (region) => state.region(region).store(LOGS_STORE),
     identity: identityControls(state, clock),
     sso: ssoControls(state, clock),
   };

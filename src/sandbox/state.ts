@@ -1,13 +1,27 @@
 /** Everything the sandbox holds for its one account, kept independently per region as AWS does. */
 import { IdentityStore } from './identity/store';
-import { LogsStore } from './services/logs/store';
+import type { SeedRegion } from './seed/types';
 import { SsoStore } from './services/sso/store';
 
-export class RegionState {
-  readonly logs: LogsStore;
+/** How a service keeps state in each region: a region's store starts empty and may be filled from seed data. */
+export interface RegionalStore<Store> {
+  create(accountId: string, region: string): Store;
+  /** Loads the part of a region's seed data that this service owns. */
+  seed?(store: Store, data: SeedRegion, now: number): void;
+}
 
-  constructor(accountId: string, region: string) {
-    this.logs = new LogsStore(accountId, region);
+/** One region's stores, one per service that keeps state, each created on first use. */
+export class RegionState {
+  private readonly stores = new Map<RegionalStore<unknown>, unknown>();
+
+  constructor(
+    readonly accountId: string,
+    readonly region: string,
+  ) {}
+
+  store<Store>(kind: RegionalStore<Store>): Store {
+    if (!this.stores.has(kind)) this.stores.set(kind, kind.create(this.accountId, this.region));
+    return this.stores.get(kind) as Store;
   }
 }
 

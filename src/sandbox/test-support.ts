@@ -3,9 +3,7 @@ import type { SandboxResponse } from './core/context';
 import { FaultInjector, type FaultOptions } from './faults';
 import { amzDate } from './identity/auth';
 import { Router } from './router';
-import { cloudWatchLogs } from './services/logs';
-import { ssoOidc, ssoPortal } from './services/sso';
-import { sts } from './services/sts';
+import { defaultQuotasOf, SERVICES } from './services/registry';
 import { AccountState } from './state';
 
 export const TEST_NOW = Date.UTC(2025, 0, 15, 12, 0, 0);
@@ -25,14 +23,8 @@ export class RouterHarness {
   now = TEST_NOW;
 
   constructor(faults: FaultOptions = {}) {
-    this.router = new Router({
-      state: this.state,
-      faults: new FaultInjector(faults, () => this.now),
-      clock: () => this.now,
-      jsonServices: [cloudWatchLogs],
-      queryServices: [sts],
-      restJsonServices: [ssoOidc, ssoPortal],
-    });
+    const clock = (): number => this.now;
+    this.router = new Router({ state: this.state, faults: new FaultInjector(faults, clock, defaultQuotasOf(SERVICES)), clock, services: SERVICES });
   }
 
   private signedHeaders(service: string, signer: Signer | 'unsigned'): Record<string, string> {

@@ -86,6 +86,10 @@ export const DEFAULT_TPS_QUOTAS: Readonly<Record<string, Readonly<Record<string,
 /** AWS's default TPS quota for an operation in a region, or undefined when AWS documents none. */
 export function defaultTpsQuota(service: string, operation: string, region: string): number | undefined {
   const quota = DEFAULT_TPS_QUOTAS[service]?.[operation];
-  if (quota === undefined) return undefined;
+  return quota === undefined ? undefined : tpsIn(quota, region);
+}
+
+/** A quota's TPS in a region. */
+export function tpsIn(quota: TpsQuota, region: string): number {
   return quota.byRegion?.[region] ?? quota.default;
 }

@@ -16,6 +16,16 @@ export interface RequestContext {
   readonly caller: Caller;
 }
 
+/** An HTTP request as the router sees it, its body read (and decompressed). */
+export interface IncomingRequest {
+  readonly method: string;
+  /** Path and query string. */
+  readonly url: string;
+  /** Lower-case header names. */
+  readonly headers: Readonly<Record<string, string | undefined>>;
+  readonly body: string;
+}
+
 /** An HTTP response ready to write. */
 export interface SandboxResponse {
   readonly status: number;

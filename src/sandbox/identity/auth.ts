@@ -16,8 +16,10 @@ export interface AuthErrors {
   readonly maxSkewMinutes: number;
   /** The request time is outside the window; `message` is AWS's "Signature expired: …" text. */
   readonly requestTimeSkewed: (message: string, times: { readonly requestTime: string; readonly serverTime: string }) => ServiceError;
-  /** `X-Amz-Date` does not parse. */
-  readonly malformedDate: (message: string) => ServiceError;
+  /** An unsigned request to an operation that needs a signature. */
+  readonly missingAuthentication: () => ServiceError;
+  /** An `Authorization` header (or presigned URL) that is not well-formed SigV4, or an `X-Amz-Date` that does not parse. */
+  readonly incompleteSignature: (message: string) => ServiceError;
   /** An access key (or session token) AWS does not recognize. */
   readonly invalidAccessKey: () => ServiceError;
   /** Temporary credentials past their expiration. */
@@ -46,7 +48,7 @@ export function checkRequestTime(requestTime: string | undefined, now: number, e
   if (requestTime === undefined) return;
   const time = parseAmzDate(requestTime);
   if (time === undefined) {
-    throw errors.malformedDate(`Date must be in ISO-8601 'basic format'. Got '${requestTime}'. See http://en.wikipedia.org/wiki/ISO_8601`);
+    throw errors.incompleteSignature(`Date must be in ISO-8601 'basic format'. Got '${requestTime}'. See http://en.wikipedia.org/wiki/ISO_8601`);
   }
   const minutes = errors.maxSkewMinutes;
   const window = minutes * 60_000;

@@ -2,40 +2,84 @@
  * The AWS JSON 1.0 / 1.1 protocols: `POST /` with `X-Amz-Target: <prefix>.<Operation>` and a JSON body;
  * errors are `{"__type": "<Code>", "message": "…"}` with the error's HTTP status.
  */
-import type { RequestContext, SandboxResponse } from '../core/context';
+import type { IncomingRequest, SandboxResponse } from '../core/context';
 import { serializationError, ServiceError } from '../core/errors';
 import type { AuthErrors } from '../identity/auth';
+import { bindingsOf, type Operation, type ServiceDefinition } from '../services/service';
+import type { Call, Codec } from './codec';
 
 /** Takes the parsed JSON body; returns the output structure, or undefined for operations without output. */
-export type JsonOperation = (input: unknown, context: RequestContext) => object | undefined;
+export type JsonOperation = Operation<unknown, object | undefined>;
 
-export interface JsonService {
-  /** The SigV4 signing name, which also keys quotas (`logs`). */
-  readonly signingName: string;
-  /** The `X-Amz-Target` prefix, e.g. `Logs_20140328`. */
-  readonly targetPrefix: string;
-  readonly contentType: 'application/x-amz-json-1.0' | 'application/x-amz-json-1.1';
-  /** The code of the service's throttling error. */
-  readonly throttlingCode: string;
-  readonly operations: Readonly<Record<string, JsonOperation>>;
-  /** The resource an operation acts on, for access-denied messages; default `*`. */
-  readonly resourceArn?: (operation: string, input: unknown, scope: { readonly region: string; readonly accountId: string }) => string;
-  /** Default: `JSON_AUTH_ERRORS`. */
-  readonly authErrors?: AuthErrors;
-}
+type JsonContentType = 'application/x-amz-json-1.0' | 'application/x-amz-json-1.1';
 
 /**
  * How AWS JSON services refuse requests they cannot authenticate or authorize, in CloudWatch Logs' words
- * (all HTTP 400; a 5-minute window for the request time).
+ * (HTTP 400 but for a missing signature; a 5-minute window for the request time).
  */
 export const JSON_AUTH_ERRORS: AuthErrors = {
   maxSkewMinutes: 5,
   requestTimeSkewed: (message) => new ServiceError('InvalidSignatureException', message),
-  malformedDate: (message) => new ServiceError('IncompleteSignatureException', message),
+  missingAuthentication: () => new ServiceError('MissingAuthenticationTokenException', 'Missing Authentication Token', 403),
+  incompleteSignature: (message) => new ServiceError('IncompleteSignatureException', message),
   invalidAccessKey: () => new ServiceError('UnrecognizedClientException', 'The security token included in the request is invalid.'),
   expiredToken: () => new ServiceError('ExpiredTokenException', 'The security token included in the request is expired'),
   accessDenied: (message) => new ServiceError('AccessDeniedException', message),
 };
+
+interface JsonCall extends Call {
+  readonly contentType: JsonContentType;
+}
+
+export class JsonCodec implements Codec<JsonCall> {
+  readonly authErrors = JSON_AUTH_ERRORS;
+  readonly internalErrorCode = 'InternalFailure';
+  private readonly byPrefix = new Map<string, { readonly service: ServiceDefinition; readonly contentType: JsonContentType }>();
+
+  constructor(services: readonly ServiceDefinition[]) {
+    for (const service of services) {
+      for (const binding of bindingsOf(service, 'awsJson')) {
+        this.byPrefix.set(binding.targetPrefix, { service, contentType: `application/x-amz-json-${binding.version}` });
+      }
+    }
+  }
+
+  parse(request: IncomingRequest): JsonCall | undefined {
+    const header = request.headers['x-amz-target'];
+    if (header === undefined) return undefined;
+    const { prefix, operation } = parseTarget(header);
+    const target = this.byPrefix.get(prefix);
+    const call = { service: target?.service, operation, contentType: target?.contentType ?? contentTypeOf(request) };
+    try {
+      return { ...call, input: parseJsonBody(request.body) };
+    } catch (error) {
+      return { ...call, input: undefined, inputError: error as ServiceError };
+    }
+  }
+
+  unknownOperation(): ServiceError {
+    return new ServiceError('UnknownOperationException', undefined);
+  }
+
+  respond(call: JsonCall, requestId: string, output: unknown): SandboxResponse {
+    return {
+      status: 200,
+      headers: { 'Content-Type': call.contentType, 'x-amzn-RequestId': requestId },
+      body: output === undefined ? '' : JSON.stringify(output),
+    };
+  }
+
+  fail(call: JsonCall, requestId: string, error: ServiceError): SandboxResponse {
+    const body: Record<string, unknown> = { __type: error.code };
+    if (error.hasMessage) body.message = error.message;
+    Object.assign(body, error.fields);
+    return {
+      status: error.status,
+      headers: { 'Content-Type': call.contentType, 'x-amzn-RequestId': requestId },
+      body: JSON.stringify(body),
+    };
+  }
+}
 
 /** Splits `Logs_20140328.DescribeLogGroups` into prefix and operation. */
 export function parseTarget(target: string): { readonly prefix: string; readonly operation: string } {
@@ -43,6 +87,7 @@ export function parseTarget(target: string): { readonly prefix: string; readonly
   return dot < 0 ? { prefix: target, operation: '' } : { prefix: target.slice(0, dot), operation: target.slice(dot + 1) };
 }
 
+/** A body that does not parse is a `SerializationException`; an empty one is `{}`. */
 export function parseJsonBody(body: string): unknown {
   if (body.trim() === '') return {};
   try {
@@ -52,21 +97,8 @@ export function parseJsonBody(body: string): unknown {
   }
 }
 
-export function jsonResponse(contentType: string, requestId: string, output: object | undefined): SandboxResponse {
-  return {
-    status: 200,
-    headers: { 'Content-Type': contentType, 'x-amzn-RequestId': requestId },
-    body: output === undefined ? '' : JSON.stringify(output),
-  };
-}
-
-export function jsonError(contentType: string, requestId: string, error: ServiceError): SandboxResponse {
-  const body: Record<string, unknown> = { __type: error.code };
-  if (error.hasMessage) body.message = error.message;
-  Object.assign(body, error.fields);
-  return {
-    status: error.status,
-    headers: { 'Content-Type': contentType, 'x-amzn-RequestId': requestId },
-    body: JSON.stringify(body),
-  };
+/** The request's own JSON version, for answering a target no service has. */
+function contentTypeOf(request: IncomingRequest): JsonContentType {
+  const contentType = request.headers['content-type'] ?? '';
+  return contentType.startsWith('application/x-amz-json-1.0') ? 'application/x-amz-json-1.0' : 'application/x-amz-json-1.1';
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { LOGS_STORE } from '../services/logs/store';
 import { AccountState } from '../state';
 import { loadSeed } from './load';
 
@@ -36,9 +37,9 @@ describe('loadSeed', () => {
       },
       NOW,
     );
-    const group = state.region('eu-west-1').logs.group('/aws/lambda/orders');
+    const group = state.region('eu-west-1').store(LOGS_STORE).group('/aws/lambda/orders');
     expect(group).toMatchObject({ retentionInDays: 30, logGroupClass: 'INFREQUENT_ACCESS', storedBytes: 8 });
-    expect(state.region('us-east-1').logs.groupCount).toBe(0);
+    expect(state.region('us-east-1').store(LOGS_STORE).groupCount).toBe(0);
     const stream = group?.stream('2025/01/15/[$LATEST]abc');
     expect(stream).toMatchObject({ firstEventTimestamp: NOW - 5000, lastEventTimestamp: NOW - 100, creationTime: NOW - 5000 });
     const first = stream?.events.at(0);
@@ -59,7 +60,7 @@ describe('loadSeed', () => {
       NOW,
     );
     expect(performance.now() - started).toBeLessThan(2_000);
-    const names = state.region('us-east-1').logs.groupNames();
+    const names = state.region('us-east-1').store(LOGS_STORE).groupNames();
     expect(names).toHaveLength(10_000);
     expect(names[0]).toBe('/g/0');
   });

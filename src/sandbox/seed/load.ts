@@ -1,41 +1,11 @@
-/** Loads seed data into the sandbox's state, bypassing the API (no validation, no throttling). */
-import type { LogsStore } from '../services/logs/store';
+/** Loads seed data into the sandbox's state, bypassing the API: each service loads its part of each region. */
+import { SERVICES } from '../services/registry';
 import type { AccountState } from '../state';
-import type { SeedLogEvent, SeedLogGroup, SeedData } from './types';
+import type { SeedData } from './types';
 
 export function loadSeed(state: AccountState, data: SeedData, now: number): void {
-  for (const region of data.regions) loadLogGroups(state.region(region.region).logs, region.logGroups, now);
-}
-
-function loadLogGroups(logs: LogsStore, seeds: readonly SeedLogGroup[], now: number): void {
-  const groups = logs.createGroups(
-    seeds.map((seed) => ({
-      name: seed.name,
-      creationTime: seed.creationTime,
-      ...(seed.retentionInDays === undefined ? {} : { retentionInDays: seed.retentionInDays }),
-      ...(seed.logGroupClass === undefined ? {} : { logGroupClass: seed.logGroupClass }),
-      ...(seed.kmsKeyId === undefined ? {} : { kmsKeyId: seed.kmsKeyId }),
-    })),
-  );
-  seeds.forEach((seed, groupIndex) => {
-    const group = groups[groupIndex];
-    if (group === undefined) return;
-    for (const streamSeed of seed.streams) {
-      const firstTimestamp = streamSeed.events[0]?.timestamp ?? seed.creationTime;
-      const stream = group.createStream(streamSeed.name, Math.max(seed.creationTime, firstTimestamp));
-      const events = [...streamSeed.events].sort((a, b) => a.timestamp - b.timestamp);
-      let position = 0;
-      group.ingest(
-        stream,
-        events.map((event) => ({ ...event, size: Buffer.byteLength(event.message, 'utf8') })),
-        (event) => seededIngestionTime(event, stream.serial + position++, now),
-      );
-    }
-  });
-}
-
-/** Seeded events arrive a little (0.2–1 s, deterministic) after they happened, but never after `now`. */
-function seededIngestionTime(event: SeedLogEvent, salt: number, now: number): number {
-  const delay = 200 + ((salt * 7919) % 800);
-  return Math.min(event.timestamp + delay, Math.max(now, event.timestamp));
+  for (const region of data.regions) {
+    const regionState = state.region(region.region);
+    for (const { regionalStore } of SERVICES) regionalStore?.seed?.(regionState.store(regionalStore), region, now);
+  }
 }

@@ -3,7 +3,7 @@ import { LOG_GROUP_IDENTIFIER, LOG_GROUP_NAME } from '../../../shared/contract/l
 import type { RequestContext } from '../../core/context';
 import { ServiceError } from '../../core/errors';
 import { InputReader } from '../../core/validation';
-import type { LogGroup } from './store';
+import { LOGS_STORE, type LogGroup } from './store';
 
 /** CloudWatch Logs reports constraint violations as `InvalidParameterException`. */
 export function readLogsInput(body: unknown): InputReader {
@@ -30,7 +30,7 @@ export function invalidNextToken(): ServiceError {
 
 /** Reads `logGroupName` for operations that take only a name. */
 export function requireGroup(context: RequestContext, name: string | undefined): LogGroup {
-  const group = name === undefined ? undefined : context.state.logs.group(name);
+  const group = name === undefined ? undefined : context.state.store(LOGS_STORE).group(name);
   if (group === undefined) throw logGroupNotFound();
   return group;
 }

@@ -1,5 +1,8 @@
 /** CloudWatch Logs (AWS JSON 1.1, `X-Amz-Target: Logs_20140328.<Operation>`): one module per operation. */
-import type { JsonService } from '../../protocols/json';
+import { CLOUDWATCH_LOGS_DEFAULT_TPS } from '../../../shared/quotas';
+import { ServiceError } from '../../core/errors';
+import type { JsonOperation } from '../../protocols/json';
+import type { ServiceDefinition } from '../service';
 import { createLogGroup } from './operations/create-log-group';
 import { createLogStream } from './operations/create-log-stream';
 import { deleteLogGroup } from './operations/delete-log-group';
@@ -10,12 +13,12 @@ import { getLogEvents } from './operations/get-log-events';
 import { putLogEvents } from './operations/put-log-events';
 import { deleteRetentionPolicy, putRetentionPolicy } from './operations/retention-policy';
 import { logsResourceArn } from './resources';
+import { LOGS_STORE } from './store';
 
-export const cloudWatchLogs: JsonService = {
+export const cloudWatchLogs: ServiceDefinition<JsonOperation> = {
+  name: 'logs',
   signingName: 'logs',
-  targetPrefix: 'Logs_20140328',
-  contentType: 'application/x-amz-json-1.1',
-  throttlingCode: 'ThrottlingException',
+  protocols: [{ protocol: 'awsJson', version: '1.1', targetPrefix: 'Logs_20140328' }],
   operations: {
     CreateLogGroup: createLogGroup,
     CreateLogStream: createLogStream,
@@ -28,5 +31,8 @@ export const cloudWatchLogs: JsonService = {
     PutLogEvents: putLogEvents,
     PutRetentionPolicy: putRetentionPolicy,
   },
+  regionalStore: LOGS_STORE,
+  defaultQuotas: CLOUDWATCH_LOGS_DEFAULT_TPS,
+  throttlingError: () => new ServiceError('ThrottlingException', 'Rate exceeded'),
   resourceArn: logsResourceArn,
 };

@@ -4,6 +4,8 @@
  */
 import { partitionOf } from '../../core/partition';
 import { SortedNames } from '../../core/sorted';
+import type { RegionalStore } from '../../state';
+import { loadLogGroups } from './seed';
 import { StreamEvents, type StoredEvent } from './stream-events';
 
 export type LogGroupClass = 'STANDARD' | 'INFREQUENT_ACCESS' | 'DELIVERY';
@@ -210,3 +212,9 @@ export class LogStream {
 function lastEventOrder(stream: LogStream): number {
   return stream.lastEventTimestamp ?? Number.MIN_SAFE_INTEGER;
 }
+
+/** Each region's CloudWatch Logs state; seed data's log groups go here. */
+export const LOGS_STORE: RegionalStore<LogsStore> = {
+  create: (accountId, region) => new LogsStore(accountId, region),
+  seed: (logs, data, now) => loadLogGroups(logs, data.logGroups, now),
+};

@@ -3,7 +3,7 @@ import type { RequestContext } from '../../core/context';
 import { ServiceError } from '../../core/errors';
 import type { JsonOperation } from '../../protocols/json';
 import { AccountState } from '../../state';
-import type { LogsStore } from './store';
+import { LOGS_STORE, type LogsStore } from './store';
 
 export const TEST_ACCOUNT_ID = '123456789012';
 
@@ -16,7 +16,7 @@ export class LogsHarness {
   ) {}
 
   get logs(): LogsStore {
-    return this.state.region(this.region).logs;
+    return this.state.region(this.region).store(LOGS_STORE);
   }
 
   context(): RequestContext {

@@ -5,7 +5,8 @@
  */
 import type { RequestContext } from '../../core/context';
 import { ServiceError } from '../../core/errors';
-import type { RestJsonService, RestRequest } from '../../protocols/rest-json';
+import type { RestJsonOperation, RestRequest } from '../../protocols/rest-json';
+import type { ServiceDefinition } from '../service';
 import type { OidcClient } from './store';
 
 export const DEVICE_CODE_GRANT = 'urn:ietf:params:oauth:grant-type:device_code';
@@ -141,12 +142,16 @@ function tokenResponse(accessToken: string, refreshToken: string, expiresIn: num
   return { accessToken, tokenType: 'Bearer', expiresIn, refreshToken };
 }
 
-export const ssoOidc: RestJsonService = {
+export const ssoOidc: ServiceDefinition<RestJsonOperation> = {
+  name: 'sso-oidc',
   signingName: 'sso-oauth',
-  coralNamespace: 'com.amazonaws.ssooidc',
-  routes: [
-    { method: 'POST', path: '/client/register', operation: 'RegisterClient', handler: registerClient },
-    { method: 'POST', path: '/device_authorization', operation: 'StartDeviceAuthorization', handler: startDeviceAuthorization },
-    { method: 'POST', path: '/token', operation: 'CreateToken', handler: createToken },
+  protocols: [
+    {
+      protocol: 'restJson',
+      coralNamespace: 'com.amazonaws.ssooidc',
+      routes: { 'POST /client/register': 'RegisterClient', 'POST /device_authorization': 'StartDeviceAuthorization', 'POST /token': 'CreateToken' },
+    },
   ],
+  operations: { RegisterClient: registerClient, StartDeviceAuthorization: startDeviceAuthorization, CreateToken: createToken },
+  unsignedOperations: 'all',
 };

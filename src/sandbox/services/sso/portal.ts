@@ -8,7 +8,8 @@ import type { RequestContext } from '../../core/context';
 import { ServiceError } from '../../core/errors';
 import { partitionOf } from '../../core/partition';
 import { uniqueIdFor } from '../../identity/keys';
-import type { RestJsonService, RestRequest } from '../../protocols/rest-json';
+import type { RestJsonOperation, RestRequest } from '../../protocols/rest-json';
+import type { ServiceDefinition } from '../service';
 import { reservedRoleName, type SsoSession } from './store';
 
 const BEARER_HEADER = 'x-amz-sso_bearer_token';
@@ -104,15 +105,23 @@ function logout(request: RestRequest, context: RequestContext): undefined {
   return undefined;
 }
 
-export const ssoPortal: RestJsonService = {
+export const ssoPortal: ServiceDefinition<RestJsonOperation> = {
+  name: 'sso-portal',
   signingName: 'awsssoportal',
-  coralNamespace: 'com.amazonaws.switchboard.portal',
-  typeNamespace: 'com.amazonaws.switchboard.portal',
-  throttling: () => new ServiceError('TooManyRequestsException', 'Rate exceeded', 429),
-  routes: [
-    { method: 'GET', path: '/federation/credentials', operation: 'GetRoleCredentials', handler: getRoleCredentials },
-    { method: 'GET', path: '/assignment/accounts', operation: 'ListAccounts', handler: listAccounts },
-    { method: 'GET', path: '/assignment/roles', operation: 'ListAccountRoles', handler: listAccountRoles },
-    { method: 'POST', path: '/logout', operation: 'Logout', handler: logout },
+  protocols: [
+    {
+      protocol: 'restJson',
+      coralNamespace: 'com.amazonaws.switchboard.portal',
+      typeNamespace: 'com.amazonaws.switchboard.portal',
+      routes: {
+        'GET /federation/credentials': 'GetRoleCredentials',
+        'GET /assignment/accounts': 'ListAccounts',
+        'GET /assignment/roles': 'ListAccountRoles',
+        'POST /logout': 'Logout',
+      },
+    },
   ],
+  operations: { GetRoleCredentials: getRoleCredentials, ListAccounts: listAccounts, ListAccountRoles: listAccountRoles, Logout: logout },
+  throttlingError: () => new ServiceError('TooManyRequestsException', 'Rate exceeded', 429),
+  unsignedOperations: 'all',
 };

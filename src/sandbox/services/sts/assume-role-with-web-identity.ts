@@ -6,7 +6,7 @@
 import type { RequestContext } from '../../core/context';
 import { ServiceError } from '../../core/errors';
 import { escapeXml } from '../../core/xml';
-import { assumedRoleUserXml, credentialsXml, readParameters, requireRoleArn, ROLE_SESSION_NAME, roleSession, sessionSeconds } from './common';
+import { ASSUME_ROLE_RULES, assumedRoleUserXml, credentialsXml, readParameters, requireRoleArn, roleSession, sessionSeconds } from './common';
 
 interface Claims {
   readonly iss?: unknown;
@@ -35,22 +35,12 @@ function claimsOf(token: string): Claims {
 }
 
 export function assumeRoleWithWebIdentity(parameters: URLSearchParams, context: RequestContext): string {
-  const input = readParameters(
-    parameters,
-    {
-      roleArn: 'RoleArn',
-      roleSessionName: 'RoleSessionName',
-      webIdentityToken: 'WebIdentityToken',
-      providerId: 'ProviderId',
-      durationSeconds: 'DurationSeconds',
-    },
-    ['durationSeconds'],
-  );
-  const roleArn = input.string('roleArn', { required: true, min: 20, max: 2048 }) ?? '';
-  const sessionName = input.string('roleSessionName', ROLE_SESSION_NAME) ?? '';
+  const input = readParameters(parameters);
+  const roleArn = input.string('roleArn', ASSUME_ROLE_RULES.roleArn) ?? '';
+  const sessionName = input.string('roleSessionName', ASSUME_ROLE_RULES.roleSessionName) ?? '';
   const token = input.string('webIdentityToken', { required: true, min: 4, max: 20_000 }) ?? '';
   const providerId = input.string('providerId', { min: 4, max: 2048 });
-  const durationSeconds = input.integer('durationSeconds', { min: 900, max: 43_200 });
+  const durationSeconds = input.integer('durationSeconds', ASSUME_ROLE_RULES.durationSeconds);
   input.finish();
   const role = requireRoleArn(roleArn);
 

@@ -5,34 +5,13 @@
 import type { RequestContext } from '../../core/context';
 import { escapeXml } from '../../core/xml';
 import { notAuthorizedMessage } from '../../identity/auth';
-import {
-  accessDenied,
-  assumedRoleUserXml,
-  credentialsXml,
-  readParameters,
-  requireRoleArn,
-  ROLE_SESSION_NAME,
-  roleSession,
-  sessionSeconds,
-} from './common';
+import { accessDenied, ASSUME_ROLE_RULES, assumedRoleUserXml, credentialsXml, readParameters, requireRoleArn, roleSession, sessionSeconds } from './common';
 
 export function assumeRole(parameters: URLSearchParams, context: RequestContext): string {
-  const input = readParameters(
-    parameters,
-    {
-      roleArn: 'RoleArn',
-      roleSessionName: 'RoleSessionName',
-      durationSeconds: 'DurationSeconds',
-      externalId: 'ExternalId',
-      serialNumber: 'SerialNumber',
-      tokenCode: 'TokenCode',
-      sourceIdentity: 'SourceIdentity',
-    },
-    ['durationSeconds'],
-  );
-  const roleArn = input.string('roleArn', { required: true, min: 20, max: 2048 }) ?? '';
-  const sessionName = input.string('roleSessionName', ROLE_SESSION_NAME) ?? '';
-  const durationSeconds = input.integer('durationSeconds', { min: 900, max: 43_200 });
+  const input = readParameters(parameters);
+  const roleArn = input.string('roleArn', ASSUME_ROLE_RULES.roleArn) ?? '';
+  const sessionName = input.string('roleSessionName', ASSUME_ROLE_RULES.roleSessionName) ?? '';
+  const durationSeconds = input.integer('durationSeconds', ASSUME_ROLE_RULES.durationSeconds);
   const externalId = input.string('externalId', { min: 2, max: 1224, pattern: /^[\w+=,.@:/-]*$/, patternText: '[\\w+=,.@:\\/-]*' });
   const serialNumber = input.string('serialNumber', { min: 9, max: 256, pattern: /^[\w+=/:,.@-]*$/, patternText: '[\\w+=/:,.@-]*' });
   const tokenCode = input.string('tokenCode', { min: 6, max: 6, pattern: /^\d*$/, patternText: '[\\d]*' });

@@ -15,23 +15,28 @@ export function accessDenied(message: string): ServiceError {
   return new ServiceError('AccessDenied', message, 403);
 }
 
-export const ROLE_SESSION_NAME = { required: true, min: 2, max: 64, pattern: /^[\w+=,.@-]*$/, patternText: '[\\w+=,.@-]*' } as const;
+/** The rules of the members that AssumeRole and AssumeRoleWithWebIdentity share. */
+export const ASSUME_ROLE_RULES = {
+  roleArn: { required: true, min: 20, max: 2048 },
+  roleSessionName: { required: true, min: 2, max: 64, pattern: /^[\w+=,.@-]*$/, patternText: '[\\w+=,.@-]*' },
+  durationSeconds: { min: 900, max: 43_200 },
+} as const;
+
+/** The parameters that are integers: any other text in them is refused before any other check. */
+const INTEGER_PARAMETERS: ReadonlySet<string> = new Set(['DurationSeconds']);
 
 /**
  * Reads query parameters into an `InputReader` keyed by the camelCase member names AWS prints in
  * validation messages (`Value '600' at 'durationSeconds' failed to satisfy constraint: …`).
  */
-export function readParameters(parameters: URLSearchParams, names: Readonly<Record<string, string>>, integers: readonly string[] = []): InputReader {
+export function readParameters(parameters: URLSearchParams): InputReader {
   const record: Record<string, unknown> = {};
-  for (const [member, parameter] of Object.entries(names)) {
-    const value = parameters.get(parameter);
-    if (value === null) continue;
-    if (integers.includes(member)) {
-      if (!/^-?\d{1,10}$/.test(value)) throw validationError(`Value '${value}' for parameter ${parameter} is invalid. It must be an integer.`);
-      record[member] = Number(value);
-    } else {
-      record[member] = value;
-    }
+  for (const [parameter, value] of parameters) {
+    const member = parameter.charAt(0).toLowerCase() + parameter.slice(1);
+    if (Object.hasOwn(record, member)) continue; // the first of repeated parameters counts
+    if (!INTEGER_PARAMETERS.has(parameter)) record[member] = value;
+    else if (/^-?\d{1,10}$/.test(value)) record[member] = Number(value);
+    else throw validationError(`Value '${value}' for parameter ${parameter} is invalid. It must be an integer.`);
   }
   return InputReader.of(record, 'ValidationError');
 }

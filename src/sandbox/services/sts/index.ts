@@ -2,25 +2,21 @@
  * AWS STS (query protocol, version 2011-06-15): GetCallerIdentity, AssumeRole and
  * AssumeRoleWithWebIdentity (which AWS, and so the sandbox, accepts unsigned).
  */
-import type { QueryService } from '../../protocols/query';
+import { ServiceError } from '../../core/errors';
+import type { QueryOperation } from '../../protocols/query';
+import type { ServiceDefinition } from '../service';
 import { assumeRole } from './assume-role';
 import { assumeRoleWithWebIdentity } from './assume-role-with-web-identity';
 import { getCallerIdentity } from './get-caller-identity';
 
-export { SANDBOX_USER_ID, SANDBOX_USER_NAME } from '../../identity/store';
-
-export const sts: QueryService = {
+export const sts: ServiceDefinition<QueryOperation> = {
+  name: 'sts',
   signingName: 'sts',
-  version: '2011-06-15',
-  xmlNamespace: 'https://sts.amazonaws.com/doc/2011-06-15/',
-  throttlingCode: 'Throttling',
-  operations: {
-    AssumeRole: assumeRole,
-    AssumeRoleWithWebIdentity: assumeRoleWithWebIdentity,
-    GetCallerIdentity: getCallerIdentity,
-  },
+  protocols: [{ protocol: 'query', version: '2011-06-15', xmlNamespace: 'https://sts.amazonaws.com/doc/2011-06-15/' }],
+  operations: { AssumeRole: assumeRole, AssumeRoleWithWebIdentity: assumeRoleWithWebIdentity, GetCallerIdentity: getCallerIdentity },
+  throttlingError: () => new ServiceError('Throttling', 'Rate exceeded'),
+  resourceArn: (operation, parameters) => (operation.startsWith('AssumeRole') ? (parameters.get('RoleArn') ?? '*') : '*'),
   unsignedOperations: ['AssumeRoleWithWebIdentity'],
   // "No permissions are required to perform this operation", even with an explicit deny.
   alwaysAllowed: ['GetCallerIdentity'],
-  resourceArn: (operation, parameters) => (operation.startsWith('AssumeRole') ? (parameters.get('RoleArn') ?? '*') : '*'),
 };

@@ -62,6 +62,9 @@ describe('STS AssumeRole', () => {
         "1 validation error detected: Value '43201' at 'durationSeconds' failed to satisfy constraint: Member must have value less than or equal to 43200",
       ],
       [{ DurationSeconds: '7200' }, 'The requested DurationSeconds exceeds the MaxSessionDuration set for this role.'],
+      // Before any other check: the role session name is invalid too.
+      [{ DurationSeconds: '1h', RoleSessionName: 'a b' }, "Value '1h' for parameter DurationSeconds is invalid. It must be an integer."],
+      [{ DurationSeconds: '12345678901' }, "Value '12345678901' for parameter DurationSeconds is invalid. It must be an integer."],
       [
         { RoleSessionName: 'a b' },
         "1 validation error detected: Value 'a b' at 'roleSessionName' failed to satisfy constraint: Member must satisfy regular expression pattern: [\\w+=,.@-]*",

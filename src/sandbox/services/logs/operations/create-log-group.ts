@@ -2,6 +2,7 @@ import { LOG_GROUP_NAME, LOG_GROUP_RESERVED_PREFIX_PATTERN } from '../../../../s
 import type { RequestContext } from '../../../core/context';
 import { ServiceError } from '../../../core/errors';
 import { invalidParameter, LOG_GROUP_CLASSES, readLogsInput } from '../common';
+import { LOGS_STORE } from '../store';
 
 /** AWS's default quota of log groups per account and region. */
 export const LOG_GROUPS_PER_REGION = 1_000_000;
@@ -20,7 +21,7 @@ export function createLogGroup(body: unknown, context: RequestContext): undefine
   if (name === undefined) return undefined;
 
   if (LOG_GROUP_RESERVED_PREFIX_PATTERN.test(name)) throw invalidParameter('Log groups starting with AWS/ are reserved for AWS.');
-  const logs = context.state.logs;
+  const logs = context.state.store(LOGS_STORE);
   if (logs.group(name) !== undefined) {
     throw new ServiceError('ResourceAlreadyExistsException', 'The specified log group already exists');
   }

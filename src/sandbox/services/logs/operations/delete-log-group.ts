@@ -2,6 +2,7 @@ import { LOG_GROUP_NAME } from '../../../../shared/contract/logs-rules';
 import type { RequestContext } from '../../../core/context';
 import { ServiceError } from '../../../core/errors';
 import { readLogsInput, requireGroup } from '../common';
+import { LOGS_STORE } from '../store';
 
 export function deleteLogGroup(body: unknown, context: RequestContext): undefined {
   const input = readLogsInput(body);
@@ -11,6 +12,6 @@ export function deleteLogGroup(body: unknown, context: RequestContext): undefine
   if (group.deletionProtectionEnabled) {
     throw new ServiceError('ValidationException', 'Cannot delete log group with deletion protection enabled.');
   }
-  context.state.logs.deleteGroup(group.name);
+  context.state.store(LOGS_STORE).deleteGroup(group.name);
   return undefined;
 }

@@ -1,7 +1,7 @@
 import { DESCRIBE_PAGE_LIMIT, LOG_GROUP_IDENTIFIER, LOG_GROUP_NAME, LOG_GROUP_NAME_SUBSTRING } from '../../../../shared/contract/logs-rules';
 import type { RequestContext } from '../../../core/context';
 import { invalidParameter, LOG_GROUP_CLASSES, readLogsInput } from '../common';
-import type { LogGroup, LogsStore } from '../store';
+import { LOGS_STORE, type LogGroup, type LogsStore } from '../store';
 import { decodeCursor, encodeCursor } from '../tokens';
 import { describeLogGroup, describeLogGroupBriefly } from '../views';
 
@@ -33,7 +33,7 @@ export function describeLogGroups(body: unknown, context: RequestContext): objec
     throw invalidParameter('logGroupIdentifiers cannot be used with logGroupNamePrefix or logGroupNamePattern.');
   }
   const after = nextToken === undefined ? undefined : decodeCursor(nextToken, isGroupCursor).after;
-  const logs = context.state.logs;
+  const logs = context.state.store(LOGS_STORE);
   const wanted = identifiers === undefined ? undefined : new Set(identifiers.map((id) => groupName(logs, id)));
   const matches = (group: LogGroup): boolean =>
     (pattern === undefined || group.name.includes(pattern)) &&

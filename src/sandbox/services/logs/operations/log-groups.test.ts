@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LogsHarness } from '../test-harness';
+import { LOGS_STORE } from '../store';
 import { createLogGroup } from './create-log-group';
 import { deleteLogGroup } from './delete-log-group';
 import { describeLogGroups } from './describe-log-groups';
@@ -55,7 +56,7 @@ describe('CreateLogGroup', () => {
     });
     const other = new LogsHarness(aws.now, 'eu-west-1', aws.state);
     expect(other.call(createLogGroup, { logGroupName: 'a' })).toEqual({});
-    expect(aws.state.region('eu-west-1').logs.group('a')).toBeDefined();
+    expect(aws.state.region('eu-west-1').store(LOGS_STORE).group('a')).toBeDefined();
   });
 });
 

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import type { IncomingRequest } from '../core/context';
+import { ServiceError } from '../core/errors';
+import type { ServiceDefinition } from '../services/service';
+import { JsonCodec } from './json';
+
+const FAKE: ServiceDefinition = { name: 'fake', signingName: 'fake', protocols: [{ protocol: 'awsJson', version: '1.0', targetPrefix: 'Fake_2020' }], operations: {} };
+const codec = new JsonCodec([FAKE]);
+
+function request(target: string | undefined, body: string, contentType = 'application/x-amz-json-1.1'): IncomingRequest {
+  return { method: 'POST', url: '/', headers: { 'content-type': contentType, 'x-amz-target': target }, body };
+}
+
+function callOf(target: string, body = '{}', contentType?: string) {
+  const call = codec.parse(request(target, body, contentType));
+  if (call === undefined) throw new Error('expected a JSON call');
+  return call;
+}
+
+describe('AWS JSON codec', () => {
+  it('takes only requests with X-Amz-Target, and reads the service, the operation and the body', () => {
+    expect(codec.parse(request(undefined, '{}'))).toBeUndefined();
+    expect(callOf('Fake_2020.DoThing', '{"a":1}')).toEqual({ service: FAKE, operation: 'DoThing', input: { a: 1 }, contentType: 'application/x-amz-json-1.0' });
+    expect(callOf('Fake_2020.DoThing', ' ').input).toEqual({});
+  });
+
+  it('answers a target no service has in the request’s own JSON version', () => {
+    expect(callOf('DynamoDB_20120810.ListTables', '{}', 'application/x-amz-json-1.0')).toMatchObject({
+      service: undefined,
+      operation: 'ListTables',
+      contentType: 'application/x-amz-json-1.0',
+    });
+    expect(callOf('NoDot', '{}', 'text/plain')).toMatchObject({ service: undefined, operation: '', contentType: 'application/x-amz-json-1.1' });
+  });
+
+  it('keeps a body that is not JSON as the SerializationException to answer later', () => {
+    const call = callOf('Fake_2020.DoThing', '{"limit": ');
+    expect(call.input).toBeUndefined();
+    expect(call.inputError).toMatchObject({ code: 'SerializationException', status: 400 });
+    expect(call.inputError?.message).toMatch(/^The request body is not valid JSON: /);
+  });
+
+  it('writes output as JSON, and no body for operations without output', () => {
+    const call = callOf('Fake_2020.DoThing');
+    expect(codec.respond(call, 'req-1', { groups: [] })).toEqual({
+      status: 200,
+      headers: { 'Content-Type': 'application/x-amz-json-1.0', 'x-amzn-RequestId': 'req-1' },
+      body: '{"groups":[]}',
+    });
+    expect(codec.respond(call, 'req-1', undefined).body).toBe('');
+  });
+
+  it('writes errors as {"__type", "message", …fields} with their status; UnknownOperationException has no message', () => {
+    const call = callOf('Logs_20140328.PutLogEvents');
+    const error = new ServiceError('InvalidSequenceTokenException', 'The given sequenceToken is invalid.', 400, { expectedSequenceToken: '2' });
+    expect(codec.fail(call, 'req-2', error)).toEqual({
+      status: 400,
+      headers: { 'Content-Type': 'application/x-amz-json-1.1', 'x-amzn-RequestId': 'req-2' },
+      body: '{"__type":"InvalidSequenceTokenException","message":"The given sequenceToken is invalid.","expectedSequenceToken":"2"}',
+    });
+    expect(JSON.parse(codec.fail(call, 'req-3', codec.unknownOperation()).body)).toEqual({ __type: 'UnknownOperationException' });
+    const unsigned = codec.fail(call, 'req-4', codec.authErrors.missingAuthentication());
+    expect([unsigned.status, JSON.parse(unsigned.body)]).toEqual([403, { __type: 'MissingAuthenticationTokenException', message: 'Missing Authentication Token' }]);
+  });
+});

@@ -1,0 +1,17 @@
+/**
+ * Every service the sandbox serves. A new service is a folder under services/ whose index.ts exports its
+ * definition, and a line here.
+ */
+import type { DefaultQuotas } from '../faults';
+import { cloudWatchLogs } from './logs';
+import { s3 } from './s3';
+import type { ServiceDefinition } from './service';
+import { ssoOidc, ssoPortal } from './sso';
+import { sts } from './sts';
+
+export const SERVICES: readonly ServiceDefinition[] = [cloudWatchLogs, sts, ssoOidc, ssoPortal, s3];
+
+/** The services' default TPS quotas, for `FaultInjector`. */
+export function defaultQuotasOf(services: readonly ServiceDefinition[]): DefaultQuotas {
+  return Object.fromEntries(services.flatMap((service) => (service.defaultQuotas === undefined ? [] : [[service.signingName, service.defaultQuotas]])));
+}

@@ -1,0 +1,101 @@
+/**
+ * What a service declares to the sandbox: the protocols it answers in, its operations, its state, and
+ * how it refuses requests. Each folder under services/ exports one definition; registry.ts lists them.
+ */
+import type { TpsQuota } from '../../shared/quotas';
+import type { RequestContext } from '../core/context';
+import type { ServiceError } from '../core/errors';
+import type { AuthErrors } from '../identity/auth';
+import type { RegionalStore } from '../state';
+
+/**
+ * Takes what its protocol's codec read from the request; returns what that codec writes back. Without
+ * type arguments: any operation.
+ */
+export type Operation<Input = never, Output = unknown> = (input: Input, context: RequestContext) => Output;
+
+/** AWS JSON 1.0 / 1.1: `POST /` with `X-Amz-Target: <targetPrefix>.<Operation>` and a JSON body. */
+export interface AwsJsonBinding {
+  readonly protocol: 'awsJson';
+  readonly version: '1.0' | '1.1';
+  readonly targetPrefix: string;
+}
+
+/** The query protocol: form-encoded `Action=<Operation>&Version=<version>`, answered in XML. */
+export interface QueryBinding {
+  readonly protocol: 'query';
+  readonly version: string;
+  readonly xmlNamespace: string;
+}
+
+/** REST-JSON: operations routed by method and path; errors named in `x-amzn-ErrorType`. */
+export interface RestJsonBinding {
+  readonly protocol: 'restJson';
+  /** `x-amzn-ErrorType: <Code>:http://internal.amazon.com/coral/<coralNamespace>/` */
+  readonly coralNamespace: string;
+  /**
+   * When set, error bodies are `{"message", "__type": "<typeNamespace>#<Code>"}` (the SSO portal);
+   * otherwise they carry only the error's fields (SSO OIDC's `error` and `error_description`).
+   */
+  readonly typeNamespace?: string;
+  /** Operations by `<METHOD> <path>`, e.g. `'POST /token': 'CreateToken'`. */
+  readonly routes: Readonly<Record<string, string>>;
+}
+
+/** REST-XML as S3 speaks it: errors in `<Error>`. */
+export interface RestXmlBinding {
+  readonly protocol: 'restXml';
+}
+
+/** Smithy RPC v2 CBOR: `POST /service/<serviceName>/operation/<Operation>`. No codec yet. */
+export interface RpcV2CborBinding {
+  readonly protocol: 'rpcV2Cbor';
+  readonly serviceName: string;
+}
+
+export type ProtocolBinding = AwsJsonBinding | QueryBinding | RestJsonBinding | RestXmlBinding | RpcV2CborBinding;
+
+/** Where a request runs, for naming the resource it acts on. */
+export interface ResourceScope {
+  readonly region: string;
+  readonly accountId: string;
+}
+
+/**
+ * `Op` is the kind of its operations: what the codecs of the protocols it is bound to read for them and
+ * write from them (e.g. `JsonOperation`). Without a type argument: any service.
+ */
+export interface ServiceDefinition<Op extends Operation = Operation> {
+  /** Names the service in the registry, e.g. `logs`, `sso-portal`. */
+  readonly name: string;
+  /** The SigV4 signing name: the service in a credential scope, and the prefix of IAM actions and quota keys (`logs:GetLogEvents`). */
+  readonly signingName: string;
+  /** The protocols it answers in (CloudWatch: three). */
+  readonly protocols: readonly ProtocolBinding[];
+  readonly operations: Readonly<Record<string, Op>>;
+  /** Its state in each region, if it keeps any. */
+  readonly regionalStore?: RegionalStore<unknown>;
+  /** AWS's default TPS quotas by operation, enforced with `quotas: 'aws'`. */
+  readonly defaultQuotas?: Readonly<Record<string, TpsQuota>>;
+  /** How it refuses requests it cannot authenticate or authorize; default: its protocol's words. */
+  readonly authErrors?: AuthErrors;
+  /** What a throttled request gets; without it the service is never throttled. */
+  readonly throttlingError?: () => ServiceError;
+  /** The resource an operation acts on, for access-denied messages; default `*`. */
+  readonly resourceArn?: (operation: string, input: Parameters<Op>[0], scope: ResourceScope) => string;
+  /** Operations AWS accepts without a signature (STS AssumeRoleWithWebIdentity); `'all'` for APIs that are never signed. */
+  readonly unsignedOperations?: readonly string[] | 'all';
+  /** Operations no policy can deny (STS GetCallerIdentity). */
+  readonly alwaysAllowed?: readonly string[];
+}
+
+/** Whether the service takes the operation without a signature. */
+export function takesUnsigned(service: ServiceDefinition | undefined, operation: string): boolean {
+  const unsigned = service?.unsignedOperations;
+  return unsigned === 'all' || (unsigned?.includes(operation) ?? false);
+}
+
+/** The bindings of one protocol among a service's. */
+export function bindingsOf<P extends ProtocolBinding['protocol']>(service: ServiceDefinition, protocol: P): Extract<ProtocolBinding, { protocol: P }>[] {
+  return service.protocols.filter((binding): binding is Extract<ProtocolBinding, { protocol: P }> => binding.protocol === protocol);
+}
