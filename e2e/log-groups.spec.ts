@@ -311,11 +311,7 @@ test('streams sort by activity or filter by prefix; events page back to the star
 test('a failure says what went wrong, without a pointless Retry', async ({ app, harness }) => {
   const region = 'ca-central-1';
   const groupName = '/e2e/deleted-while-open';
-  seedGroupOnce(harness, region, {
-    name: groupName,
-    creationTime: Date.now() - 86_400_000,
-    streams: [{ name: 'only-stream', events: [{ timestamp: Date.now() - 60_000, message: 'hello' }] }],
-  });
+  seedGroupOnce(harness, region, oneEventGroup(groupName));
   await switchRegion(app, region);
   await bodyRows(groupsGrid(app)).first().click();
   const stream = bodyRows(app.getByRole('grid', { name: 'Log streams' })).first();
@@ -329,10 +325,47 @@ test('a failure says what went wrong, without a pointless Retry', async ({ app, 
   await expect(alert.getByRole('button', { name: 'Retry' })).toHaveCount(0);
 });
 
+test('throttling is explained once for the region, with the API, its quota and where to raise it', async ({ app, harness }) => {
+  const region = 'eu-north-1';
+  const groupName = '/e2e/throttled';
+  seedGroupOnce(harness, region, oneEventGroup(groupName));
+  await switchRegion(app, region);
+  await expect(bodyRows(groupsGrid(app))).toHaveCount(1);
+
+  harness.sandbox.setFaults({ throttleRate: 1 });
+  await bodyRows(groupsGrid(app)).first().click();
+  const notice = app.getByRole('status', { name: `Throttling in ${region}` });
+  await expect(notice).toContainText(`AWS is rate-limiting this account in ${region}.`, { timeout: 20_000 });
+  await expect(notice).toContainText('DescribeLogStreams (quota 25/s)');
+  await expect(notice.getByRole('link', { name: 'Service Quotas' })).toHaveAttribute(
+    'href',
+    `https://${region}.console.aws.amazon.com/servicequotas/home/services/logs/quotas`,
+  );
+  // The panel says which call failed and leaves the explanation to the notice.
+  const alert = app.getByRole('alert');
+  await expect(alert).toContainText('DescribeLogStreams was rate-limited; the notice above says more.');
+  await expect(alert).not.toContainText('Service Quotas');
+
+  harness.sandbox.setFaults({});
+  await alert.getByRole('button', { name: 'Retry' }).click();
+  await expect(bodyRows(app.getByRole('grid', { name: 'Log streams' })).first()).toContainText('only-stream');
+  await notice.getByRole('button', { name: 'Dismiss the throttling notice' }).click();
+  await expect(notice).toHaveCount(0);
+});
+
 /** Seeds a group unless a retry of the test already did (the sandbox lives as long as the worker). */
 function seedGroupOnce(harness: Harness, region: string, group: SeedLogGroup): void {
   if (harness.sandbox.logs(region).group(group.name)) return;
   harness.sandbox.seed({ regions: [{ region, logGroups: [group] }] });
+}
+
+/** A group with one stream, `only-stream`, holding one event from a minute ago. */
+function oneEventGroup(name: string): SeedLogGroup {
+  return {
+    name,
+    creationTime: Date.now() - 86_400_000,
+    streams: [{ name: 'only-stream', events: [{ timestamp: Date.now() - 60_000, message: 'hello' }] }],
+  };
 }
 
 function manyGroups(total: number): SeedLogGroup[] {

@@ -29,6 +29,18 @@ describe('describeError', () => {
     expect(describeError(apiError('InvalidInput', 'Bad name.')).retryable).toBe(false);
   });
 
+  it('keeps a throttled panel brief when the app explains the region’s throttling above it', () => {
+    const throttled = apiError('Throttled', 'AWS is rate-limiting GetLogEvents in us-east-1: the account has used up …', {
+      details: { service: 'logs', operation: 'GetLogEvents', region: 'us-east-1', quotaTps: 25 },
+    });
+    expect(describeError(throttled).message).toMatch(/^AWS is rate-limiting GetLogEvents/);
+    expect(describeError(throttled, { throttlingExplainedAbove: true })).toMatchObject({
+      title: 'AWS is throttling requests',
+      message: 'GetLogEvents was rate-limited; the notice above says more. Retry in a few seconds.',
+      retryable: true,
+    });
+  });
+
   it('turns anything else into an internal error with its message', () => {
     const text = describeError(new Error('boom'));
     expect(text.title).toBe('Something went wrong');

@@ -29,12 +29,18 @@ const TITLES: Record<ApiErrorCode, string> = {
   Internal: 'Something went wrong',
 };
 
-export function describeError(error: unknown): ErrorText {
+/**
+ * `throttlingExplainedAbove`: the app shows the region's throttling notice (APIs, quotas, Service
+ * Quotas link), so a throttled panel only says which call it was.
+ */
+export function describeError(error: unknown, { throttlingExplainedAbove = false } = {}): ErrorText {
   const apiError = asApiError(error);
   const reference = [apiError.awsCode, apiError.requestId && `request ${apiError.requestId}`].filter(Boolean).join(' · ');
+  const operation = apiError.details?.operation;
+  const brief = apiError.code === 'Throttled' && throttlingExplainedAbove && operation !== undefined;
   return {
     title: TITLES[apiError.code],
-    message: apiError.message,
+    message: brief ? `${operation} was rate-limited; the notice above says more. Retry in a few seconds.` : apiError.message,
     ...(reference ? { reference } : {}),
     retryable: apiError.retryable,
   };

@@ -1,7 +1,11 @@
-import { QueryClient } from '@tanstack/react-query';
+import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
+import { throttleNotices } from './throttleNotices';
 
 export function createQueryClient(): QueryClient {
+  const report = (error: unknown) => throttleNotices.report(error);
   return new QueryClient({
+    queryCache: new QueryCache({ onError: report }),
+    mutationCache: new MutationCache({ onError: report }),
     defaultOptions: {
       queries: {
         // main already retries throttling and 5xx with backoff; retrying again here only delays the error.

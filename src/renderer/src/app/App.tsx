@@ -9,6 +9,7 @@ import { useCallback, useMemo, useRef, useState } from 'react';
 import { scopeKey } from '../api/queryKeys';
 import { focusCurrentSearchBox } from '../components/searchBoxes';
 import { ErrorState, LoadingState } from '../components/States';
+import { ThrottleNotice } from '../components/ThrottleNotice';
 import {
   CredentialActionsProvider,
   CredentialPromptsProvider,
@@ -94,6 +95,7 @@ function AppFrame() {
         {loaded ? (
           <ScopeContext.Provider value={loaded}>
             <CredentialActionsProvider connection={loaded.scope.connection}>
+              <ThrottleNotice region={loaded.scope.region} />
               <div className="views" key={loaded.key.join('|')}>
                 {VIEWS.map((candidate) => (
                   <div key={candidate.id} className="view" hidden={candidate.id !== view.id}>

@@ -1,9 +1,11 @@
 /** The calm full-panel states every view uses: loading, empty, and failed. */
 import { useLayoutEffect, useRef, type ReactNode, type RefObject } from 'react';
 import { describeError, titleInSentence } from '../api/errorText';
+import { asApiError } from '../../../shared/errors';
 import { useCredentialActions } from './credentialActions';
 import { AlertIcon, EmptyIcon } from './icons';
 import { focusCurrentSearchBox } from './searchBoxes';
+import { useThrottleNotice } from './ThrottleNotice';
 import './States.css';
 
 export function LoadingState({ label, actions }: { label: string; actions?: ReactNode }) {
@@ -50,7 +52,8 @@ interface ErrorStateProps {
  * and for credential errors whatever the app put in the credential actions slot.
  */
 export function ErrorState({ error, context, onRetry, inline = false, actions }: ErrorStateProps) {
-  const text = describeError(error);
+  const throttlingExplainedAbove = useThrottleNotice(asApiError(error).details?.region ?? '') !== undefined;
+  const text = describeError(error, { throttlingExplainedAbove });
   const credentialActions = useCredentialActions(error);
   const retry = text.retryable && onRetry;
   const ref = useRef<HTMLDivElement>(null);
