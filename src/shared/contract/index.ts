@@ -5,14 +5,17 @@
  */
 import { type ClientOf, type HandlersOf } from '../rpc';
 import { connectionsContract } from './connections';
+import { filesContract } from './files';
 import { logsContract } from './logs';
 
 export * from './connections';
+export * from './files';
 export * from './logs';
 
 export const contract = {
   connections: connectionsContract,
   logs: logsContract,
+  files: filesContract,
 } as const;
 
 export type CloudscopeContract = typeof contract;

@@ -38,3 +38,6 @@ export const Timestamp = z.number().int().nonnegative();
 
 /** An opaque paging token handed back by AWS. */
 export const NextToken = z.string().min(1).max(4096);
+
+/** A file name for a save dialog to suggest: no folder, nothing a file system refuses. */
+export const FileName = z.string().min(1).max(255).regex(/^[^/\\:*?"<>|\x00-\x1f]+$/, 'must be a file name without a folder');
