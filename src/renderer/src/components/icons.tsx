@@ -178,3 +178,16 @@ export const SettingsIcon = () => (
     <circle cx="6" cy="11.5" r="1.5" />
   </Icon>
 );
+
+/** Filled when `filled`: a favourite. */
+export const StarIcon = ({ filled = false }: { filled?: boolean }) => (
+  <Icon size={14}>
+    <path d="M8 2.2l1.8 3.7 4 .6-2.9 2.8.7 4L8 11.4l-3.6 1.9.7-4L2.2 6.5l4-.6z" fill={filled ? 'currentColor' : 'none'} />
+  </Icon>
+);
+
+export const TrashIcon = () => (
+  <Icon size={14}>
+    <path d="M3 4.5h10M6.5 4.5V3h3v1.5M4.5 4.5l.5 8.5h6l.5-8.5M7 7v4M9 7v4" />
+  </Icon>
+);

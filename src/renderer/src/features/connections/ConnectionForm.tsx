@@ -4,11 +4,12 @@
  * once, and the fields are emptied as soon as main has stored them. They never enter React state,
  * the query cache or storage. On edit the secret field starts empty and is sent only when typed in.
  */
-import { useId, useRef, useState, type FormEvent, type ReactNode, type RefObject } from 'react';
+import { useId, useRef, useState, type FormEvent, type RefObject } from 'react';
 import type { Connection, ConnectionList } from '../../../../shared/contract';
 import { asApiError } from '../../../../shared/errors';
 import { COMMERCIAL_REGIONS } from '../../../../shared/regions';
 import { describeError, titleInSentence } from '../../api/errorText';
+import { Field } from '../../components/Field';
 import { AlertIcon, WarningIcon } from '../../components/icons';
 import {
   createRequest,
@@ -280,47 +281,5 @@ export function ConnectionForm({ connection, list, currentRegion, onSaved, onCan
         </button>
       </div>
     </form>
-  );
-}
-
-interface FieldAria {
-  readonly id: string;
-  readonly 'aria-describedby'?: string;
-  readonly 'aria-invalid'?: true;
-}
-
-interface FieldProps {
-  readonly label: string;
-  readonly optional?: boolean;
-  readonly hint?: string;
-  readonly error?: string;
-  readonly children: (aria: FieldAria) => ReactNode;
-}
-
-/** A label, the control, a hint and the field's error, tied together for assistive tech. */
-function Field({ label, optional = false, hint, error, children }: FieldProps) {
-  const id = useId();
-  const hintId = `${id}-hint`;
-  const errorId = `${id}-error`;
-  const describedBy = [error ? errorId : undefined, hint ? hintId : undefined].filter(Boolean).join(' ') || undefined;
-  return (
-    <div className="field">
-      <label className="field-label" htmlFor={id}>
-        {label}
-        {optional && <span className="field-optional"> (optional)</span>}
-      </label>
-      {children({ id, ...(describedBy ? { 'aria-describedby': describedBy } : {}), ...(error ? { 'aria-invalid': true as const } : {}) })}
-      {error && (
-        <p id={errorId} className="field-error">
-          <WarningIcon />
-          {error}
-        </p>
-      )}
-      {hint && (
-        <p id={hintId} className="field-hint">
-          {hint}
-        </p>
-      )}
-    </div>
   );
 }

@@ -1,9 +1,8 @@
 /** Asks before deleting a connection created in the app (and its secret in the keychain). */
 import { useId, useRef } from 'react';
 import type { Connection } from '../../../../shared/contract';
-import { describeError, titleInSentence } from '../../api/errorText';
 import { Dialog, DialogBody, DialogFooter } from '../../components/Dialog';
-import { AlertIcon } from '../../components/icons';
+import { ErrorNotice } from '../../components/ErrorNotice';
 import { useDeleteConnection } from './connectionMutations';
 
 interface DeleteConnectionDialogProps {
@@ -28,7 +27,6 @@ export function DeleteConnectionDialog({ connection, inUse, onCancel, onDeleted 
     onDeleted();
   }
 
-  const failureText = deletion.error === null ? undefined : describeError(deletion.error);
   return (
     <Dialog role="alertdialog" title="Delete connection?" size="small" onClose={onCancel} initialFocusRef={cancelRef} describedBy={descriptionId}>
       <DialogBody>
@@ -39,15 +37,7 @@ export function DeleteConnectionDialog({ connection, inUse, onCancel, onDeleted 
           </p>
           {inUse && <p>It is the connection in use: Cloudscope will switch to another one.</p>}
         </div>
-        {failureText && (
-          <div className="notice notice-error" role="alert">
-            <AlertIcon />
-            <div className="notice-body">
-              <p className="notice-title">Could not delete: {titleInSentence(failureText.title)}</p>
-              <p>{failureText.message}</p>
-            </div>
-          </div>
-        )}
+        {deletion.error !== null && <ErrorNotice error={deletion.error} context="Could not delete" />}
       </DialogBody>
       <DialogFooter>
         <button ref={cancelRef} type="button" className="button button-quiet" onClick={onCancel}>

@@ -10,7 +10,9 @@ import type { DataGridHandle } from '../../components/DataGrid';
 import { EmptyState } from '../../components/States';
 import { Breadcrumbs, type Crumb } from './Breadcrumbs';
 import { LogEventsPanel } from './events/LogEventsPanel';
-import { GroupSummary } from './GroupSummary';
+import { GroupHeader } from './GroupHeader';
+import { rememberOpened } from './groups/groupPreferences';
+import { useGroupPreferences } from './groups/useGroupPreferences';
 import { LogGroupsPanel } from './groups/LogGroupsPanel';
 import { LogStreamsPanel } from './streams/LogStreamsPanel';
 import './logs.css';
@@ -23,6 +25,7 @@ interface LogsViewProps {
 export function LogsView({ active, onSwitchRegion }: LogsViewProps) {
   const [group, setGroup] = useState<LogGroup | null>(null);
   const [stream, setStream] = useState<LogStream | null>(null);
+  const [, updatePreferences] = useGroupPreferences();
   const groupsGrid = useRef<DataGridHandle>(null);
   const streamsGrid = useRef<DataGridHandle>(null);
   // Going back puts the keyboard where it was on that level, which must be on screen first.
@@ -55,13 +58,14 @@ export function LogsView({ active, onSwitchRegion }: LogsViewProps) {
         onOpen={(opened) => {
           setStream(null);
           setGroup(opened);
+          updatePreferences((preferences) => rememberOpened(preferences, opened.name));
         }}
         onSwitchRegion={onSwitchRegion}
         gridRef={groupsGrid}
       />
       {group && (
         <div className="group-page" key={group.name}>
-          <GroupSummary group={group} />
+          <GroupHeader group={group} onChanged={setGroup} onDeleted={closeGroup} />
           <div className="group-split">
             <LogStreamsPanel
               logGroupName={group.name}

@@ -8,15 +8,31 @@ import type { LogGroup } from '../../../../../shared/contract';
 import { formatCount, plural } from '../../../../../shared/format';
 import { useScope } from '../../../app/scope';
 import { DataGrid, type DataGridHandle } from '../../../components/DataGrid';
-import { StopIcon } from '../../../components/icons';
+import { PlusIcon, StopIcon } from '../../../components/icons';
 import { Panel } from '../../../components/Panel';
 import { QueryStateBody } from '../../../components/QueryStateBody';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/States';
 import { matchesAllTerms, searchTerms } from '../../../components/textMatch';
 import { useTimeZone } from '../../../components/TimeZone';
+import { CreateGroupDialog } from './CreateGroupDialog';
 import { groupColumns } from './groupColumns';
+import type { GroupPreferences } from './groupPreferences';
 import { sortGroups } from './groupSort';
+import { useGroupPreferences } from './useGroupPreferences';
 import { useLogGroups } from './useLogGroups';
+
+/** Which groups the list shows: all, the favourites, or the recently opened ones (most recent first). */
+type GroupListFilter = 'all' | 'favourites' | 'recent';
+
+function shownGroups(groups: readonly LogGroup[], filter: GroupListFilter, preferences: GroupPreferences): readonly LogGroup[] {
+  if (filter === 'all') return groups;
+  if (filter === 'favourites') {
+    const favourites = new Set(preferences.favourites);
+    return groups.filter((group) => favourites.has(group.name));
+  }
+  const byName = new Map(groups.map((group) => [group.name, group]));
+  return preferences.recent.flatMap((name) => byName.get(name) ?? []);
+}
 
 const NO_GROUPS: readonly LogGroup[] = [];
 
@@ -35,14 +51,19 @@ export function LogGroupsPanel({ hidden, onOpen, onSwitchRegion, gridRef }: LogG
   const [search, setSearch] = useState('');
   const deferredSearch = useDeferredValue(search);
   const [sorting, setSorting] = useState<SortingState>([{ id: 'name', desc: false }]);
+  const [filter, setFilter] = useState<GroupListFilter>('all');
+  const [preferences] = useGroupPreferences();
+  const [creating, setCreating] = useState(false);
 
   const groups = query.data ?? NO_GROUPS;
   // While pages stream in, rendering may lag a page or two behind; it never blocks typing.
   const deferredGroups = useDeferredValue(groups);
   const terms = useMemo(() => searchTerms(deferredSearch), [deferredSearch]);
-  const columns = useMemo(() => groupColumns(zone), [zone]);
+  const favourites = useMemo(() => new Set(preferences.favourites), [preferences.favourites]);
+  const columns = useMemo(() => groupColumns(zone, favourites), [zone, favourites]);
+  const shown = useMemo(() => shownGroups(deferredGroups, filter, preferences), [deferredGroups, filter, preferences]);
   // Sorted once per sort or data change; each keystroke then only filters the sorted rows.
-  const sorted = useMemo(() => sortGroups(deferredGroups, sorting), [deferredGroups, sorting]);
+  const sorted = useMemo(() => sortGroups(shown, sorting), [shown, sorting]);
 
   const table = useReactTable({
     data: sorted as LogGroup[],
@@ -72,9 +93,15 @@ export function LogGroupsPanel({ hidden, onOpen, onSwitchRegion, gridRef }: LogG
     void stop();
   }
 
+  function showOnly(next: GroupListFilter) {
+    setFilter(next);
+    // Recent groups are listed most recent first until a column is sorted.
+    if (next === 'recent') setSorting([]);
+  }
+
   const countText = searching
-    ? `${formatCount(visibleCount)} of ${plural(deferredGroups.length, 'log group')}`
-    : plural(deferredGroups.length, 'log group');
+    ? `${formatCount(visibleCount)} of ${plural(shown.length, 'log group')}`
+    : plural(shown.length, filter === 'all' ? 'log group' : filter === 'favourites' ? 'favourite' : 'recent log group');
 
   return (
     <Panel
@@ -82,12 +109,40 @@ export function LogGroupsPanel({ hidden, onOpen, onSwitchRegion, gridRef }: LogG
       hidden={hidden}
       search={{ label: 'Search log groups', placeholder: 'Search log groups — e.g. lambda prod', value: search, onChange: setSearch, results: gridRef }}
       count={query.data === undefined ? '' : countText}
+      actions={
+        <>
+          <div className="segmented" role="group" aria-label="Show">
+            <button type="button" aria-pressed={filter === 'all'} onClick={() => showOnly('all')}>
+              All
+            </button>
+            <button type="button" aria-pressed={filter === 'favourites'} onClick={() => showOnly('favourites')}>
+              Favourites ({formatCount(preferences.favourites.length)})
+            </button>
+            <button type="button" aria-pressed={filter === 'recent'} onClick={() => showOnly('recent')}>
+              Recent
+            </button>
+          </div>
+          <button type="button" className="button button-quiet" onClick={() => setCreating(true)}>
+            <PlusIcon />
+            Create log group
+          </button>
+        </>
+      }
       refresh={{ label: 'Refresh', onClick: refresh, disabled: loading && !query.isFetched && query.data === undefined }}
       status={progress()}
     >
       <QueryStateBody query={query} loading={firstLoad()} errorContext="Could not load log groups" onRetry={refresh} empty={noGroups()}>
         <DataGrid table={table} label="Log groups" rowHeight={32} onOpen={onOpen} handleRef={gridRef} />
       </QueryStateBody>
+      {creating && (
+        <CreateGroupDialog
+          onClose={() => setCreating(false)}
+          onCreated={(group) => {
+            setCreating(false);
+            onOpen(group);
+          }}
+        />
+      )}
     </Panel>
   );
 
@@ -162,6 +217,22 @@ export function LogGroupsPanel({ hidden, onOpen, onSwitchRegion, gridRef }: LogG
         </EmptyState>
       );
     }
+    if (shown.length === 0 && filter !== 'all' && !searching) {
+      return (
+        <EmptyState
+          title={filter === 'favourites' ? 'No favourite log groups yet' : 'No log groups opened yet'}
+          actions={
+            <button type="button" className="button" onClick={() => showOnly('all')}>
+              Show all log groups
+            </button>
+          }
+        >
+          {filter === 'favourites'
+            ? 'Open a group and mark it with the star next to its name; it will be listed here, for this connection and region.'
+            : 'The groups you open are listed here, most recent first, for this connection and region.'}
+        </EmptyState>
+      );
+    }
     if (visibleCount === 0 && searching) {
       return (
         <EmptyState
@@ -174,7 +245,7 @@ export function LogGroupsPanel({ hidden, onOpen, onSwitchRegion, gridRef }: LogG
         >
           {loading
             ? `Searched the ${plural(deferredGroups.length, 'log group')} loaded so far; more are still loading.`
-            : `Searched all ${plural(deferredGroups.length, 'log group')}. Every word must appear in the name.`}
+            : `Searched ${filter === 'all' ? 'all ' : ''}${plural(shown.length, filter === 'all' ? 'log group' : filter === 'favourites' ? 'favourite' : 'recent log group')}. Every word must appear in the name.`}
         </EmptyState>
       );
     }

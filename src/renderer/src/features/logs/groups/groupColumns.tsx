@@ -3,14 +3,26 @@ import { createColumnHelper } from '@tanstack/react-table';
 import type { LogGroup } from '../../../../../shared/contract';
 import { formatBytes, formatCount, formatLogGroupClass, formatRetention, formatTimestamp, type TimeZoneMode } from '../../../../../shared/format';
 import { Highlight } from '../../../components/Highlight';
-import { LockIcon } from '../../../components/icons';
+import { LockIcon, StarIcon } from '../../../components/icons';
 import { GROUP_SORT_VALUES } from './groupSort';
 
 const column = createColumnHelper<LogGroup>();
 const NO_TERMS: readonly string[] = [];
 
-export function groupColumns(zone: TimeZoneMode) {
+export function groupColumns(zone: TimeZoneMode, favourites: ReadonlySet<string>) {
   return [
+    column.display({
+      id: 'favourite',
+      header: () => <span className="visually-hidden">Favourite</span>,
+      cell: (info) =>
+        favourites.has(info.row.original.name) ? (
+          <span className="favourite-mark" title="Favourite">
+            <StarIcon filled />
+            <span className="visually-hidden">Favourite</span>
+          </span>
+        ) : null,
+      meta: { width: '2rem', align: 'center' },
+    }),
     column.accessor(GROUP_SORT_VALUES.name, {
       id: 'name',
       header: 'Name',
