@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ViewDescriptor } from './viewDescriptor';
-import { hashFor, viewForHash } from './viewRoute';
+import { hashFor, parametersOf, viewForHash } from './viewRoute';
 
 function view(id: string): ViewDescriptor {
   return { id, title: id, icon: null, route: `/${id}`, element: () => null };
@@ -18,5 +18,12 @@ describe('view routes', () => {
     expect(viewForHash('', views)).toBeUndefined();
     expect(viewForHash('#/nope', views)).toBeUndefined();
     expect(viewForHash('#main', views)).toBeUndefined();
+  });
+
+  it('keeps a view’s own parameters after its route', () => {
+    expect(viewForHash('#/logs?pattern=ERROR&range=-1h', views)?.id).toBe('logs');
+    expect(hashFor(views[0]!, new URLSearchParams({ pattern: '{ $.level = "error" }' }))).toBe('#/logs?pattern=%7B+%24.level+%3D+%22error%22+%7D');
+    expect(parametersOf('#/logs?pattern=%7B+%24.level+%3D+%22error%22+%7D', '/logs').get('pattern')).toBe('{ $.level = "error" }');
+    expect(parametersOf('#/insights?pattern=x', '/logs').toString()).toBe('');
   });
 });
