@@ -206,6 +206,9 @@ export function LogGroupsPanel({ hidden, onOpen, onSwitchRegion, gridRef }: LogG
               <button type="button" className="button" onClick={onSwitchRegion}>
                 Switch region
               </button>
+              <button type="button" className="button button-quiet" onClick={() => setCreating(true)}>
+                Create log group
+              </button>
               <button type="button" className="button button-quiet" onClick={refresh}>
                 Refresh
               </button>
