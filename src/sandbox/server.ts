@@ -4,13 +4,16 @@
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { gunzipSync } from 'node:zlib';
-import { identityControls, ssoControls, type IdentityControls, type SsoControls } from './controls';
+import { identityControls, liveTailControls, ssoControls, type IdentityControls, type LiveTailControls, type SsoControls } from './controls';
 import { FaultInjector, type FaultOptions } from './faults';
-import type { IncomingRequest } from './core/context';
+import type { IncomingRequest, SandboxResponse, StreamingBody } from './core/context';
 import { Router } from './router';
 import { loadSeed } from './seed/load';
 import type { SeedData } from './seed/types';
+import type { LiveTailSettings } from './services/logs/live-tail-sessions';
 import { LOGS_STORE, type LogsStore } from './services/logs/store';
 import { defaultQuotasOf, SERVICES } from './services/registry';
 import { AccountState } from './state';
@@ -31,6 +34,8 @@ export interface SandboxOptions {
   readonly clock?: () => number;
   /** Default 123456789012. */
   readonly accountId?: string;
+  /** StartLiveTail session settings; default AWS's (see `Sandbox.liveTail`). */
+  readonly liveTail?: Partial<LiveTailSettings>;
 }
 
 export interface Sandbox {
@@ -48,6 +53,8 @@ export interface Sandbox {
   readonly identity: IdentityControls;
   /** IAM Identity Center: approve or deny device sign-ins, expire tokens, set account assignments. */
   readonly sso: SsoControls;
+  /** StartLiveTail: session length, update interval and quota for new sessions; how many are open. */
+  readonly liveTail: LiveTailControls;
 }
 
 export const DEFAULT_ACCOUNT_ID = '123456789012';
@@ -60,6 +67,8 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   const state = new AccountState(options.accountId ?? DEFAULT_ACCOUNT_ID);
   const faults = new FaultInjector(options.faults ?? {}, clock, defaultQuotasOf(SERVICES));
   const router = new Router({ state, faults, clock, services: SERVICES });
+  const liveTail = liveTailControls(state);
+  if (options.liveTail !== undefined) liveTail.configure(options.liveTail);
 
   const seed = options.seed ?? 'empty';
   if (seed === 'demo') {
@@ -74,11 +83,9 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     readBody(request)
       .then((body) => {
         const result = router.handle({ method: request.method ?? 'GET', url: request.url ?? '/', headers: headersOf(request), body });
-        // AWS's clock, as the SDKs read it to correct their own (clock skew).
-        const headers = { ...result.headers, Date: new Date(clock()).toUTCString() };
         const delay = faults.delayMs();
-        if (delay > 0) setTimeout(() => send(response, result.status, headers, result.body), delay);
-        else send(response, result.status, headers, result.body);
+        if (delay > 0) setTimeout(() => reply(response, result, clock), delay);
+        else reply(response, result, clock);
       })
       .catch((error: unknown) => {
         const status = error instanceof RequestTooLarge ? 413 : 400;
@@ -112,6 +119,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     logs: (region) => state.region(region).store(LOGS_STORE),
     identity: identityControls(state, clock),
     sso: ssoControls(state, clock),
+    liveTail,
   };
 }
 
@@ -144,6 +152,27 @@ function headersOf(request: IncomingMessage): IncomingRequest['headers'] {
     if (value !== undefined) headers[name] = Array.isArray(value) ? value.join(', ') : value;
   }
   return headers;
+}
+
+function reply(response: ServerResponse, result: SandboxResponse, clock: () => number): void {
+  // AWS's clock, as the SDKs read it to correct their own (clock skew).
+  const headers = { ...result.headers, Date: new Date(clock()).toUTCString() };
+  if (result.stream === undefined) send(response, result.status, headers, result.body);
+  else sendStream(response, result.status, headers, result.stream);
+}
+
+/**
+ * Writes a body as it is produced, chunk by chunk (chunked transfer encoding). When the client goes away,
+ * or the sandbox closes its connections, the producer is told to stop.
+ */
+function sendStream(response: ServerResponse, status: number, headers: Readonly<Record<string, string>>, body: StreamingBody): void {
+  if (response.destroyed) return;
+  response.writeHead(status, headers);
+  const stop = new AbortController();
+  response.once('close', () => stop.abort());
+  pipeline(Readable.from(body.open(stop.signal), { objectMode: false }), response).catch(() => {
+    // The client went away in the middle of the stream: there is no one left to tell.
+  });
 }
 
 function send(response: ServerResponse, status: number, headers: Readonly<Record<string, string>>, body: string): void {
