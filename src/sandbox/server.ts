@@ -11,6 +11,7 @@ import { identityControls, liveTailControls, ssoControls, type IdentityControls,
 import { FaultInjector, type FaultOptions } from './faults';
 import type { IncomingRequest, SandboxResponse, StreamingBody } from './core/context';
 import { Router } from './router';
+import { seedBulk, type BulkSeed, type BulkSeedResult } from './seed/bulk';
 import { loadSeed } from './seed/load';
 import type { SeedData } from './seed/types';
 import type { LiveTailSettings } from './services/logs/live-tail-sessions';
@@ -47,6 +48,11 @@ export interface Sandbox {
   setFaults(faults: FaultOptions): void;
   /** Adds seed data to the running sandbox (fast: no API calls, no validation). */
   seed(data: SeedData): void;
+  /**
+   * Fills a log group (created when missing) with many generated events, fast (1,000,000 in about 3 s),
+   * for benchmarks and scale tests; region default us-east-1. See `BulkSeed`.
+   */
+  seedBulk(spec: BulkSeed & { readonly region?: string }): BulkSeedResult;
   /** One region's CloudWatch Logs state, for tests and benchmarks that build or inspect state directly. */
   logs(region: string): LogsStore;
   /** Who may do what: roles' trust conditions, revoked keys, denied actions, issued credentials. */
@@ -116,6 +122,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       }),
     setFaults: (next) => faults.set(next),
     seed: (data) => loadSeed(state, data, clock()),
+    seedBulk: ({ region = 'us-east-1', ...spec }) => seedBulk(state.region(region).store(LOGS_STORE), spec, clock()),
     logs: (region) => state.region(region).store(LOGS_STORE),
     identity: identityControls(state, clock),
     sso: ssoControls(state, clock),

@@ -6,7 +6,7 @@ import { partitionOf } from '../../core/partition';
 import { SortedNames } from '../../core/sorted';
 import type { RegionalStore } from '../../state';
 import { loadLogGroups } from './seed';
-import { StreamEvents, type StoredEvent } from './stream-events';
+import { compareKeys, StreamEvents, type StoredEvent } from './stream-events';
 
 export type LogGroupClass = 'STANDARD' | 'INFREQUENT_ACCESS' | 'DELIVERY';
 
@@ -209,15 +209,19 @@ export class LogStream {
   /** Stores events sorted by timestamp; returns them as stored. */
   append(events: readonly IncomingEvent[], ingestionTimeOf: (event: IncomingEvent) => number): readonly StoredEvent[] {
     if (events.length === 0) return [];
-    const stored: StoredEvent[] = events.map((event) => {
+    const stored: StoredEvent[] = new Array<StoredEvent>(events.length);
+    let inOrder = true;
+    events.forEach((event, index) => {
       const ingestionTime = ingestionTimeOf(event);
       this.firstEventTimestamp = Math.min(this.firstEventTimestamp ?? event.timestamp, event.timestamp);
       this.lastEventTimestamp = Math.max(this.lastEventTimestamp ?? event.timestamp, event.timestamp);
       this.lastIngestionTime = Math.max(this.lastIngestionTime ?? ingestionTime, ingestionTime);
-      return { ...event, ingestionTime, sequence: this.nextSequence++ };
+      const entry: StoredEvent = { timestamp: event.timestamp, message: event.message, size: event.size, ingestionTime, sequence: this.nextSequence++ };
+      stored[index] = entry;
+      if (index > 0 && compareKeys(stored[index - 1] as StoredEvent, entry) > 0) inOrder = false;
     });
-    // A batch is sorted by timestamp; ingestion times may differ per event (seeds), so sort fully.
-    stored.sort((a, b) => a.timestamp - b.timestamp || a.ingestionTime - b.ingestionTime || a.sequence - b.sequence);
+    // A batch is sorted by timestamp, but ingestion times may differ per event (seeds).
+    if (!inOrder) stored.sort(compareKeys);
     this.events.insertSorted(stored);
     this.uploads++;
     return stored;
