@@ -16,6 +16,8 @@ Options:
   --port <n>              Port to listen on (default 4566; 0 picks a free one)
   --host <address>        Address to bind (default 127.0.0.1)
   --seed demo|empty       Start with the demo account's data, or with nothing (default demo)
+  --no-live               With the demo data: do not keep writing new events (by default a few a second
+                          arrive in the orders API Lambda, nginx and orders-service groups of us-east-1)
   --events <n>            Also fill the log group ${BULK_GROUP} (us-east-1) with n generated events of
                           ~200 bytes over the last 24 hours, in 20 streams (1,000,000 take a few seconds)
   --latency <ms>          Delay every response by this many milliseconds (default 0)
@@ -29,6 +31,7 @@ interface CliOptions {
   readonly host: string;
   readonly seed: 'demo' | 'empty';
   readonly events: number;
+  readonly live: boolean;
   readonly latencyMs: number;
   readonly throttleRate: number;
   readonly quotas: 'aws' | 'off';
@@ -42,6 +45,7 @@ function parseCli(argv: readonly string[]): CliOptions | 'help' {
       host: { type: 'string', default: '127.0.0.1' },
       seed: { type: 'string', default: 'demo' },
       events: { type: 'string', default: '0' },
+      'no-live': { type: 'boolean', default: false },
       latency: { type: 'string', default: '0' },
       'throttle-rate': { type: 'string', default: '0' },
       quotas: { type: 'string', default: 'off' },
@@ -60,7 +64,7 @@ function parseCli(argv: readonly string[]): CliOptions | 'help' {
   const throttleRate = Number(values['throttle-rate']);
   if (!(throttleRate >= 0 && throttleRate <= 1)) throw new Error(`--throttle-rate must be between 0 and 1, got ${values['throttle-rate']}`);
   if (values.quotas !== 'aws' && values.quotas !== 'off') throw new Error(`--quotas must be aws or off, got ${values.quotas}`);
-  return { port, host: values.host, seed: values.seed, events, latencyMs, throttleRate, quotas: values.quotas };
+  return { port, host: values.host, seed: values.seed, events, live: values.seed === 'demo' && !values['no-live'], latencyMs, throttleRate, quotas: values.quotas };
 }
 
 async function main(): Promise<void> {
@@ -80,6 +84,7 @@ async function main(): Promise<void> {
     port: options.port,
     host: options.host,
     seed: options.seed,
+    liveDemo: options.live,
     faults: { latencyMs: options.latencyMs, throttleRate: options.throttleRate, quotas: options.quotas },
   });
   if (options.events > 0) {
@@ -89,7 +94,7 @@ async function main(): Promise<void> {
     process.stdout.write(`Seeded ${options.events.toLocaleString('en')} events into ${BULK_GROUP} (us-east-1) in ${seconds} s.\n`);
   }
   process.stdout.write(
-    `Sandbox listening on ${sandbox.endpoint} (account ${sandbox.accountId}, seed ${options.seed}).\n` +
+    `Sandbox listening on ${sandbox.endpoint} (account ${sandbox.accountId}, seed ${options.seed}${options.live ? ', new demo events arriving' : ''}).\n` +
       `Try:\n` +
       `  AWS_ACCESS_KEY_ID=x AWS_SECRET_ACCESS_KEY=x AWS_DEFAULT_REGION=us-east-1 \\\n` +
       `    aws --endpoint-url ${sandbox.endpoint} logs describe-log-groups\n` +

@@ -243,3 +243,37 @@ describe('StartLiveTail through the SDK', () => {
     expect(sandbox.liveTail.openSessions()).toBe(0);
   });
 });
+
+describe('the demo sandbox keeps producing events', () => {
+  it('a live tail of the demo groups sees new events within seconds', async () => {
+    const demo = await startSandbox({ seed: 'demo', liveDemo: true });
+    const client = new CloudWatchLogsClient({
+      endpoint: demo.endpoint,
+      region: REGION,
+      credentials: { accessKeyId: 'AKIDSANDBOX', secretAccessKey: 'sandbox-secret' },
+      disableHostPrefix: true,
+    });
+    const connection = new AbortController();
+    try {
+      const response = await client.send(
+        new StartLiveTailCommand({ logGroupIdentifiers: [arn('/var/log/nginx/access.log'), arn('/ecs/orders-service'), arn('/aws/lambda/tallybird-prod-orders-api')] }),
+        { abortSignal: connection.signal },
+      );
+      const seen = new Set<string>();
+      const deadline = Date.now() + 15_000;
+      for await (const message of response.responseStream ?? []) {
+        for (const event of message.sessionUpdate?.sessionResults ?? []) seen.add(event.logGroupIdentifier ?? '');
+        if (seen.size === 3 || Date.now() > deadline) break;
+      }
+      expect([...seen].sort()).toEqual([`${ACCOUNT}:/aws/lambda/tallybird-prod-orders-api`, `${ACCOUNT}:/ecs/orders-service`, `${ACCOUNT}:/var/log/nginx/access.log`]);
+    } finally {
+      connection.abort();
+      client.destroy();
+      await demo.close();
+    }
+  });
+
+  it('only with the demo seed', async () => {
+    await expect(startSandbox({ seed: 'empty', liveDemo: true })).rejects.toThrow("liveDemo needs seed: 'demo'");
+  });
+});

@@ -37,6 +37,11 @@ export interface SandboxOptions {
   readonly accountId?: string;
   /** StartLiveTail session settings; default AWS's (see `Sandbox.liveTail`). */
   readonly liveTail?: Partial<LiveTailSettings>;
+  /**
+   * With `seed: 'demo'`: keep writing new events, a few a second, into a few us-east-1 groups (the orders
+   * API Lambda, nginx, orders-service), as the demo account's traffic would, until `close()`. Default off.
+   */
+  readonly liveDemo?: boolean;
 }
 
 export interface Sandbox {
@@ -77,10 +82,14 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   if (options.liveTail !== undefined) liveTail.configure(options.liveTail);
 
   const seed = options.seed ?? 'empty';
+  if (options.liveDemo === true && seed !== 'demo') throw new RangeError("liveDemo needs seed: 'demo'");
+  let liveDemo: { stop(): void } | undefined;
   if (seed === 'demo') {
     // Loaded only when asked for: the generator is large and tests mostly start empty.
     const { demoSeed } = await import('./seed/demo');
-    loadSeed(state, demoSeed({ now: clock() }), clock());
+    const now = clock();
+    loadSeed(state, demoSeed({ now }), now);
+    if (options.liveDemo === true) liveDemo = await startLiveDemo(state, clock, now);
   } else if (seed !== 'empty') {
     loadSeed(state, seed, clock());
   }
@@ -117,6 +126,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     accountId: state.accountId,
     close: () =>
       new Promise<void>((resolve, reject) => {
+        liveDemo?.stop();
         server.close((error) => (error ? reject(error) : resolve()));
         server.closeAllConnections();
       }),
@@ -128,6 +138,14 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     sso: ssoControls(state, clock),
     liveTail,
   };
+}
+
+/** The demo account's traffic, going on from the seeded week's `now`. */
+async function startLiveDemo(state: AccountState, clock: () => number, seededAt: number): Promise<{ stop(): void }> {
+  const [{ LiveDemo, LIVE_REGION }, { createScenario }] = await Promise.all([import('./seed/demo/live'), import('./seed/demo/scenario')]);
+  const demo = new LiveDemo(state.region(LIVE_REGION).store(LOGS_STORE), clock, createScenario(seededAt));
+  demo.start();
+  return demo;
 }
 
 class RequestTooLarge extends Error {}
