@@ -18,6 +18,7 @@ import {
 } from '@aws-sdk/client-cloudwatch-logs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSandbox, type Sandbox } from './index';
+import { rejectionOf } from './test-support';
 
 const REGION = 'us-east-1';
 const ACCOUNT = '123456789012';
@@ -106,15 +107,6 @@ async function openSessionsDropTo(count: number): Promise<void> {
   }
 }
 
-async function failure(call: Promise<unknown>): Promise<Error> {
-  try {
-    await call;
-  } catch (error) {
-    return error as Error;
-  }
-  throw new Error('expected the call to fail');
-}
-
 describe('StartLiveTail through the SDK', () => {
   it('streams the events put after it started, including those of a stream created later; closing ends the session', async () => {
     const tail = await Tail.open({ logGroupIdentifiers: [arn('/live/app')] });
@@ -180,7 +172,7 @@ describe('StartLiveTail through the SDK', () => {
     sandbox.liveTail.configure({ sessionMs: 1500 });
     try {
       const tail = await Tail.open({ logGroupIdentifiers: [arn('/live/app')] });
-      const ended = await failure(tail.readUntil(() => false));
+      const ended = await rejectionOf(tail.readUntil(() => false));
       expect(ended).toBeInstanceOf(SessionTimeoutException);
       expect(ended.message).toBe('Live Tail session timed out after 1500 milliseconds.');
       // Updates at 1 s and 1.5 s (one fewer only if the machine stalls for half a second).
@@ -197,7 +189,7 @@ describe('StartLiveTail through the SDK', () => {
     try {
       const one = await Tail.open({ logGroupIdentifiers: [arn('/live/app')] });
       const two = await Tail.open({ logGroupIdentifiers: [arn('/live/other')] });
-      const third = await failure(logs.send(new StartLiveTailCommand({ logGroupIdentifiers: [arn('/live/app')] })));
+      const third = await rejectionOf(logs.send(new StartLiveTailCommand({ logGroupIdentifiers: [arn('/live/app')] })));
       expect(third).toMatchObject({ name: 'LimitExceededException', message: expect.stringContaining('concurrent Live Tail sessions (2)') });
       one.close();
       await openSessionsDropTo(1);
@@ -211,7 +203,7 @@ describe('StartLiveTail through the SDK', () => {
   });
 
   it('answers bad requests before any stream, with AWS’s error codes', async () => {
-    const error = (input: StartLiveTailCommandInput) => failure(logs.send(new StartLiveTailCommand(input)));
+    const error = (input: StartLiveTailCommandInput) => rejectionOf(logs.send(new StartLiveTailCommand(input)));
     expect(await error({ logGroupIdentifiers: [arn('/live/missing')] })).toMatchObject({
       name: 'ResourceNotFoundException',
       message: 'The specified log group does not exist.',
