@@ -116,9 +116,9 @@ function lambdaSource(s: Scenario): LiveSource {
   const environments = new LambdaEnvironments(rng, s, LIVE_REGION, fn);
   return {
     emit(from, to) {
-      const bursts = arrivals(rng, from, to, () => RATES.lambdaBursts).flatMap((at) =>
-        Array.from({ length: rng.int(2, 5) }, () => at + rng.int(0, 40)),
-      );
+      const bursts = arrivals(rng, from, to, () => RATES.lambdaBursts)
+        .flatMap((at) => Array.from({ length: rng.int(2, 5) }, () => at + rng.int(0, 40)))
+        .filter((at) => at < to);
       const times = [...arrivals(rng, from, to, () => RATES.lambdaInvocations), ...bursts].sort((a, b) => a - b);
       for (const arrival of times) environments.invoke(arrival, Number.POSITIVE_INFINITY);
       return drain(`/aws/lambda/${fn.name}`, environments.streams);

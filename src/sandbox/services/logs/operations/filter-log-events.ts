@@ -50,8 +50,9 @@ export function filterLogEvents(body: unknown, context: RequestContext): object 
   let examined = 0;
   let lastStream: LogStream | undefined;
   let lastEvent: StoredEvent | undefined;
-  for (let event = merged.event, stream = merged.stream; event !== undefined && stream !== undefined; event = merged.event, stream = merged.stream) {
-    if (examined === FILTER_SCAN_BUDGET) break;
+  while (!merged.done && examined < FILTER_SCAN_BUDGET) {
+    const event = merged.event as StoredEvent;
+    const stream = merged.stream as LogStream;
     if (matchesAll || matchesFilterPattern(pattern, event.message)) {
       const cost = event.size + PUT_EVENT_OVERHEAD_BYTES;
       if (page.length === limit || (page.length > 0 && bytes + cost > EVENTS_PAGE_MAX_BYTES)) break;
