@@ -5,8 +5,9 @@
 import { formatResult, type Benchmark } from './harness';
 import { demoSeedGeneration } from './demo-seed.bench';
 import { logGroupListing } from './log-groups.bench';
+import { sandboxLogsAtScale } from './sandbox-logs-1m.bench';
 
-const BENCHMARKS: readonly Benchmark[] = [logGroupListing, demoSeedGeneration];
+const BENCHMARKS: readonly Benchmark[] = [logGroupListing, demoSeedGeneration, sandboxLogsAtScale];
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);

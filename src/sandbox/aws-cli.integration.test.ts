@@ -1,9 +1,10 @@
 /**
  * The sandbox driven by the AWS CLI, a client nobody here wrote. The binary comes from $AWS_CLI, else
- * `aws` on PATH (CI installs Debian's awscli); without one the suite is skipped and says so. Also starts
- * the sandbox's own command line (`cli.ts`) and stops it with SIGTERM.
+ * `aws` on PATH (CI installs Debian's awscli); without one the suite is skipped and says so. `aws logs
+ * tail` exists in version 2 only: those tests use the first version 2 CLI among these. Also starts the
+ * sandbox's own command line (`cli.ts`) and stops it with SIGTERM.
  */
-import { execFile, spawn } from 'node:child_process';
+import { execFile, execFileSync, spawn } from 'node:child_process';
 import { accessSync, constants } from 'node:fs';
 import { delimiter, join } from 'node:path';
 import { promisify } from 'node:util';
@@ -26,11 +27,63 @@ function findAwsCli(): string | undefined {
   return undefined;
 }
 
+/** The first version 2 CLI among $AWS_CLI and the `aws` executables on PATH. */
+function findAwsCliV2(): string | undefined {
+  const candidates = [process.env.AWS_CLI, ...(process.env.PATH ?? '').split(delimiter).map((directory) => join(directory, 'aws'))];
+  for (const candidate of candidates) {
+    if (candidate === undefined) continue;
+    try {
+      accessSync(candidate, constants.X_OK);
+      if (execFileSync(candidate, ['--version'], { encoding: 'utf8' }).startsWith('aws-cli/2.')) return candidate;
+    } catch {
+      // not here, or not version 2
+    }
+  }
+  return undefined;
+}
+
 const awsCli = findAwsCli();
 if (awsCli === undefined) console.warn('AWS CLI not found (set AWS_CLI or put `aws` on PATH): skipping the AWS CLI tests.');
+const awsCliV2 = findAwsCliV2();
+if (awsCliV2 === undefined) console.warn('No AWS CLI version 2 found (set AWS_CLI or put one on PATH): skipping the `aws logs tail` tests.');
+
+/** The CLI's environment: dummy credentials, isolated from the user's AWS config, no pager. */
+function cliEnvironment(extraEnv: Record<string, string> = {}): Record<string, string> {
+  return {
+    AWS_RETRY_MODE: 'standard',
+    AWS_MAX_ATTEMPTS: '3',
+    PATH: process.env.PATH ?? '',
+    HOME: process.env.HOME ?? '/tmp',
+    AWS_ACCESS_KEY_ID: 'x',
+    AWS_SECRET_ACCESS_KEY: 'x',
+    AWS_DEFAULT_REGION: 'us-east-1',
+    AWS_CONFIG_FILE: '/nonexistent/aws-config',
+    AWS_SHARED_CREDENTIALS_FILE: '/nonexistent/aws-credentials',
+    AWS_PAGER: '',
+    ...extraEnv,
+  };
+}
+
+/** Runs `<cli> --endpoint-url <endpoint> <args>`; a failure is a result, not an exception. */
+async function runCli(cli: string, endpoint: string, args: readonly string[], extraEnv: Record<string, string> = {}): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await run(cli, ['--endpoint-url', endpoint, ...args], { env: cliEnvironment(extraEnv) });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const failed = error as { code?: number; stdout?: string; stderr?: string };
+    return { code: failed.code ?? -1, stdout: failed.stdout ?? '', stderr: failed.stderr ?? '' };
+  }
+}
 
 const NOW = Date.now();
 const MINUTE = 60_000;
+
+/** 25 events ten seconds apart, dealt round-robin to streams a, b and c; every fifth is an ERROR. */
+const PAGING_EVENTS = Array.from({ length: 25 }, (_, k) => ({
+  stream: ['a', 'b', 'c'][k % 3] as string,
+  timestamp: NOW - 30 * MINUTE + k * 10_000,
+  message: k % 5 === 0 ? `ERROR event ${k}` : `INFO event ${k}`,
+}));
 
 const seed: SeedData = {
   regions: [
@@ -58,6 +111,11 @@ const seed: SeedData = {
         },
         // Enough groups that the CLI has to follow nextToken (it asks for 50 per page).
         ...Array.from({ length: 60 }, (_, i) => ({ name: `/app/service-${String(i).padStart(2, '0')}`, creationTime: NOW - MINUTE, streams: [] })),
+        {
+          name: '/cli/paging',
+          creationTime: NOW - 60 * MINUTE,
+          streams: ['a', 'b', 'c'].map((name) => ({ name, events: PAGING_EVENTS.filter((event) => event.stream === name) })),
+        },
       ],
     },
   ],
@@ -85,26 +143,7 @@ describe.skipIf(awsCli === undefined && !process.env['CI'])(`AWS CLI (${awsCli ?
 
   /** `aws` with some environment variables replaced (other credentials, say). */
   async function awsWith(extraEnv: Record<string, string>, ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-    const env = {
-      AWS_RETRY_MODE: 'standard',
-      AWS_MAX_ATTEMPTS: '3',
-      PATH: process.env.PATH ?? '',
-      HOME: process.env.HOME ?? '/tmp',
-      AWS_ACCESS_KEY_ID: 'x',
-      AWS_SECRET_ACCESS_KEY: 'x',
-      AWS_DEFAULT_REGION: 'us-east-1',
-      AWS_CONFIG_FILE: '/nonexistent/aws-config',
-      AWS_SHARED_CREDENTIALS_FILE: '/nonexistent/aws-credentials',
-      AWS_PAGER: '',
-      ...extraEnv,
-    };
-    try {
-      const { stdout, stderr } = await run(awsCli as string, ['--endpoint-url', sandbox.endpoint, '--output', 'json', ...args], { env });
-      return { code: 0, stdout, stderr };
-    } catch (error) {
-      const failed = error as { code?: number; stdout?: string; stderr?: string };
-      return { code: failed.code ?? -1, stdout: failed.stdout ?? '', stderr: failed.stderr ?? '' };
-    }
+    return runCli(awsCli as string, sandbox.endpoint, ['--output', 'json', ...args], extraEnv);
   }
 
   async function awsJson(...args: string[]): Promise<Record<string, unknown>> {
@@ -144,7 +183,7 @@ describe.skipIf(awsCli === undefined && !process.env['CI'])(`AWS CLI (${awsCli ?
 
   it('logs describe-log-groups, following pages', async () => {
     const all = (await awsJson('logs', 'describe-log-groups')).logGroups as { logGroupName: string; retentionInDays?: number }[];
-    expect(all).toHaveLength(61);
+    expect(all).toHaveLength(62);
     expect(all[0]).toMatchObject({ logGroupName: '/app/service-00' });
     expect(all[60]).toMatchObject({ logGroupName: '/aws/lambda/checkout', retentionInDays: 14 });
     const lambda = await awsJson('logs', 'describe-log-groups', '--log-group-name-prefix', '/aws/lambda/');
@@ -175,6 +214,28 @@ describe.skipIf(awsCli === undefined && !process.env['CI'])(`AWS CLI (${awsCli ?
       ['2025/01/15/[$LATEST]aaaa', 'ERROR payment declined'],
       ['2025/01/15/[$LATEST]bbbb', 'ERROR card expired'],
     ]);
+  });
+
+  it('logs filter-log-events pages across streams in time order: --max-items with --starting-token, and the CLI’s own paging', async () => {
+    type Page = { events: { logStreamName: string; message: string }[]; NextToken?: string };
+    const paging = ['logs', 'filter-log-events', '--log-group-name', '/cli/paging'];
+    const listed = (page: Page) => page.events.map((event) => [event.logStreamName, event.message]);
+    const expected = PAGING_EVENTS.map((event) => [event.stream, event.message]);
+
+    // Four events a call (the sandbox's nextToken), ten an answer (the CLI's NextToken).
+    const first = (await awsJson(...paging, '--page-size', '4', '--max-items', '10')) as unknown as Page;
+    expect(listed(first)).toEqual(expected.slice(0, 10));
+    expect(first.NextToken).toEqual(expect.any(String));
+    const second = (await awsJson(...paging, '--page-size', '4', '--max-items', '10', '--starting-token', first.NextToken as string)) as unknown as Page;
+    expect(listed(second)).toEqual(expected.slice(10, 20));
+    const rest = (await awsJson(...paging, '--page-size', '4', '--starting-token', second.NextToken as string)) as unknown as Page;
+    expect(listed(rest)).toEqual(expected.slice(20));
+    expect(rest.NextToken).toBeUndefined();
+
+    // Without --max-items the CLI follows every nextToken itself.
+    expect(listed((await awsJson(...paging, '--page-size', '3')) as unknown as Page)).toEqual(expected);
+    const errors = (await awsJson(...paging, '--filter-pattern', 'ERROR', '--log-stream-names', 'a', 'c', '--page-size', '2')) as unknown as Page;
+    expect(listed(errors)).toEqual(PAGING_EVENTS.filter((event) => event.message.startsWith('ERROR') && event.stream !== 'b').map((event) => [event.stream, event.message]));
   });
 
   it('logs create-log-group, create-log-stream and put-log-events', async () => {
@@ -226,10 +287,113 @@ describe.skipIf(awsCli === undefined && !process.env['CI'])(`AWS CLI (${awsCli ?
   });
 });
 
+/** How `aws logs tail` prints a time: ISO 8601 with microseconds and the UTC offset. */
+function tailTime(timestamp: number): string {
+  return new Date(timestamp).toISOString().replace('Z', '000+00:00');
+}
+
+describe.skipIf(awsCliV2 === undefined && !process.env['CI'])(`aws logs tail (${awsCliV2 ?? 'no AWS CLI v2'}) against the sandbox`, () => {
+  let sandbox: Sandbox;
+  const TAIL_EVENTS = [
+    { stream: 'web-1', timestamp: NOW - 50 * MINUTE, message: 'GET /orders 200' },
+    { stream: 'web-2', timestamp: NOW - 20 * MINUTE, message: 'POST /checkout 502' },
+    { stream: 'web-1', timestamp: NOW - 5 * MINUTE, message: 'GET /cart 200' },
+  ];
+
+  beforeAll(async () => {
+    sandbox = await startSandbox({
+      seed: {
+        regions: [
+          {
+            region: 'us-east-1',
+            logGroups: [
+              {
+                name: '/cli/tail',
+                creationTime: NOW - 3 * 60 * MINUTE,
+                streams: ['web-1', 'web-2'].map((name) => ({
+                  name,
+                  events: [
+                    // Older than --since 1h: not shown.
+                    ...(name === 'web-1' ? [{ timestamp: NOW - 120 * MINUTE, message: 'too old to show' }] : []),
+                    ...TAIL_EVENTS.filter((event) => event.stream === name),
+                  ],
+                })),
+              },
+            ],
+          },
+        ],
+      },
+    });
+  });
+
+  afterAll(async () => {
+    await sandbox.close();
+  });
+
+  const tail = (...args: string[]) => runCli(awsCliV2 as string, sandbox.endpoint, ['logs', 'tail', '/cli/tail', '--color', 'off', ...args]);
+
+  it('prints the events since a time, across streams, as "<time> <stream> <message>" (and --format short)', async () => {
+    const detailed = await tail('--since', '1h');
+    expect(detailed).toMatchObject({ code: 0, stderr: '' });
+    expect(detailed.stdout).toBe(TAIL_EVENTS.map((event) => `${tailTime(event.timestamp)} ${event.stream} ${event.message}\n`).join(''));
+
+    const short = await tail('--since', '1h', '--format', 'short');
+    expect(short.stdout).toBe(TAIL_EVENTS.map((event) => `${new Date(event.timestamp).toISOString().slice(0, 19)} ${event.message}\n`).join(''));
+
+    const filtered = await tail('--since', '1h', '--filter-pattern', '502');
+    expect(filtered.stdout).toBe(`${tailTime(NOW - 20 * MINUTE)} web-2 POST /checkout 502\n`);
+  });
+
+  it('--follow prints events put while it runs, once each', async () => {
+    const child = spawn(awsCliV2 as string, ['--endpoint-url', sandbox.endpoint, 'logs', 'tail', '/cli/tail', '--since', '1h', '--follow', '--color', 'off'], {
+      // Python buffers a pipe's output until it exits; the test reads it as it comes.
+      env: cliEnvironment({ PYTHONUNBUFFERED: '1' }),
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+    const printed = async (count: number): Promise<void> => {
+      const deadline = Date.now() + 20_000;
+      while (output.split('\n').length - 1 < count) {
+        if (Date.now() > deadline) throw new Error(`aws logs tail --follow printed only:\n${output}`);
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+    };
+    try {
+      await printed(TAIL_EVENTS.length);
+      const timestamp = Date.now() - 1000;
+      const put = await runCli(awsCliV2 as string, sandbox.endpoint, [
+        'logs',
+        'put-log-events',
+        '--log-group-name',
+        '/cli/tail',
+        '--log-stream-name',
+        'web-2',
+        '--log-events',
+        `timestamp=${timestamp},message=followed one`,
+        `timestamp=${timestamp + 1},message=followed two`,
+      ]);
+      expect(put.code).toBe(0);
+      // The CLI polls every 5 seconds.
+      await printed(TAIL_EVENTS.length + 2);
+      await new Promise((resolve) => setTimeout(resolve, 5500));
+      expect(output).toBe(
+        [...TAIL_EVENTS, { stream: 'web-2', timestamp, message: 'followed one' }, { stream: 'web-2', timestamp: timestamp + 1, message: 'followed two' }]
+          .map((event) => `${tailTime(event.timestamp)} ${event.stream} ${event.message}\n`)
+          .join(''),
+      );
+    } finally {
+      child.kill('SIGINT');
+      await exited;
+    }
+  });
+});
+
 describe('sandbox command line (cli.ts)', () => {
-  it('prints its endpoint and an example, serves requests, and stops cleanly on SIGTERM', async () => {
+  it('prints its endpoint and an example, serves requests, seeds --events, and stops cleanly on SIGTERM', async () => {
     const tsx = join(process.cwd(), 'node_modules', '.bin', 'tsx');
-    const child = spawn(tsx, ['src/sandbox/cli.ts', '--port', '0', '--seed', 'empty'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(tsx, ['src/sandbox/cli.ts', '--port', '0', '--seed', 'empty', '--events', '5000'], { stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     const endpoint = await new Promise<string>((resolve, reject) => {
       child.stdout.on('data', (chunk: Buffer) => {
@@ -242,8 +406,23 @@ describe('sandbox command line (cli.ts)', () => {
     expect(output).toContain(`AWS_ACCESS_KEY_ID=x AWS_SECRET_ACCESS_KEY=x AWS_DEFAULT_REGION=us-east-1`);
     expect(output).toContain(`aws --endpoint-url ${endpoint} logs describe-log-groups`);
 
+    expect(output).toMatch(/Seeded 5,000 events into \/sandbox\/bulk \(us-east-1\) in [\d.]+ s\./);
+    expect(output).toContain('(account 123456789012, seed empty)');
+
     const unsigned = await fetch(`${endpoint}/`, { method: 'POST', headers: { 'X-Amz-Target': 'Logs_20140328.DescribeLogGroups' }, body: '{}' });
     expect(unsigned.status).toBe(403);
+    // The sandbox takes any signature; it reads the key and region from the credential scope.
+    const signed = await fetch(`${endpoint}/`, {
+      method: 'POST',
+      headers: {
+        'X-Amz-Target': 'Logs_20140328.DescribeLogGroups',
+        'Content-Type': 'application/x-amz-json-1.1',
+        'X-Amz-Date': new Date().toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, ''),
+        Authorization: 'AWS4-HMAC-SHA256 Credential=AKIDCLI/20250101/us-east-1/logs/aws4_request, SignedHeaders=host;x-amz-date, Signature=00',
+      },
+      body: '{}',
+    });
+    expect(((await signed.json()) as { logGroups: unknown[] }).logGroups).toEqual([expect.objectContaining({ logGroupName: '/sandbox/bulk', storedBytes: 5000 * 200 })]);
 
     const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
     child.kill('SIGTERM');
@@ -254,6 +433,10 @@ describe('sandbox command line (cli.ts)', () => {
     const tsx = join(process.cwd(), 'node_modules', '.bin', 'tsx');
     const help = await run(tsx, ['src/sandbox/cli.ts', '--help']);
     expect(help.stdout).toContain('--throttle-rate <0..1>');
+    expect(help.stdout).toContain('--events <n>');
+    expect(help.stdout).toContain('--no-live');
+    const events = await run(tsx, ['src/sandbox/cli.ts', '--events', 'many']).catch((error: { code: number; stderr: string }) => error);
+    expect(events).toMatchObject({ code: 2, stderr: expect.stringContaining('--events must be a whole number >= 0, got many') });
     const bad = await run(tsx, ['src/sandbox/cli.ts', '--quotas', 'maybe']).catch((error: { code: number; stderr: string }) => error);
     expect(bad).toMatchObject({ code: 2, stderr: expect.stringContaining('--quotas must be aws or off') });
   });

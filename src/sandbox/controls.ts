@@ -1,9 +1,11 @@
 /**
  * What tests (and the app's demo mode) can do to a running sandbox beyond its AWS APIs: decide who may
- * do what (`Sandbox.identity`) and play the person at the browser during an IAM Identity Center sign-in
- * (`Sandbox.sso`). The sandbox clock (`SandboxOptions.clock`) drives every expiry.
+ * do what (`Sandbox.identity`), play the person at the browser during an IAM Identity Center sign-in
+ * (`Sandbox.sso`), and shorten live tail sessions (`Sandbox.liveTail`). The sandbox clock
+ * (`SandboxOptions.clock`) drives every expiry.
  */
 import type { Caller, IssuedCredentials, RoleSettings } from './identity/store';
+import { LIVE_TAIL_SESSIONS, type LiveTailSettings } from './services/logs/live-tail-sessions';
 import type { PendingAuthorization, SsoAccountAssignment, SsoSettings } from './services/sso/store';
 import type { AccountState } from './state';
 
@@ -60,6 +62,27 @@ export interface SsoControls {
   settings(): SsoSettings;
   /** The `AWSReservedSSO_…` role a permission set stands for in an account, as GetCallerIdentity shows it. */
   roleArn(accountId: string, permissionSet: string): string;
+}
+
+export interface LiveTailControls {
+  /**
+   * Settings for StartLiveTail sessions started from now on: `{ sessionMs: 1000 }` makes a session end
+   * with SessionTimeoutException after a second instead of three hours; `maxSessions` is the concurrent
+   * session quota per region (15); `updateIntervalMs` the time between updates (1 s).
+   */
+  configure(settings: Partial<LiveTailSettings>): void;
+  settings(): LiveTailSettings;
+  /** Sessions open now, in one region or in all: back to 0 once their clients have gone. */
+  openSessions(region?: string): number;
+}
+
+export function liveTailControls(state: AccountState): LiveTailControls {
+  const sessions = state.store(LIVE_TAIL_SESSIONS);
+  return {
+    configure: (settings) => sessions.configure(settings),
+    settings: () => sessions.settings,
+    openSessions: (region) => sessions.openIn(region),
+  };
 }
 
 export function identityControls(state: AccountState, clock: () => number): IdentityControls {

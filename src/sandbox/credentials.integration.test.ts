@@ -23,6 +23,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startSandbox, type Sandbox } from './index';
+import { rejectionOf } from './test-support';
 
 const REGION = 'us-east-1';
 const ACCOUNT = '123456789012';
@@ -32,14 +33,7 @@ const DEVICE_CODE_GRANT = 'urn:ietf:params:oauth:grant-type:device_code';
 
 type SdkError = Error & { $metadata: { httpStatusCode?: number; attempts?: number }; error?: string };
 
-async function failure(call: Promise<unknown>): Promise<SdkError> {
-  try {
-    await call;
-  } catch (error) {
-    return error as SdkError;
-  }
-  throw new Error('expected the call to fail');
-}
+const failure = (call: Promise<unknown>) => rejectionOf<SdkError>(call);
 
 let sandbox: Sandbox;
 /** The sandbox clock: real time plus this offset. */

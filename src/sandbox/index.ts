@@ -2,8 +2,10 @@
 export { DEFAULT_ACCOUNT_ID, MAX_REQUEST_BYTES, startSandbox, type Sandbox, type SandboxOptions } from './server';
 export type { FaultOptions, QuotaSetting } from './faults';
 export { CLOUDWATCH_LOGS_DEFAULT_TPS, DEFAULT_TPS_QUOTAS, defaultTpsQuota, type TpsQuota } from '../shared/quotas';
+export type { BulkSeed, BulkSeedResult } from './seed/bulk';
 export type { SeedData, SeedLogEvent, SeedLogGroup, SeedLogStream, SeedRegion } from './seed/types';
 export type { IncomingEvent, LogGroup, LogGroupClass, LogsStore, LogStream, NewLogGroup } from './services/logs/store';
-export type { IdentityControls, SsoControls } from './controls';
+export type { IdentityControls, LiveTailControls, SsoControls } from './controls';
+export type { LiveTailSettings } from './services/logs/live-tail-sessions';
 export type { Caller, IssuedCredentials, RoleSettings } from './identity/store';
 export type { PendingAuthorization, SsoAccountAssignment, SsoSettings } from './services/sso/store';

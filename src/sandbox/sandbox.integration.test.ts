@@ -25,6 +25,7 @@ import { GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_REQUEST_BYTES, startSandbox, type Sandbox } from './index';
+import { rejectionOf } from './test-support';
 
 const credentials = { accessKeyId: 'AKIDSANDBOX', secretAccessKey: 'sandbox-secret' };
 const HOUR = 3_600_000;
@@ -37,14 +38,7 @@ function logsClient(region = 'us-east-1', maxAttempts = 3): CloudWatchLogsClient
 }
 
 /** Runs a call that must fail and returns the SDK's error. */
-async function failure(call: Promise<unknown>): Promise<Error & { $metadata: { httpStatusCode?: number; attempts?: number } }> {
-  try {
-    await call;
-  } catch (error) {
-    return error as Error & { $metadata: { httpStatusCode?: number; attempts?: number } };
-  }
-  throw new Error('expected the call to fail');
-}
+const failure = (call: Promise<unknown>) => rejectionOf<Error & { $metadata: { httpStatusCode?: number; attempts?: number } }>(call);
 
 async function collect<T>(pages: AsyncIterable<T>): Promise<T[]> {
   const all: T[] = [];

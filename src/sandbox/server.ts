@@ -4,13 +4,17 @@
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { gunzipSync } from 'node:zlib';
-import { identityControls, ssoControls, type IdentityControls, type SsoControls } from './controls';
+import { identityControls, liveTailControls, ssoControls, type IdentityControls, type LiveTailControls, type SsoControls } from './controls';
 import { FaultInjector, type FaultOptions } from './faults';
-import type { IncomingRequest } from './core/context';
+import type { IncomingRequest, SandboxResponse, StreamingBody } from './core/context';
 import { Router } from './router';
+import { seedBulk, type BulkSeed, type BulkSeedResult } from './seed/bulk';
 import { loadSeed } from './seed/load';
 import type { SeedData } from './seed/types';
+import type { LiveTailSettings } from './services/logs/live-tail-sessions';
 import { LOGS_STORE, type LogsStore } from './services/logs/store';
 import { defaultQuotasOf, SERVICES } from './services/registry';
 import { AccountState } from './state';
@@ -31,6 +35,13 @@ export interface SandboxOptions {
   readonly clock?: () => number;
   /** Default 123456789012. */
   readonly accountId?: string;
+  /** StartLiveTail session settings; default AWS's (see `Sandbox.liveTail`). */
+  readonly liveTail?: Partial<LiveTailSettings>;
+  /**
+   * With `seed: 'demo'`: keep writing new events, a few a second, into a few us-east-1 groups (the orders
+   * API Lambda, nginx, orders-service), as the demo account's traffic would, until `close()`. Default off.
+   */
+  readonly liveDemo?: boolean;
 }
 
 export interface Sandbox {
@@ -42,12 +53,19 @@ export interface Sandbox {
   setFaults(faults: FaultOptions): void;
   /** Adds seed data to the running sandbox (fast: no API calls, no validation). */
   seed(data: SeedData): void;
+  /**
+   * Fills a log group (created when missing) with many generated events, fast (1,000,000 in about 3 s),
+   * for benchmarks and scale tests; region default us-east-1. See `BulkSeed`.
+   */
+  seedBulk(spec: BulkSeed & { readonly region?: string }): BulkSeedResult;
   /** One region's CloudWatch Logs state, for tests and benchmarks that build or inspect state directly. */
   logs(region: string): LogsStore;
   /** Who may do what: roles' trust conditions, revoked keys, denied actions, issued credentials. */
   readonly identity: IdentityControls;
   /** IAM Identity Center: approve or deny device sign-ins, expire tokens, set account assignments. */
   readonly sso: SsoControls;
+  /** StartLiveTail: session length, update interval and quota for new sessions; how many are open. */
+  readonly liveTail: LiveTailControls;
 }
 
 export const DEFAULT_ACCOUNT_ID = '123456789012';
@@ -60,12 +78,18 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   const state = new AccountState(options.accountId ?? DEFAULT_ACCOUNT_ID);
   const faults = new FaultInjector(options.faults ?? {}, clock, defaultQuotasOf(SERVICES));
   const router = new Router({ state, faults, clock, services: SERVICES });
+  const liveTail = liveTailControls(state);
+  if (options.liveTail !== undefined) liveTail.configure(options.liveTail);
 
   const seed = options.seed ?? 'empty';
+  if (options.liveDemo === true && seed !== 'demo') throw new RangeError("liveDemo needs seed: 'demo'");
+  let liveDemo: { stop(): void } | undefined;
   if (seed === 'demo') {
     // Loaded only when asked for: the generator is large and tests mostly start empty.
     const { demoSeed } = await import('./seed/demo');
-    loadSeed(state, demoSeed({ now: clock() }), clock());
+    const now = clock();
+    loadSeed(state, demoSeed({ now }), now);
+    if (options.liveDemo === true) liveDemo = await startLiveDemo(state, clock, now);
   } else if (seed !== 'empty') {
     loadSeed(state, seed, clock());
   }
@@ -74,11 +98,9 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     readBody(request)
       .then((body) => {
         const result = router.handle({ method: request.method ?? 'GET', url: request.url ?? '/', headers: headersOf(request), body });
-        // AWS's clock, as the SDKs read it to correct their own (clock skew).
-        const headers = { ...result.headers, Date: new Date(clock()).toUTCString() };
         const delay = faults.delayMs();
-        if (delay > 0) setTimeout(() => send(response, result.status, headers, result.body), delay);
-        else send(response, result.status, headers, result.body);
+        if (delay > 0) setTimeout(() => reply(response, result, clock), delay);
+        else reply(response, result, clock);
       })
       .catch((error: unknown) => {
         const status = error instanceof RequestTooLarge ? 413 : 400;
@@ -104,15 +126,26 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     accountId: state.accountId,
     close: () =>
       new Promise<void>((resolve, reject) => {
+        liveDemo?.stop();
         server.close((error) => (error ? reject(error) : resolve()));
         server.closeAllConnections();
       }),
     setFaults: (next) => faults.set(next),
     seed: (data) => loadSeed(state, data, clock()),
+    seedBulk: ({ region = 'us-east-1', ...spec }) => seedBulk(state.region(region).store(LOGS_STORE), spec, clock()),
     logs: (region) => state.region(region).store(LOGS_STORE),
     identity: identityControls(state, clock),
     sso: ssoControls(state, clock),
+    liveTail,
   };
+}
+
+/** The demo account's traffic, going on from the seeded week's `now`. */
+async function startLiveDemo(state: AccountState, clock: () => number, seededAt: number): Promise<{ stop(): void }> {
+  const [{ LiveDemo, LIVE_REGION }, { createScenario }] = await Promise.all([import('./seed/demo/live'), import('./seed/demo/scenario')]);
+  const demo = new LiveDemo(state.region(LIVE_REGION).store(LOGS_STORE), clock, createScenario(seededAt));
+  demo.start();
+  return demo;
 }
 
 class RequestTooLarge extends Error {}
@@ -144,6 +177,27 @@ function headersOf(request: IncomingMessage): IncomingRequest['headers'] {
     if (value !== undefined) headers[name] = Array.isArray(value) ? value.join(', ') : value;
   }
   return headers;
+}
+
+function reply(response: ServerResponse, result: SandboxResponse, clock: () => number): void {
+  // AWS's clock, as the SDKs read it to correct their own (clock skew).
+  const headers = { ...result.headers, Date: new Date(clock()).toUTCString() };
+  if (result.stream === undefined) send(response, result.status, headers, result.body);
+  else sendStream(response, result.status, headers, result.stream);
+}
+
+/**
+ * Writes a body as it is produced, chunk by chunk (chunked transfer encoding). When the client goes away,
+ * or the sandbox closes its connections, the producer is told to stop.
+ */
+function sendStream(response: ServerResponse, status: number, headers: Readonly<Record<string, string>>, body: StreamingBody): void {
+  if (response.destroyed) return;
+  response.writeHead(status, headers);
+  const stop = new AbortController();
+  response.once('close', () => stop.abort());
+  pipeline(Readable.from(body.open(stop.signal), { objectMode: false }), response).catch(() => {
+    // The client went away in the middle of the stream: there is no one left to tell.
+  });
 }
 
 function send(response: ServerResponse, status: number, headers: Readonly<Record<string, string>>, body: string): void {

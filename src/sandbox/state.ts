@@ -10,6 +10,11 @@ export interface RegionalStore<Store> {
   seed?(store: Store, data: SeedRegion, now: number): void;
 }
 
+/** How a service keeps state that is not regional (settings, cross-region bookkeeping). */
+export interface AccountStore<Store> {
+  create(accountId: string): Store;
+}
+
 /** One region's stores, one per service that keeps state, each created on first use. */
 export class RegionState {
   private readonly stores = new Map<RegionalStore<unknown>, unknown>();
@@ -27,6 +32,7 @@ export class RegionState {
 
 export class AccountState {
   private readonly regions = new Map<string, RegionState>();
+  private readonly stores = new Map<AccountStore<unknown>, unknown>();
   /** Access keys the sandbox issued, and the tests' controls over who may do what. */
   readonly identity: IdentityStore;
   /** IAM Identity Center: OIDC clients, device authorizations, tokens and account assignments. */
@@ -35,6 +41,12 @@ export class AccountState {
   constructor(readonly accountId: string) {
     this.identity = new IdentityStore(accountId);
     this.sso = new SsoStore(accountId);
+  }
+
+  /** A service's account-wide store, created on first use. */
+  store<Store>(kind: AccountStore<Store>): Store {
+    if (!this.stores.has(kind)) this.stores.set(kind, kind.create(this.accountId));
+    return this.stores.get(kind) as Store;
   }
 
   /** The state of a region, created empty on first use. */

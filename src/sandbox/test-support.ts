@@ -1,4 +1,4 @@
-/** Drives a Router directly (no HTTP) with signed and unsigned requests, for unit tests. */
+/** Drives a Router directly (no HTTP) with signed and unsigned requests, for unit tests; and helpers for the SDK tests. */
 import type { SandboxResponse } from './core/context';
 import { FaultInjector, type FaultOptions } from './faults';
 import { amzDate } from './identity/auth';
@@ -88,4 +88,14 @@ export function credentialsOf(body: string): Required<Pick<Signer, 'accessKeyId'
 export function jwt(claims: object): string {
   const part = (value: object): string => Buffer.from(JSON.stringify(value)).toString('base64url');
   return `${part({ alg: 'RS256', typ: 'JWT' })}.${part(claims)}.c2lnbmF0dXJl`;
+}
+
+/** Awaits a call that must fail and returns its error (an SDK error, typically). */
+export async function rejectionOf<E extends Error = Error>(call: Promise<unknown>): Promise<E> {
+  try {
+    await call;
+  } catch (error) {
+    return error as E;
+  }
+  throw new Error('expected the call to fail');
 }

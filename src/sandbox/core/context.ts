@@ -30,5 +30,17 @@ export interface IncomingRequest {
 export interface SandboxResponse {
   readonly status: number;
   readonly headers: Readonly<Record<string, string>>;
+  /** The whole body; empty when `stream` is set. */
   readonly body: string;
+  /** A body written piece by piece as it is produced (chunked), instead of `body`: an event stream. */
+  readonly stream?: StreamingBody;
+}
+
+/** A response body produced over time, such as StartLiveTail's event stream. */
+export interface StreamingBody {
+  /**
+   * Starts producing the body's chunks; the body is complete when the iterable ends. `signal` aborts
+   * when the client goes away or the sandbox closes: the producer must then end soon, releasing its timers.
+   */
+  open(signal: AbortSignal): AsyncIterable<Uint8Array>;
 }

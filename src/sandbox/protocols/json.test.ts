@@ -1,6 +1,9 @@
-import { describe, expect, it } from 'vitest';
-import type { IncomingRequest } from '../core/context';
+import { EventStreamCodec } from '@smithy/core/event-streams';
+import { fromUtf8, toUtf8 } from '@smithy/core/serde';
+import { describe, expect, it, vi } from 'vitest';
+import type { IncomingRequest, StreamingBody } from '../core/context';
 import { ServiceError } from '../core/errors';
+import { EventStreamOutput, type StreamMessage } from '../core/event-stream-output';
 import type { ServiceDefinition } from '../services/service';
 import { JsonCodec } from './json';
 
@@ -61,5 +64,72 @@ describe('AWS JSON codec', () => {
     expect(JSON.parse(codec.fail(call, 'req-3', codec.unknownOperation()).body)).toEqual({ __type: 'UnknownOperationException' });
     const unsigned = codec.fail(call, 'req-4', codec.authErrors.missingAuthentication());
     expect([unsigned.status, JSON.parse(unsigned.body)]).toEqual([403, { __type: 'MissingAuthenticationTokenException', message: 'Missing Authentication Token' }]);
+  });
+});
+
+/** Reads a whole streaming body and decodes each chunk (one message per chunk) with the AWS SDK's decoder. */
+async function decodeAll(stream: StreamingBody | undefined, signal = new AbortController().signal): Promise<{ headers: Record<string, string>; payload: unknown }[]> {
+  if (stream === undefined) throw new Error('expected a streaming body');
+  const decoder = new EventStreamCodec(toUtf8, fromUtf8);
+  const messages: { headers: Record<string, string>; payload: unknown }[] = [];
+  for await (const chunk of stream.open(signal)) {
+    const { headers, body } = decoder.decode(chunk);
+    messages.push({
+      headers: Object.fromEntries(Object.entries(headers).map(([name, header]) => [name, String(header.value)])),
+      payload: JSON.parse(toUtf8(body)),
+    });
+  }
+  return messages;
+}
+
+function output(messages: readonly StreamMessage[], failure?: Error): EventStreamOutput {
+  return new EventStreamOutput(async function* () {
+    yield* messages;
+    if (failure !== undefined) throw failure;
+  }, 'SessionStreamingException');
+}
+
+describe('AWS JSON codec: event streams', () => {
+  const call = () => callOf('Logs_20140328.StartLiveTail');
+
+  it('answers with application/vnd.amazon.eventstream: initial-response first, then events and a closing exception', async () => {
+    const response = codec.respond(call(), 'req-5', output([
+      { kind: 'event', type: 'sessionStart', payload: { sessionId: 's-1' } },
+      { kind: 'event', type: 'sessionUpdate', payload: { sessionResults: [] } },
+      { kind: 'exception', type: 'SessionTimeoutException', message: 'Session timed out.' },
+    ]));
+    expect(response).toMatchObject({
+      status: 200,
+      headers: { 'Content-Type': 'application/vnd.amazon.eventstream', 'x-amzn-RequestId': 'req-5' },
+      body: '',
+    });
+    expect(await decodeAll(response.stream)).toEqual([
+      { headers: { ':message-type': 'event', ':event-type': 'initial-response', ':content-type': 'application/json' }, payload: {} },
+      { headers: { ':message-type': 'event', ':event-type': 'sessionStart', ':content-type': 'application/json' }, payload: { sessionId: 's-1' } },
+      { headers: { ':message-type': 'event', ':event-type': 'sessionUpdate', ':content-type': 'application/json' }, payload: { sessionResults: [] } },
+      {
+        headers: { ':message-type': 'exception', ':exception-type': 'SessionTimeoutException', ':content-type': 'application/json' },
+        payload: { message: 'Session timed out.' },
+      },
+    ]);
+  });
+
+  it('ends an operation that fails mid-stream with its internal-error exception', async () => {
+    const quiet = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const response = codec.respond(call(), 'req-6', output([{ kind: 'event', type: 'sessionStart', payload: {} }], new Error('boom')));
+    const messages = await decodeAll(response.stream);
+    expect(messages.at(-1)).toEqual({
+      headers: { ':message-type': 'exception', ':exception-type': 'SessionStreamingException', ':content-type': 'application/json' },
+      payload: { message: 'An internal error occurred during the streaming session.' },
+    });
+    expect(quiet).toHaveBeenCalledOnce();
+    quiet.mockRestore();
+  });
+
+  it('just ends when the client went away', async () => {
+    const stop = new AbortController();
+    stop.abort();
+    const response = codec.respond(call(), 'req-7', output([], new Error('aborted')));
+    expect((await decodeAll(response.stream, stop.signal)).map((message) => message.headers[':event-type'])).toEqual(['initial-response']);
   });
 });

@@ -4,12 +4,20 @@
  */
 import type { IncomingRequest, SandboxResponse } from '../core/context';
 import { serializationError, ServiceError } from '../core/errors';
+import { EventStreamOutput } from '../core/event-stream-output';
 import type { AuthErrors } from '../identity/auth';
 import { bindingsOf, type Operation, type ServiceDefinition } from '../services/service';
 import type { Call, Codec } from './codec';
+import { encodeEventStreamMessage } from './event-stream';
 
-/** Takes the parsed JSON body; returns the output structure, or undefined for operations without output. */
+/**
+ * Takes the parsed JSON body; returns the output structure, undefined for operations without output, or
+ * an `EventStreamOutput` for operations that stream their output.
+ */
 export type JsonOperation = Operation<unknown, object | undefined>;
+
+/** What AWS answers an operation with when its output is an event stream. */
+export const EVENT_STREAM_CONTENT_TYPE = 'application/vnd.amazon.eventstream';
 
 type JsonContentType = 'application/x-amz-json-1.0' | 'application/x-amz-json-1.1';
 
@@ -62,6 +70,14 @@ export class JsonCodec implements Codec<JsonCall> {
   }
 
   respond(call: JsonCall, requestId: string, output: unknown): SandboxResponse {
+    if (output instanceof EventStreamOutput) {
+      return {
+        status: 200,
+        headers: { 'Content-Type': EVENT_STREAM_CONTENT_TYPE, 'x-amzn-RequestId': requestId },
+        body: '',
+        stream: { open: (signal) => jsonEventStream(output, signal) },
+      };
+    }
     return {
       status: 200,
       headers: { 'Content-Type': call.contentType, 'x-amzn-RequestId': requestId },
@@ -79,6 +95,39 @@ export class JsonCodec implements Codec<JsonCall> {
       body: JSON.stringify(body),
     };
   }
+}
+
+/**
+ * An event stream in an RPC protocol: first an `initial-response` event carrying the output's members
+ * other than the stream (StartLiveTail has none: `{}`), which botocore insists on, then the operation's
+ * messages with JSON payloads. An unexpected failure ends the stream with the operation's internal-error
+ * exception, as AWS does; the client going away just ends it.
+ */
+export async function* jsonEventStream(output: EventStreamOutput, signal: AbortSignal): AsyncGenerator<Uint8Array> {
+  yield jsonEventMessage('initial-response', {});
+  try {
+    for await (const message of output.messages(signal)) {
+      yield message.kind === 'event' ? jsonEventMessage(message.type, message.payload) : jsonExceptionMessage(message.type, message.message);
+    }
+  } catch (error) {
+    if (signal.aborted) return;
+    console.error('[sandbox] an event stream failed', error);
+    yield jsonExceptionMessage(output.internalErrorType, 'An internal error occurred during the streaming session.');
+  }
+}
+
+function jsonEventMessage(type: string, payload: object): Buffer {
+  return encodeEventStreamMessage(
+    { ':message-type': 'event', ':event-type': type, ':content-type': 'application/json' },
+    Buffer.from(JSON.stringify(payload), 'utf8'),
+  );
+}
+
+function jsonExceptionMessage(type: string, message: string): Buffer {
+  return encodeEventStreamMessage(
+    { ':message-type': 'exception', ':exception-type': type, ':content-type': 'application/json' },
+    Buffer.from(JSON.stringify({ message }), 'utf8'),
+  );
 }
 
 /** Splits `Logs_20140328.DescribeLogGroups` into prefix and operation. */

@@ -91,3 +91,16 @@ export const PUT_EVENT_MAX_FUTURE_MS = 2 * 60 * 60 * 1000;
 
 /** Log group names starting with `aws/` (any case) are reserved for AWS; `/aws/…` is allowed. */
 export const LOG_GROUP_RESERVED_PREFIX_PATTERN = /^aws\//i;
+
+/**
+ * StartLiveTail: 1–10 log groups (by ARN) per session, and 1–100 stream names or prefixes (one group only).
+ * A session sends an update every second with at most 500 events, sampled when more matched, and ends
+ * after three hours with a SessionTimeoutException. An account has at most 15 sessions at once per region
+ * (the default quota, "Live Tail concurrent sessions").
+ */
+export const LIVE_TAIL_MAX_LOG_GROUPS = 10;
+export const LIVE_TAIL_MAX_STREAM_FILTERS = 100;
+export const LIVE_TAIL_UPDATE_INTERVAL_MS = 1000;
+export const LIVE_TAIL_MAX_EVENTS_PER_UPDATE = 500;
+export const LIVE_TAIL_SESSION_MS = 3 * 60 * 60 * 1000;
+export const LIVE_TAIL_MAX_CONCURRENT_SESSIONS = 15;

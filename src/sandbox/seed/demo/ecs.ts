@@ -107,17 +107,17 @@ export function serviceTasks(s: Scenario, region: Region, service: ServiceName):
 // ---------------------------------------------------------------------------------------------
 // Shared plumbing: who serves a request, startup and shutdown lines, pool stats
 
-interface Running {
+export interface Running {
   readonly task: Task;
   readonly stream: StreamBuilder;
 }
 
-function runningTasks(s: Scenario, region: Region, service: ServiceName): Running[] {
+export function runningTasks(s: Scenario, region: Region, service: ServiceName): Running[] {
   return serviceTasks(s, region, service).map((task) => ({ task, stream: stream(`ecs/${service}/${task.id}`) }));
 }
 
 /** A task serving traffic at t: started, healthy, not yet draining. */
-function serving(tasks: readonly Running[], t: number): Running[] {
+export function serving(tasks: readonly Running[], t: number): Running[] {
   return tasks.filter(({ task }) => task.start + 20 * SECOND <= t && t < task.stop - 30 * SECOND);
 }
 
@@ -202,92 +202,96 @@ function ordersLogGroup(s: Scenario, region: Region): SeedLogGroup {
   for (const t of arrivals(rng, from, s.now, (t) => peak * load(t, region))) {
     const candidates = serving(tasks, t);
     if (candidates.length === 0) continue;
-    const { task, stream: st } = rng.pick(candidates);
-    const route: Route = rng.weighted(ROUTE_CHOICES);
-    const [method, template, , median] = route;
-    const id = orderId(rng);
-    const path = template.replace('{id}', id).replace('{cart}', `cart_${rng.alnum(12)}`);
-    const user = rng.pickSkewed(s.users);
-    const drained = leak(s, region, task, t);
-    let latency = Math.round(rng.logNormal(median, 0.55) * (1 + drained * 6));
-    let status = method === 'POST' && template !== '/v1/checkout' && template !== '/v1/carts/{cart}/items' ? 201 : 200;
-    let level = 'info';
-    let msg = 'request completed';
-    let extra = '';
-
-    if (region === 'us-east-1' && inIncident(s, t) && rng.chance(0.6)) {
-      level = 'error';
-      msg = 'request failed';
-      if (rng.chance(0.75)) {
-        status = 503;
-        latency = 5000 + rng.int(1, 40);
-        extra = `,"err":{"type":"Error","message":"timeout exceeded when trying to connect","stack":"${POOL_TIMEOUT_STACK}"}`;
-      } else {
-        status = 500;
-        latency = rng.int(3, 30);
-        extra = `,"err":{"type":"DatabaseError","code":"53300","message":"remaining connection slots are reserved for non-replication superuser connections","stack":"${SLOTS_STACK}"}`;
-      }
-    } else if (rng.chance(0.005)) {
-      status = 401;
-      msg = 'token expired';
-    } else if (template === '/v1/orders/{id}' && rng.chance(0.02)) {
-      status = 404;
-    } else if (method !== 'GET' && rng.chance(0.03)) {
-      status = 422;
-      level = 'warn';
-      msg = 'validation failed';
-      extra = `,"issues":[{"path":"lineItems.${rng.int(0, 4)}.quantity","message":"Expected positive integer"}]`;
-    } else if (method === 'POST' && rng.chance(0.005)) {
-      status = 409;
-      level = 'warn';
-      msg = 'idempotency key reused with a different body';
-    } else if (template === '/v1/orders/{id}' && method === 'PATCH' && rng.chance(0.02)) {
-      status = 500;
-      level = 'error';
-      msg = 'request failed';
-      extra = `,"err":{"type":"TypeError","message":"Cannot read properties of undefined (reading 'sku')","stack":"${TYPE_ERROR_STACK}"}`;
-    }
-
-    const merchant = rng.pickSkewed(s.merchants);
-    if (status < 300 && template === '/v1/orders') {
-      const ms = t - Math.round(latency / 3);
-      add(
-        st,
-        ms,
-        `${ordersLine(ms, 'info', task)},"msg":"order created","orderId":"${id}","merchantId":"${merchant}","totalCents":${Math.round(rng.logNormal(4200, 0.7))},"currency":"usd","items":${rng.int(1, 6)}}`,
-      );
-    } else if (status < 300 && template === '/v1/checkout') {
-      const ms = t - Math.round(latency / 4);
-      if (rng.chance(0.04)) {
-        status = 402;
-        level = 'warn';
-        msg = 'payment declined';
-        extra = `,"declineCode":"${rng.pick(['insufficient_funds', 'card_declined', 'expired_card', 'incorrect_cvc'])}"`;
-      } else {
-        add(
-          st,
-          ms,
-          `${ordersLine(ms, 'info', task)},"msg":"payment authorized","orderId":"${id}","chargeId":"ch_${rng.alnum(24)}","amountCents":${Math.round(rng.logNormal(4200, 0.7))}}`,
-        );
-      }
-    } else if (template.startsWith('/v1/reports') && latency > 1500) {
-      const ms = t - 5;
-      add(
-        st,
-        ms,
-        `${ordersLine(ms, 'warn', task)},"msg":"slow query","query":"sales_report_30d","durationMs":${latency - rng.int(10, 60)},"merchantId":"${merchant}"}`,
-      );
-    }
-    add(
-      st,
-      t,
-      `${ordersLine(t, level, task)},"msg":"${msg}","requestId":"${rng.uuid()}","method":"${method}","path":"${path}","statusCode":${status},"latencyMs":${latency},"userId":"${user}","merchantId":"${merchant}"${extra}}`,
-    );
+    logOrdersRequest(rng, s, region, rng.pick(candidates), t);
   }
 
   const streams = tasks.map((r) => r.stream);
   sortEvents(streams);
   return logGroup(s, { name: '/ecs/orders-service', retentionInDays: 30, createdDaysAgo: region === 'us-east-1' ? 520 : 190 }, streams);
+}
+
+/** One request served by an orders-service task at t: its access line, and the business event before it, if any. */
+export function logOrdersRequest(rng: Random, s: Scenario, region: Region, { task, stream: st }: Running, t: number): void {
+  const route: Route = rng.weighted(ROUTE_CHOICES);
+  const [method, template, , median] = route;
+  const id = orderId(rng);
+  const path = template.replace('{id}', id).replace('{cart}', `cart_${rng.alnum(12)}`);
+  const user = rng.pickSkewed(s.users);
+  const drained = leak(s, region, task, t);
+  let latency = Math.round(rng.logNormal(median, 0.55) * (1 + drained * 6));
+  let status = method === 'POST' && template !== '/v1/checkout' && template !== '/v1/carts/{cart}/items' ? 201 : 200;
+  let level = 'info';
+  let msg = 'request completed';
+  let extra = '';
+
+  if (region === 'us-east-1' && inIncident(s, t) && rng.chance(0.6)) {
+    level = 'error';
+    msg = 'request failed';
+    if (rng.chance(0.75)) {
+      status = 503;
+      latency = 5000 + rng.int(1, 40);
+      extra = `,"err":{"type":"Error","message":"timeout exceeded when trying to connect","stack":"${POOL_TIMEOUT_STACK}"}`;
+    } else {
+      status = 500;
+      latency = rng.int(3, 30);
+      extra = `,"err":{"type":"DatabaseError","code":"53300","message":"remaining connection slots are reserved for non-replication superuser connections","stack":"${SLOTS_STACK}"}`;
+    }
+  } else if (rng.chance(0.005)) {
+    status = 401;
+    msg = 'token expired';
+  } else if (template === '/v1/orders/{id}' && rng.chance(0.02)) {
+    status = 404;
+  } else if (method !== 'GET' && rng.chance(0.03)) {
+    status = 422;
+    level = 'warn';
+    msg = 'validation failed';
+    extra = `,"issues":[{"path":"lineItems.${rng.int(0, 4)}.quantity","message":"Expected positive integer"}]`;
+  } else if (method === 'POST' && rng.chance(0.005)) {
+    status = 409;
+    level = 'warn';
+    msg = 'idempotency key reused with a different body';
+  } else if (template === '/v1/orders/{id}' && method === 'PATCH' && rng.chance(0.02)) {
+    status = 500;
+    level = 'error';
+    msg = 'request failed';
+    extra = `,"err":{"type":"TypeError","message":"Cannot read properties of undefined (reading 'sku')","stack":"${TYPE_ERROR_STACK}"}`;
+  }
+
+  const merchant = rng.pickSkewed(s.merchants);
+  if (status < 300 && template === '/v1/orders') {
+    const ms = t - Math.round(latency / 3);
+    add(
+      st,
+      ms,
+      `${ordersLine(ms, 'info', task)},"msg":"order created","orderId":"${id}","merchantId":"${merchant}","totalCents":${Math.round(rng.logNormal(4200, 0.7))},"currency":"usd","items":${rng.int(1, 6)}}`,
+    );
+  } else if (status < 300 && template === '/v1/checkout') {
+    const ms = t - Math.round(latency / 4);
+    if (rng.chance(0.04)) {
+      status = 402;
+      level = 'warn';
+      msg = 'payment declined';
+      extra = `,"declineCode":"${rng.pick(['insufficient_funds', 'card_declined', 'expired_card', 'incorrect_cvc'])}"`;
+    } else {
+      add(
+        st,
+        ms,
+        `${ordersLine(ms, 'info', task)},"msg":"payment authorized","orderId":"${id}","chargeId":"ch_${rng.alnum(24)}","amountCents":${Math.round(rng.logNormal(4200, 0.7))}}`,
+      );
+    }
+  } else if (template.startsWith('/v1/reports') && latency > 1500) {
+    const ms = t - 5;
+    add(
+      st,
+      ms,
+      `${ordersLine(ms, 'warn', task)},"msg":"slow query","query":"sales_report_30d","durationMs":${latency - rng.int(10, 60)},"merchantId":"${merchant}"}`,
+    );
+  }
+  add(
+    st,
+    t,
+    `${ordersLine(t, level, task)},"msg":"${msg}","requestId":"${rng.uuid()}","method":"${method}","path":"${path}","statusCode":${status},"latencyMs":${latency},"userId":"${user}","merchantId":"${merchant}"${extra}}`,
+  );
 }
 
 // ---------------------------------------------------------------------------------------------

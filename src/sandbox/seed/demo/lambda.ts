@@ -90,16 +90,51 @@ const RUNTIME_VERSIONS: Record<Runtime, string> = { 'nodejs20.x': 'nodejs:20.v48
 
 export function lambdaLogGroup(s: Scenario, region: Region, fn: LambdaFunction): SeedLogGroup {
   const rng = new Random(`lambda/${region}/${fn.name}`);
-  const runtimeArn = `arn:aws:lambda:${region}::runtime:${rng.hex(64)}`;
-  const timeoutMs = fn.timeoutSec * 1000;
-  const streams: StreamBuilder[] = [];
-  let warm: Environment[] = [];
-
+  const environments = new LambdaEnvironments(rng, s, region, fn);
   for (const arrival of fn.invocations(rng, historyStart(s, fn.retentionInDays, fn.historyDays), s.now, s)) {
+    environments.invoke(arrival, s.now);
+  }
+  return logGroup(
+    s,
+    {
+      name: `/aws/lambda/${fn.name}`,
+      createdDaysAgo: fn.createdDaysAgo,
+      ...(fn.retentionInDays !== undefined && { retentionInDays: fn.retentionInDays }),
+    },
+    environments.streams,
+  );
+}
+
+/**
+ * A function's execution environments over time: which one serves each invocation, when a new one starts
+ * cold (with a stream of its own), and what each invocation writes. Invocations must come in time order.
+ */
+export class LambdaEnvironments {
+  /** Every environment's stream, in the order they started. */
+  readonly streams: StreamBuilder[] = [];
+  private warm: Environment[] = [];
+  private readonly runtimeArn: string;
+
+  constructor(
+    private readonly rng: Random,
+    private readonly s: Scenario,
+    region: Region,
+    private readonly fn: LambdaFunction,
+  ) {
+    this.runtimeArn = `arn:aws:lambda:${region}::runtime:${rng.hex(64)}`;
+  }
+
+  /**
+   * Runs an invocation arriving at `arrival` and appends its lines to its environment's stream. One that
+   * is still running at `writtenBy` has written nothing yet: it is dropped and changes no environment.
+   */
+  invoke(arrival: number, writtenBy: number): void {
+    const { rng, s, fn } = this;
+    const timeoutMs = fn.timeoutSec * 1000;
     // Lambda reclaims environments that sit idle, and recycles every environment after a few hours.
-    warm = warm.filter((env) => arrival - env.lastUsed < env.idleLimit && arrival < env.retiresAt);
+    this.warm = this.warm.filter((env) => arrival - env.lastUsed < env.idleLimit && arrival < env.retiresAt);
     let env: Environment | undefined;
-    for (const candidate of warm) {
+    for (const candidate of this.warm) {
       if (candidate.busyUntil <= arrival && (env === undefined || candidate.lastUsed > env.lastUsed)) env = candidate;
     }
     const cold = env === undefined;
@@ -112,7 +147,7 @@ export function lambdaLogGroup(s: Scenario, region: Region, fn: LambdaFunction):
     const durationMs = inv.timedOut || inv.elapsed > timeoutMs ? timeoutMs : inv.elapsed;
     const timedOut = durationMs === timeoutMs;
     const endAt = startAt + Math.ceil(durationMs) + (timedOut ? 40 : 1);
-    if (endAt > s.now) continue; // still running: its lines are not written yet
+    if (endAt > writtenBy) return;
 
     if (env === undefined) {
       env = {
@@ -123,13 +158,9 @@ export function lambdaLogGroup(s: Scenario, region: Region, fn: LambdaFunction):
         idleLimit: rng.float(5, 25) * MINUTE,
         invocations: 0,
       };
-      streams.push(env.stream);
-      warm.push(env);
-      add(
-        env.stream,
-        arrival,
-        `INIT_START Runtime Version: ${RUNTIME_VERSIONS[fn.runtime]}\tRuntime Version ARN: ${runtimeArn}\n`,
-      );
+      this.streams.push(env.stream);
+      this.warm.push(env);
+      add(env.stream, arrival, `INIT_START Runtime Version: ${RUNTIME_VERSIONS[fn.runtime]}\tRuntime Version ARN: ${this.runtimeArn}\n`);
     }
     env.invocations++;
 
@@ -164,18 +195,8 @@ export function lambdaLogGroup(s: Scenario, region: Region, fn: LambdaFunction):
     env.lastUsed = endAt;
     env.busyUntil = endAt + rng.int(1, 20);
     // A timed-out environment is torn down; the next invocation starts cold.
-    if (timedOut) warm = warm.filter((w) => w !== env);
+    if (timedOut) this.warm = this.warm.filter((w) => w !== env);
   }
-
-  return logGroup(
-    s,
-    {
-      name: `/aws/lambda/${fn.name}`,
-      createdDaysAgo: fn.createdDaysAgo,
-      ...(fn.retentionInDays !== undefined && { retentionInDays: fn.retentionInDays }),
-    },
-    streams,
-  );
 }
 
 function formatLine(runtime: Runtime, at: number, requestId: string, level: Level, text: string): string {

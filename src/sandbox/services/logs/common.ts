@@ -60,7 +60,7 @@ export function resolveGroupReference(
 }
 
 /** The group name an identifier refers to, or undefined for an ARN of another account or region. */
-function groupNameFromIdentifier(context: RequestContext, identifier: string): string | undefined {
+export function groupNameFromIdentifier(context: RequestContext, identifier: string): string | undefined {
   if (!identifier.startsWith('arn:')) return identifier;
   const match = /^arn:[^:]+:logs:([^:]*):([^:]*):log-group:(.+)$/.exec(identifier);
   if (match === null) throw invalidParameter(`Invalid log group identifier: ${identifier}`);

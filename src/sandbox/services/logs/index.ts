@@ -12,6 +12,7 @@ import { filterLogEvents } from './operations/filter-log-events';
 import { getLogEvents } from './operations/get-log-events';
 import { putLogEvents } from './operations/put-log-events';
 import { deleteRetentionPolicy, putRetentionPolicy } from './operations/retention-policy';
+import { startLiveTail } from './operations/start-live-tail';
 import { logsResourceArn } from './resources';
 import { LOGS_STORE } from './store';
 
@@ -30,6 +31,7 @@ export const cloudWatchLogs: ServiceDefinition<JsonOperation> = {
     GetLogEvents: getLogEvents,
     PutLogEvents: putLogEvents,
     PutRetentionPolicy: putRetentionPolicy,
+    StartLiveTail: startLiveTail,
   },
   regionalStore: LOGS_STORE,
   defaultQuotas: CLOUDWATCH_LOGS_DEFAULT_TPS,

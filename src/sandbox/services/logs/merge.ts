@@ -1,7 +1,7 @@
 /**
  * Reads several streams' events as one sequence ordered by (timestamp, ingestion time, stream name,
- * sequence), lazily: a heap holds one cursor per stream, so a page touches only the events it returns
- * plus one per stream, never copying a stream.
+ * sequence), lazily: a heap holds one cursor per stream, each found by binary search, so a page costs
+ * the events it reads plus a logarithm per stream, wherever in the streams it starts, never copying one.
  */
 import type { LogStream } from './store';
 import type { StoredEvent } from './stream-events';
@@ -14,15 +14,12 @@ export interface MergedPosition {
   readonly sequence: number;
 }
 
-export interface MergedEvent {
-  readonly stream: LogStream;
-  readonly event: StoredEvent;
-}
-
 interface Cursor {
   readonly stream: LogStream;
   index: number;
   readonly end: number;
+  /** The event at `index`, kept so that comparing cursors reads no array. */
+  head: StoredEvent;
 }
 
 export class MergedEvents {
@@ -40,7 +37,7 @@ export class MergedEvents {
       let index = startTime === undefined ? 0 : events.indexOfTime(startTime);
       if (after !== undefined) index = Math.max(index, firstIndexAfter(stream, after));
       const end = endTime === undefined ? events.length : events.indexOfTime(endTime + 1);
-      if (index < end) this.push({ stream, index, end });
+      if (index < end) this.push({ stream, index, end, head: events.at(index) as StoredEvent });
     }
   }
 
@@ -48,18 +45,23 @@ export class MergedEvents {
     return this.heap.length === 0;
   }
 
-  /** The next event in merged order, without consuming it. */
-  peek(): MergedEvent | undefined {
-    const top = this.heap[0];
-    return top === undefined ? undefined : { stream: top.stream, event: top.stream.events.at(top.index) as StoredEvent };
+  /** The stream of the next event in merged order (undefined when done). */
+  get stream(): LogStream | undefined {
+    return this.heap[0]?.stream;
   }
 
-  /** Consumes the event `peek` returned. */
+  /** The next event in merged order, without consuming it (undefined when done). */
+  get event(): StoredEvent | undefined {
+    return this.heap[0]?.head;
+  }
+
+  /** Consumes the next event. */
   advance(): void {
     const top = this.heap[0];
     if (top === undefined) return;
     top.index++;
     if (top.index < top.end) {
+      top.head = top.stream.events.at(top.index) as StoredEvent;
       this.siftDown(0);
     } else {
       const last = this.heap.pop() as Cursor;
@@ -75,37 +77,25 @@ export class MergedEvents {
     let child = this.heap.length - 1;
     while (child > 0) {
       const parent = (child - 1) >>> 1;
-      if (!this.precedes(child, parent)) break;
+      if (!precedes(this.heap[child] as Cursor, this.heap[parent] as Cursor)) break;
       this.swap(child, parent);
       child = parent;
     }
   }
 
   private siftDown(start: number): void {
+    const heap = this.heap;
     let parent = start;
     for (;;) {
       const left = parent * 2 + 1;
       const right = left + 1;
       let smallest = parent;
-      if (left < this.heap.length && this.precedes(left, smallest)) smallest = left;
-      if (right < this.heap.length && this.precedes(right, smallest)) smallest = right;
+      if (left < heap.length && precedes(heap[left] as Cursor, heap[smallest] as Cursor)) smallest = left;
+      if (right < heap.length && precedes(heap[right] as Cursor, heap[smallest] as Cursor)) smallest = right;
       if (smallest === parent) return;
       this.swap(parent, smallest);
       parent = smallest;
     }
-  }
-
-  private precedes(a: number, b: number): boolean {
-    const x = this.heap[a] as Cursor;
-    const y = this.heap[b] as Cursor;
-    const ex = x.stream.events.at(x.index) as StoredEvent;
-    const ey = y.stream.events.at(y.index) as StoredEvent;
-    return (
-      ex.timestamp - ey.timestamp ||
-      ex.ingestionTime - ey.ingestionTime ||
-      (x.stream.name < y.stream.name ? -1 : x.stream.name > y.stream.name ? 1 : 0) ||
-      ex.sequence - ey.sequence
-    ) < 0;
   }
 
   private swap(a: number, b: number): void {
@@ -115,13 +105,13 @@ export class MergedEvents {
   }
 }
 
-export function positionOf(merged: MergedEvent): MergedPosition {
-  return {
-    timestamp: merged.event.timestamp,
-    ingestionTime: merged.event.ingestionTime,
-    stream: merged.stream.name,
-    sequence: merged.event.sequence,
-  };
+function precedes(x: Cursor, y: Cursor): boolean {
+  const ex = x.head;
+  const ey = y.head;
+  if (ex.timestamp !== ey.timestamp) return ex.timestamp < ey.timestamp;
+  if (ex.ingestionTime !== ey.ingestionTime) return ex.ingestionTime < ey.ingestionTime;
+  if (x.stream !== y.stream) return x.stream.name < y.stream.name;
+  return ex.sequence < ey.sequence;
 }
 
 /** Index of the first event of `stream` that comes after `position` in merged order. */

@@ -1,5 +1,5 @@
 /** Loads seed log groups into a region's CloudWatch Logs store, bypassing the API (no validation, no throttling). */
-import type { SeedLogEvent, SeedLogGroup } from '../../seed/types';
+import type { SeedLogGroup } from '../../seed/types';
 import type { LogsStore } from './store';
 
 export function loadLogGroups(logs: LogsStore, seeds: readonly SeedLogGroup[], now: number): void {
@@ -30,7 +30,7 @@ export function loadLogGroups(logs: LogsStore, seeds: readonly SeedLogGroup[], n
 }
 
 /** Seeded events arrive a little (0.2–1 s, deterministic) after they happened, but never after `now`. */
-function seededIngestionTime(event: SeedLogEvent, salt: number, now: number): number {
+export function seededIngestionTime(event: { readonly timestamp: number }, salt: number, now: number): number {
   const delay = 200 + ((salt * 7919) % 800);
   return Math.min(event.timestamp + delay, Math.max(now, event.timestamp));
 }

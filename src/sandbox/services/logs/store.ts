@@ -6,7 +6,7 @@ import { partitionOf } from '../../core/partition';
 import { SortedNames } from '../../core/sorted';
 import type { RegionalStore } from '../../state';
 import { loadLogGroups } from './seed';
-import { StreamEvents, type StoredEvent } from './stream-events';
+import { compareKeys, StreamEvents, type StoredEvent } from './stream-events';
 
 export type LogGroupClass = 'STANDARD' | 'INFREQUENT_ACCESS' | 'DELIVERY';
 
@@ -27,9 +27,13 @@ export interface IncomingEvent {
   readonly size: number;
 }
 
+/** Told of every batch a stream stores, as stored (sorted, with ingestion times): live tail listens. */
+export type IngestListener = (group: LogGroup, stream: LogStream, events: readonly StoredEvent[]) => void;
+
 export class LogsStore {
   private readonly groups = new Map<string, LogGroup>();
   private readonly names = new SortedNames();
+  private readonly ingestListeners = new Set<IngestListener>();
   private nextStreamSerial = 1;
 
   constructor(
@@ -72,7 +76,7 @@ export class LogsStore {
       names.add(name);
     }
     const created = specs.map((spec) => {
-      const group = new LogGroup(spec, this.groupArn(spec.name), () => this.nextStreamSerial++);
+      const group = new LogGroup(spec, this.groupArn(spec.name), () => this.nextStreamSerial++, this.notifyIngest);
       this.groups.set(spec.name, group);
       return group;
     });
@@ -85,6 +89,16 @@ export class LogsStore {
   deleteGroup(name: string): void {
     if (this.groups.delete(name)) this.names.remove(name);
   }
+
+  /** Calls `listener` for every batch stored from now on, until the returned function is called. */
+  onIngest(listener: IngestListener): () => void {
+    this.ingestListeners.add(listener);
+    return () => this.ingestListeners.delete(listener);
+  }
+
+  private readonly notifyIngest: IngestListener = (group, stream, events) => {
+    for (const listener of this.ingestListeners) listener(group, stream, events);
+  };
 
   /** The ARN without the trailing `:*`. */
   groupArn(name: string): string {
@@ -110,6 +124,7 @@ export class LogGroup {
     spec: NewLogGroup,
     arn: string,
     private readonly nextStreamSerial: () => number,
+    private readonly notifyIngest: IngestListener,
   ) {
     this.name = spec.name;
     this.arn = arn;
@@ -167,8 +182,10 @@ export class LogGroup {
   /** Stores events (sorted by timestamp among themselves) in a stream of this group. */
   ingest(stream: LogStream, events: readonly IncomingEvent[], ingestionTimeOf: (event: IncomingEvent) => number): void {
     const previousLast = stream.lastEventTimestamp;
-    this.storedBytes += stream.append(events, ingestionTimeOf);
+    const stored = stream.append(events, ingestionTimeOf);
+    for (const event of stored) this.storedBytes += event.size;
     if (stream.lastEventTimestamp !== previousLast) this.byLastEvent = undefined;
+    if (stored.length > 0) this.notifyIngest(this, stream, stored);
   }
 }
 
@@ -189,23 +206,25 @@ export class LogStream {
     readonly serial: number,
   ) {}
 
-  /** Appends events sorted by timestamp; returns the bytes added. */
-  append(events: readonly IncomingEvent[], ingestionTimeOf: (event: IncomingEvent) => number): number {
-    if (events.length === 0) return 0;
-    let bytes = 0;
-    const stored: StoredEvent[] = events.map((event) => {
+  /** Stores events sorted by timestamp; returns them as stored. */
+  append(events: readonly IncomingEvent[], ingestionTimeOf: (event: IncomingEvent) => number): readonly StoredEvent[] {
+    if (events.length === 0) return [];
+    const stored: StoredEvent[] = new Array<StoredEvent>(events.length);
+    let inOrder = true;
+    events.forEach((event, index) => {
       const ingestionTime = ingestionTimeOf(event);
-      bytes += event.size;
       this.firstEventTimestamp = Math.min(this.firstEventTimestamp ?? event.timestamp, event.timestamp);
       this.lastEventTimestamp = Math.max(this.lastEventTimestamp ?? event.timestamp, event.timestamp);
       this.lastIngestionTime = Math.max(this.lastIngestionTime ?? ingestionTime, ingestionTime);
-      return { ...event, ingestionTime, sequence: this.nextSequence++ };
+      const entry: StoredEvent = { timestamp: event.timestamp, message: event.message, size: event.size, ingestionTime, sequence: this.nextSequence++ };
+      stored[index] = entry;
+      if (index > 0 && compareKeys(stored[index - 1] as StoredEvent, entry) > 0) inOrder = false;
     });
-    // A batch is sorted by timestamp; ingestion times may differ per event (seeds), so sort fully.
-    stored.sort((a, b) => a.timestamp - b.timestamp || a.ingestionTime - b.ingestionTime || a.sequence - b.sequence);
+    // A batch is sorted by timestamp, but ingestion times may differ per event (seeds).
+    if (!inOrder) stored.sort(compareKeys);
     this.events.insertSorted(stored);
     this.uploads++;
-    return bytes;
+    return stored;
   }
 }
 

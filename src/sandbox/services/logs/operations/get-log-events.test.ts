@@ -127,6 +127,53 @@ describe('GetLogEvents', () => {
     expect(pages.flat()).toHaveLength(300);
   });
 
+  describe('context around a match (the N events before and after a timestamp)', () => {
+    /** e0…e9 one second apart, then three more events in the millisecond of e5: e5a, e5b, e5c. */
+    function withBurst(): LogsHarness {
+      const aws = withEvents(10);
+      const group = aws.logs.group('g');
+      const stream = group?.stream('s');
+      if (group === undefined || stream === undefined) throw new Error('setup');
+      group.ingest(stream, ['e5a', 'e5b', 'e5c'].map((message) => ({ timestamp: T0 + 5000, message, size: 3 })), () => T0 + 9000);
+      return aws;
+    }
+    const MATCH = T0 + 5000;
+
+    it('before: the newest N events strictly before the timestamp, oldest first', () => {
+      const aws = withBurst();
+      expect(messages(get(aws, { startFromHead: false, endTime: MATCH, limit: 3 }))).toEqual(['e2', 'e3', 'e4']);
+      expect(messages(get(aws, { startFromHead: false, endTime: MATCH, limit: 50 }))).toEqual(['e0', 'e1', 'e2', 'e3', 'e4']);
+    });
+
+    it('after: the oldest N events from the timestamp on, the match and its millisecond first, in arrival order', () => {
+      const aws = withBurst();
+      expect(messages(get(aws, { startFromHead: true, startTime: MATCH, limit: 4 }))).toEqual(['e5', 'e5a', 'e5b', 'e5c']);
+      expect(messages(get(aws, { startFromHead: true, startTime: MATCH, limit: 6 }))).toEqual(['e5', 'e5a', 'e5b', 'e5c', 'e6', 'e7']);
+    });
+
+    it('pages further out with the tokens, and says so at the edges by returning the token it was given', () => {
+      const aws = withBurst();
+      const before = get(aws, { startFromHead: false, endTime: MATCH, limit: 2 });
+      expect(messages(before)).toEqual(['e3', 'e4']);
+      const older = get(aws, { startFromHead: false, endTime: MATCH, limit: 2, nextToken: before.nextBackwardToken });
+      expect(messages(older)).toEqual(['e1', 'e2']);
+      // Toward the match the range ends: nothing newer than e4 before the timestamp.
+      const towardMatch = get(aws, { startFromHead: false, endTime: MATCH, limit: 2, nextToken: before.nextForwardToken });
+      expect(towardMatch.events).toEqual([]);
+      expect(towardMatch.nextForwardToken).toBe(before.nextForwardToken);
+
+      const after = get(aws, { startFromHead: true, startTime: MATCH, limit: 2 });
+      expect(messages(after)).toEqual(['e5', 'e5a']);
+      const newer = get(aws, { startFromHead: true, startTime: MATCH, limit: 3, nextToken: after.nextForwardToken });
+      expect(messages(newer)).toEqual(['e5b', 'e5c', 'e6']);
+      const backToMatch = get(aws, { startFromHead: true, startTime: MATCH, limit: 2, nextToken: after.nextBackwardToken });
+      expect(backToMatch.events).toEqual([]);
+      expect(backToMatch.nextBackwardToken).toBe(after.nextBackwardToken);
+      // Without the time range, the same backward token reaches the events before the match.
+      expect(messages(get(aws, { limit: 2, nextToken: after.nextBackwardToken }))).toEqual(['e3', 'e4']);
+    });
+  });
+
   it('validates input and reports what is missing', () => {
     const aws = withEvents(1);
     expect(aws.fail(getLogEvents, { logGroupName: 'g', logStreamName: 's', limit: 10_001 }).message).toBe(
