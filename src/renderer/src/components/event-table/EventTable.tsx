@@ -1,0 +1,556 @@
+/**
+ * The events of a view as a virtualized grid that stays smooth with a million rows: the virtualizer
+ * sees a window of rows around the reader (rowWindow.ts) and measures the rows it draws; long
+ * messages are collapsed to a few lines with a "show all" that opens the event whole.
+ *
+ * It fetches nothing: the view (rowView.ts) says what rows there are, callbacks say when the reader
+ * nears either end (load more), opens a row, or scrolls away from the newest rows while they are
+ * followed (live tail). Keyboard: arrows, Page Up/Down, Home/End move; Shift with them or with a
+ * click selects a range; Enter opens; Ctrl/Cmd+C copies the selected lines.
+ */
+import { flexRender, getCoreRowModel, useReactTable, type ColumnDef } from '@tanstack/react-table';
+import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
+import {
+  useCallback,
+  useEffect,
+  useImperativeHandle,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type CSSProperties,
+  type KeyboardEvent,
+  type MouseEvent,
+  type ReactNode,
+  type Ref,
+  type RefObject,
+} from 'react';
+import type { TextSpan } from '../../../../shared/languages/filter-pattern';
+import { plural } from '../../../../shared/format';
+import { CloseIcon } from '../icons';
+import { targetRow } from '../rowNavigation';
+import { useTimeZone } from '../TimeZone';
+import { useCopy } from '../useCopy';
+import { EventCellContext, cellFor, type EventCells, type TableRow } from './EventCells';
+import { columnId, columnTitle, columnWidth, type EventColumn, type TableEvent } from './columns';
+import { eventLines, MAX_COPY_LINES } from './copyText';
+import type { RowKey } from './eventStore';
+import { parseJsonMessage } from './jsonPath';
+import { collapsedLimit, estimateRowHeight, type RowMetrics } from './rowEstimate';
+import type { RowView } from './rowView';
+import { nextWindow, type RowWindow } from './rowWindow';
+import { selectedRows, selectRow, type RowSelection } from './selection';
+import './EventTable.css';
+
+export interface EventTableHandle {
+  /** Scrolls to a row of the view (moving the window if need be), makes it active and selects it. */
+  scrollToIndex(index: number, options?: ScrollOptions): void;
+  scrollToKey(key: RowKey, options?: ScrollOptions): void;
+  /** Focuses the active row, e.g. when a detail pane closes. */
+  focusActiveRow(): void;
+  /** Copies the selected rows' lines, as Ctrl/Cmd+C does. */
+  copySelection(): void;
+}
+
+export interface ScrollOptions {
+  readonly align?: 'start' | 'center' | 'end' | 'auto';
+  /** Move keyboard focus to the row (default: only if the table has focus). */
+  readonly focus?: boolean;
+}
+
+export interface EventTableProps<E extends TableEvent> {
+  /** The rows: `useEventView(store)` for everything loaded, or a search's matches. */
+  readonly view: RowView<E>;
+  readonly columns: readonly EventColumn[];
+  /** The grid's accessible name, e.g. "Events of /aws/lambda/orders". */
+  readonly label: string;
+  /** Long lines wrap, or are clipped at the edge. */
+  readonly wrap: boolean;
+  /** Ranges of a row's message to highlight (e.g. `highlightRanges` of the search pattern). Keep it stable: rows cache its answers. */
+  readonly highlightsFor?: (event: E) => readonly TextSpan[];
+  /** A row marked for the reader, e.g. the match in a context view. */
+  readonly markedKey?: RowKey;
+  /** Enter, a double click or "show all" on a row. */
+  readonly onOpen?: (key: RowKey, event: E) => void;
+  /** The active row changed (by click or keyboard), e.g. for a detail pane that follows it. */
+  readonly onActiveChange?: (key: RowKey, event: E) => void;
+  /** The reader is within a few rows of the first (or last) row: load older (or newer) events. Called again after each change while still there. */
+  readonly onNearStart?: () => void;
+  readonly onNearEnd?: () => void;
+  /** Keep the newest row in view as rows are added (live tail). */
+  readonly followEnd?: boolean;
+  /** The reader scrolled away from the newest rows (false) or back to them (true). */
+  readonly onFollowEndChange?: (following: boolean) => void;
+  /** Where to start once the first rows arrive: the newest (default, like `tail`) or the oldest. */
+  readonly startAt?: 'start' | 'end';
+  /** Field columns get a remove button when this is given. */
+  readonly onRemoveColumn?: (column: EventColumn) => void;
+  /** The rows on screen changed: first and last, as rows of the view. */
+  readonly onVisibleRowsChange?: (first: number, last: number) => void;
+  /** Shown when the view has no rows. */
+  readonly empty?: ReactNode;
+  readonly handleRef?: Ref<EventTableHandle>;
+}
+
+/** The window as the table keeps it across changes: by key, so it survives rows added around it. */
+interface StoredWindow {
+  readonly firstKey: RowKey;
+  readonly lastKey: RowKey;
+  /** It began at the view's first row, or ended at its last, when it was set. */
+  readonly touchedStart: boolean;
+  readonly touchedEnd: boolean;
+}
+
+interface ScrollTarget {
+  readonly key: RowKey;
+  readonly align: NonNullable<ScrollOptions['align']>;
+  readonly focus: boolean;
+}
+
+/** Rows within this distance of an end of the view count as near it. */
+const NEAR_END_ROWS = 30;
+const LINE_HEIGHT = 18;
+/** Vertical padding (3 + 3) and the bottom border of a row. */
+const ROW_CHROME = 7;
+const DEFAULT_CHARS_PER_LINE = 120;
+/** How long after a wheel, key or pointer press a scroll counts as the reader's own. */
+const USER_SCROLL_MS = 1000;
+
+export function EventTable<E extends TableEvent>(props: EventTableProps<E>) {
+  const { view, columns, label, wrap, highlightsFor, markedKey, onOpen, onActiveChange, followEnd = false, startAt = 'end' } = props;
+  const { zone } = useTimeZone();
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const messageHeaderRef = useRef<HTMLDivElement>(null);
+  const probeRef = useRef<HTMLSpanElement>(null);
+  const charsPerLine = useCharsPerLine(messageHeaderRef, probeRef);
+  const metrics: RowMetrics = useMemo(() => ({ charsPerLine, lineHeight: LINE_HEIGHT, chrome: ROW_CHROME }), [charsPerLine]);
+
+  // ---- the window of rows the virtualizer sees ----------------------------------------------
+  const [storedWindow, setStoredWindow] = useState<StoredWindow | undefined>(undefined);
+  const [scrollTarget, setScrollTarget] = useState<ScrollTarget | undefined>(undefined);
+  // Between a change of the view and the layout effect that moves the window, the rows drawn are the
+  // same events as before (found by key), so nothing jumps.
+  const rowWindow: RowWindow = useMemo(
+    () =>
+      storedWindow
+        ? indexRange(view, storedWindow)
+        : nextWindow({ count: view.count, previous: undefined, touchedStart: false, touchedEnd: false, visible: startAt === 'start' ? { first: 0, last: 0 } : undefined }),
+    [view, storedWindow, startAt],
+  );
+  const windowSize = rowWindow.end - rowWindow.start;
+
+  // ---- active row and selection --------------------------------------------------------------
+  const [activeKey, setActiveKey] = useState<RowKey | undefined>(undefined);
+  const [selection, setSelection] = useState<RowSelection | undefined>(undefined);
+  const activeIndex = activeKey === undefined ? -1 : view.indexOfKey(activeKey);
+  const selected = selectedRows(selection, view);
+  const pendingFocus = useRef<RowKey | undefined>(undefined);
+
+  const getItemKey = useCallback((index: number) => view.keyAt(rowWindow.start + index), [view, rowWindow.start]);
+  const estimateSize = useCallback(
+    (index: number) => estimateRowHeight(view.at(rowWindow.start + index)?.message ?? '', wrap, metrics),
+    [view, rowWindow.start, wrap, metrics],
+  );
+  const activeInWindow = activeIndex - rowWindow.start;
+  const rangeExtractor = useCallback(
+    (range: Range) => {
+      const indexes = defaultRangeExtractor(range);
+      // The active row stays drawn, so keyboard focus is never dropped onto the page.
+      if (activeInWindow < 0 || activeInWindow >= range.count || indexes.includes(activeInWindow)) return indexes;
+      return [...indexes, activeInWindow].sort((a, b) => a - b);
+    },
+    [activeInWindow],
+  );
+
+  const virtualizer = useVirtualizer<HTMLDivElement, HTMLDivElement>({
+    count: windowSize,
+    getScrollElement: () => scrollRef.current,
+    estimateSize,
+    getItemKey,
+    overscan: 8,
+    rangeExtractor,
+    // Keep the reading position when rows are added above; follow rows added below while at the end.
+    anchorTo: 'end',
+    followOnAppend: followEnd ? 'auto' : false,
+  });
+
+  // Wrapping or a new column width changes every row's height: forget the measurements.
+  useLayoutEffect(() => virtualizer.measure(), [virtualizer, wrap, charsPerLine]);
+
+  const items = virtualizer.getVirtualItems();
+  const range = virtualizer.range;
+  const firstVisible = range && windowSize > 0 ? rowWindow.start + Math.min(range.startIndex, windowSize - 1) : -1;
+  const lastVisible = range && windowSize > 0 ? rowWindow.start + Math.min(range.endIndex, windowSize - 1) : -1;
+
+  // After each render: take in rows added at an edge the window touches, follow the reader near its
+  // edges, or jump to a row asked for. Setting state here renders again before the screen updates.
+  useLayoutEffect(() => {
+    const target = scrollTarget ? view.indexOfKey(scrollTarget.key) : -1;
+    const wanted = nextWindow({
+      count: view.count,
+      previous: storedWindow ? rowWindow : undefined,
+      touchedStart: storedWindow?.touchedStart ?? false,
+      touchedEnd: storedWindow?.touchedEnd ?? false,
+      visible: firstVisible === -1 ? undefined : { first: firstVisible, last: lastVisible },
+      target: target === -1 ? undefined : target,
+    });
+    const next = wanted.end > wanted.start ? storeWindow(view, wanted) : undefined;
+    if (!sameWindow(next, storedWindow)) setStoredWindow(next);
+  }, [scrollTarget, view, storedWindow, rowWindow, firstVisible, lastVisible]);
+
+  // Scroll to a row asked for, once the window holds it.
+  useLayoutEffect(() => {
+    if (!scrollTarget) return;
+    const index = view.indexOfKey(scrollTarget.key);
+    if (index !== -1 && (index < rowWindow.start || index >= rowWindow.end)) return;
+    setScrollTarget(undefined);
+    if (index === -1) return;
+    if (index === view.count - 1 && scrollTarget.align !== 'start' && scrollTarget.align !== 'center') virtualizer.scrollToEnd();
+    else virtualizer.scrollToIndex(index - rowWindow.start, { align: scrollTarget.align });
+    if (scrollTarget.focus) pendingFocus.current = scrollTarget.key;
+  }, [scrollTarget, view, rowWindow.start, rowWindow.end, virtualizer]);
+
+  // Focus a row once it is drawn.
+  useLayoutEffect(() => {
+    const key = pendingFocus.current;
+    if (key === undefined) return;
+    const row = scrollRef.current?.querySelector<HTMLElement>(`[data-key="${key}"]`);
+    if (row) {
+      pendingFocus.current = undefined;
+      row.focus({ preventScroll: true });
+    }
+  });
+
+  const goTo = useCallback(
+    (index: number, { align = 'auto', focus }: ScrollOptions = {}) => {
+      if (view.count === 0) return;
+      const key = view.keyAt(Math.min(Math.max(index, 0), view.count - 1));
+      const hasFocus = scrollRef.current?.contains(document.activeElement) ?? false;
+      setScrollTarget({ key, align, focus: focus ?? hasFocus });
+      setActiveKey(key);
+    },
+    [view],
+  );
+
+  // The first rows arrived: start at the newest (or oldest) of them.
+  const [positioned, setPositioned] = useState(false);
+  if (!positioned && view.count > 0) {
+    setPositioned(true);
+    const key = view.keyAt(startAt === 'end' ? view.count - 1 : 0);
+    setScrollTarget({ key, align: startAt === 'end' ? 'end' : 'start', focus: false });
+    setActiveKey(key);
+  }
+
+  // Following turned on: go to the newest row; from then on the virtualizer follows new rows.
+  const [wasFollowing, setWasFollowing] = useState(followEnd);
+  if (followEnd !== wasFollowing) {
+    setWasFollowing(followEnd);
+    if (followEnd && view.count > 0) setScrollTarget({ key: view.keyAt(view.count - 1), align: 'end', focus: false });
+  }
+
+  // ---- reaching the ends, following, the rows on screen -------------------------------------
+  const nearStart = view.count > 0 && firstVisible !== -1 && firstVisible < NEAR_END_ROWS;
+  const nearEnd = view.count > 0 && lastVisible !== -1 && lastVisible >= view.count - NEAR_END_ROWS;
+  const { onNearStart, onNearEnd, onVisibleRowsChange, onFollowEndChange } = props;
+  useEffect(() => {
+    if (nearStart) onNearStart?.();
+  }, [nearStart, onNearStart, view.count]);
+  useEffect(() => {
+    if (nearEnd) onNearEnd?.();
+  }, [nearEnd, onNearEnd, view.count]);
+  useEffect(() => {
+    if (firstVisible !== -1) onVisibleRowsChange?.(firstVisible, lastVisible);
+  }, [firstVisible, lastVisible, onVisibleRowsChange]);
+
+  const userScrollAt = useRef(0);
+  const noteUserScroll = () => {
+    userScrollAt.current = performance.now();
+  };
+  function onScroll() {
+    if (!onFollowEndChange || performance.now() - userScrollAt.current > USER_SCROLL_MS) return;
+    const atEnd = rowWindow.end === view.count && virtualizer.isAtEnd(4);
+    if (followEnd && !atEnd) onFollowEndChange(false);
+    else if (!followEnd && atEnd) onFollowEndChange(true);
+  }
+  // ---- copying -----------------------------------------------------------------------------
+  const { copy, stateOf } = useCopy();
+  const [copyNote, setCopyNote] = useState('');
+  const copySelection = useCallback(() => {
+    const rows = selectedRows(selection, view) ?? (activeIndex === -1 ? undefined : { first: activeIndex, last: activeIndex });
+    if (!rows) return;
+    const total = rows.last - rows.first + 1;
+    if (total > MAX_COPY_LINES) {
+      setCopyNote(`${plural(total, 'line')} are too many to copy; download them instead.`);
+      return;
+    }
+    const events: E[] = [];
+    for (let index = rows.first; index <= rows.last; index++) {
+      const event = view.at(index);
+      if (event) events.push(event);
+    }
+    void copy('selection', eventLines(events, columns, zone));
+    setCopyNote(`Copied ${plural(events.length, 'line')}.`);
+  }, [selection, view, activeIndex, copy, columns, zone]);
+  const selectionCopyState = stateOf('selection');
+  const shownCopyNote = selectionCopyState === 'failed' ? 'Could not copy: the clipboard is not available.' : selectionCopyState === 'copied' ? copyNote : copyNote.startsWith('Copied') ? '' : copyNote;
+
+  useImperativeHandle(
+    props.handleRef,
+    () => ({
+      scrollToIndex: (index, options) => {
+        goTo(index, options);
+        if (index >= 0 && index < view.count) setSelection(selectRow(undefined, view.keyAt(index), false));
+      },
+      scrollToKey: (key, options) => {
+        const index = view.indexOfKey(key);
+        if (index === -1) return;
+        goTo(index, options);
+        setSelection(selectRow(undefined, key, false));
+      },
+      focusActiveRow: () => {
+        if (activeIndex !== -1) goTo(activeIndex, { focus: true });
+        else scrollRef.current?.focus();
+      },
+      copySelection,
+    }),
+    [goTo, view, activeIndex, copySelection],
+  );
+
+  // ---- moving with the keyboard and the mouse ----------------------------------------------
+  function activate(index: number, extend: boolean, options: ScrollOptions = {}) {
+    const key = view.keyAt(index);
+    setSelection((previous) => selectRow(previous, key, extend));
+    goTo(index, options);
+    const event = view.at(index);
+    if (event) onActiveChange?.(key, event);
+  }
+
+  function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
+    if (event.key === 'ArrowUp' || event.key === 'PageUp' || event.key === 'Home') noteUserScroll();
+    const command = event.ctrlKey || event.metaKey;
+    if (command && !event.altKey && (event.key === 'c' || event.key === 'C')) {
+      // A text selection inside a message is copied by the browser as usual.
+      if (window.getSelection()?.toString()) return;
+      event.preventDefault();
+      copySelection();
+      return;
+    }
+    if (command || event.altKey) return;
+    const from = activeIndex === -1 ? Math.max(firstVisible, 0) : activeIndex;
+    const target = targetRow(event.key, from, view.count, rowsPerPage());
+    if (target !== undefined) {
+      event.preventDefault();
+      activate(target, event.shiftKey, { focus: true });
+      return;
+    }
+    if (event.key === 'Enter' && activeIndex !== -1) {
+      const row = view.at(activeIndex);
+      if (row && activeKey !== undefined && onOpen) {
+        event.preventDefault();
+        onOpen(activeKey, row);
+      }
+    }
+  }
+
+  function rowsPerPage(): number {
+    const height = scrollRef.current?.clientHeight ?? 0;
+    const top = virtualizer.scrollOffset ?? 0;
+    const inView = items.filter((item) => item.start >= top && item.end <= top + height).length;
+    return Math.max(inView - 1, 1);
+  }
+
+  function onRowClick(event: MouseEvent<HTMLDivElement>, index: number) {
+    if ((event.target as HTMLElement).closest('button')) return;
+    activate(index, event.shiftKey, { focus: false });
+    if (event.shiftKey) window.getSelection()?.removeAllRanges();
+  }
+
+  // ---- cells ---------------------------------------------------------------------------------
+  // Answers for the rows on screen, by event; a new highlight function starts afresh.
+  const highlightCache = useMemo(() => ({ of: highlightsFor, spans: new BoundedCache<TableEvent, readonly TextSpan[]>() }), [highlightsFor]);
+  const [jsonCache] = useState(() => new BoundedCache<TableEvent, unknown>());
+  const cells: EventCells = useMemo(
+    () => ({
+      zone,
+      wrap,
+      limit: collapsedLimit(charsPerLine, wrap),
+      highlightsOf: (event) => {
+        const highlight = highlightCache.of;
+        return highlight && highlightCache.spans.get(event, () => highlight(event as E));
+      },
+      jsonOf: (event) => jsonCache.get(event, () => parseJsonMessage(event.message)),
+      onShowAll: (key, event) => onOpen?.(key, event as E),
+      copyRow: (key, message) => void copy(key, message),
+      copyStateOf: stateOf,
+    }),
+    [zone, wrap, charsPerLine, highlightCache, jsonCache, onOpen, copy, stateOf],
+  );
+
+  const columnDefs = useMemo<ColumnDef<TableRow<TableEvent>>[]>(
+    () => [
+      ...columns.map((column) => ({ id: columnId(column), header: columnTitle(column), cell: cellFor(column) })),
+      { id: 'actions', header: '', cell: cellFor('actions') },
+    ],
+    [columns],
+  );
+  const data = useMemo(() => {
+    const rows: TableRow<TableEvent>[] = [];
+    for (const item of items) {
+      const index = rowWindow.start + item.index;
+      const event = view.at(index);
+      if (event) rows.push({ key: view.keyAt(index), index, event });
+    }
+    return rows;
+  }, [items, view, rowWindow.start]);
+  const table = useReactTable({ data, columns: columnDefs, getCoreRowModel: getCoreRowModel(), getRowId: (row) => String(row.key) });
+  const starts = new Map(items.map((item) => [Number(item.key), item.start]));
+
+  const gridStyle = { '--event-columns': [...columns.map(columnWidth), '2rem'].join(' ') } as CSSProperties;
+  const tabStop = activeIndex >= rowWindow.start && activeIndex < rowWindow.end && starts.has(view.keyAt(activeIndex)) ? activeKey : data[0]?.key;
+
+  return (
+    <div
+      className="event-table"
+      role="grid"
+      aria-label={label}
+      aria-rowcount={view.count + 1}
+      aria-colcount={columns.length + 1}
+      aria-multiselectable="true"
+      data-wrap={wrap || undefined}
+      style={gridStyle}
+    >
+      <span ref={probeRef} className="event-table-probe" aria-hidden="true">
+        {'0'.repeat(100)}
+      </span>
+      <div className="event-table-head" role="rowgroup">
+        <div className="event-row event-header-row" role="row" aria-rowindex={1}>
+          {columns.map((column) => (
+            <div key={columnId(column)} ref={column.kind === 'message' ? messageHeaderRef : undefined} className="event-cell event-column-header" role="columnheader">
+              <span className="event-column-title" title={columnTitle(column)}>
+                {columnTitle(column)}
+              </span>
+              {column.kind === 'field' && props.onRemoveColumn && (
+                <button
+                  type="button"
+                  className="icon-button event-column-remove"
+                  aria-label={`Remove the column ${columnTitle(column)}`}
+                  title="Remove this column"
+                  onClick={() => props.onRemoveColumn?.(column)}
+                >
+                  <CloseIcon />
+                </button>
+              )}
+            </div>
+          ))}
+          <div className="event-cell event-column-header" role="columnheader">
+            <span className="visually-hidden">Actions</span>
+          </div>
+        </div>
+      </div>
+      {view.count === 0 ? (
+        props.empty
+      ) : (
+        <div
+          className="event-table-scroll"
+          ref={scrollRef}
+          tabIndex={-1}
+          onKeyDown={onKeyDown}
+          onScroll={onScroll}
+          onWheel={(event) => {
+            if (event.deltaY < 0) noteUserScroll();
+          }}
+          onPointerDown={noteUserScroll}
+        >
+          <EventCellContext.Provider value={cells}>
+            <div className="event-table-canvas" role="rowgroup" style={{ height: virtualizer.getTotalSize() }}>
+              {table.getRowModel().rows.map((row) => {
+                const { key, index } = row.original;
+                const isSelected = selected !== undefined && index >= selected.first && index <= selected.last;
+                return (
+                  <div
+                    key={key}
+                    ref={virtualizer.measureElement}
+                    className="event-row event-body-row"
+                    role="row"
+                    data-index={index - rowWindow.start}
+                    data-key={key}
+                    data-active={key === activeKey || undefined}
+                    data-marked={key === markedKey || undefined}
+                    aria-rowindex={index + 2}
+                    aria-selected={isSelected}
+                    aria-current={key === markedKey ? 'true' : undefined}
+                    tabIndex={key === tabStop ? 0 : -1}
+                    style={{ transform: `translateY(${starts.get(key) ?? 0}px)` }}
+                    onFocus={(event) => {
+                      if (event.target === event.currentTarget && key !== activeKey) setActiveKey(key);
+                    }}
+                    onClick={(event) => onRowClick(event, index)}
+                    onDoubleClick={() => onOpen?.(key, row.original.event as E)}
+                  >
+                    {row.getVisibleCells().map((cell) => (
+                      <div key={cell.id} className={`event-cell event-cell-${cell.column.id.split(':')[0]}`} role="gridcell">
+                        {flexRender(cell.column.columnDef.cell, cell.getContext())}
+                      </div>
+                    ))}
+                  </div>
+                );
+              })}
+            </div>
+          </EventCellContext.Provider>
+        </div>
+      )}
+      <p className="event-table-note" role="status" aria-live="polite">
+        {shownCopyNote}
+      </p>
+    </div>
+  );
+}
+
+/** Values computed for the rows on screen; forgets everything when it has held too many. */
+class BoundedCache<K, V> {
+  private readonly values = new Map<K, V>();
+
+  constructor(private readonly limit = 2000) {}
+
+  get(key: K, compute: () => V): V {
+    if (this.values.has(key)) return this.values.get(key) as V;
+    if (this.values.size >= this.limit) this.values.clear();
+    const value = compute();
+    this.values.set(key, value);
+    return value;
+  }
+}
+
+function indexRange(view: RowView<unknown>, stored: StoredWindow): RowWindow {
+  return { start: view.indexAtOrAfterKey(stored.firstKey), end: view.indexAtOrAfterKey(stored.lastKey + 1) };
+}
+
+function storeWindow(view: RowView<unknown>, rows: RowWindow): StoredWindow {
+  return { firstKey: view.keyAt(rows.start), lastKey: view.keyAt(rows.end - 1), touchedStart: rows.start === 0, touchedEnd: rows.end === view.count };
+}
+
+function sameWindow(a: StoredWindow | undefined, b: StoredWindow | undefined): boolean {
+  if (a === undefined || b === undefined) return a === b;
+  return a.firstKey === b.firstKey && a.lastKey === b.lastKey && a.touchedStart === b.touchedStart && a.touchedEnd === b.touchedEnd;
+}
+
+/** How many characters of the monospace font fit across the message column, kept up to date as it resizes. */
+function useCharsPerLine(column: RefObject<HTMLElement | null>, probe: RefObject<HTMLElement | null>): number {
+  const [chars, setChars] = useState(DEFAULT_CHARS_PER_LINE);
+  useLayoutEffect(() => {
+    const header = column.current;
+    const sample = probe.current;
+    if (!header || !sample) return;
+    const measure = () => {
+      const charWidth = sample.getBoundingClientRect().width / 100;
+      const style = getComputedStyle(header);
+      const width = header.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+      if (charWidth > 0 && width > 0) setChars(Math.max(10, Math.floor(width / charWidth)));
+    };
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(header);
+    return () => observer.disconnect();
+  }, [column, probe]);
+  return chars;
+}
