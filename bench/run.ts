@@ -5,8 +5,9 @@
 import { formatResult, type Benchmark } from './harness';
 import { demoSeedGeneration } from './demo-seed.bench';
 import { logGroupListing } from './log-groups.bench';
+import { viewerBenchmark } from './viewer/viewer.bench';
 
-const BENCHMARKS: readonly Benchmark[] = [logGroupListing, demoSeedGeneration];
+const BENCHMARKS: readonly Benchmark[] = [logGroupListing, demoSeedGeneration, viewerBenchmark];
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);

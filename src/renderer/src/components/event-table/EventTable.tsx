@@ -8,9 +8,10 @@
  * followed (live tail). Keyboard: arrows, Page Up/Down, Home/End move; Shift with them or with a
  * click selects a range; Enter opens; Ctrl/Cmd+C copies the selected lines.
  */
-import { flexRender, getCoreRowModel, useReactTable, type ColumnDef } from '@tanstack/react-table';
+import { flexRender, getCoreRowModel, useReactTable, type ColumnDef, type Row } from '@tanstack/react-table';
 import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
 import {
+  memo,
   useCallback,
   useEffect,
   useImperativeHandle,
@@ -105,6 +106,8 @@ interface ScrollTarget {
   readonly key: RowKey;
   readonly align: NonNullable<ScrollOptions['align']>;
   readonly focus: boolean;
+  /** The virtualizer has been told to scroll there; the target stays until the row is on screen. */
+  readonly issued: boolean;
 }
 
 /** Rows within this distance of an end of the view count as near it. */
@@ -138,6 +141,8 @@ export function EventTable<E extends TableEvent>(props: EventTableProps<E>) {
     [view, storedWindow, startAt],
   );
   const windowSize = rowWindow.end - rowWindow.start;
+  // The first rows: keep the window they start in (set while rendering, so no extra render is drawn).
+  if (storedWindow === undefined && windowSize > 0) setStoredWindow(storeWindow(view, rowWindow));
 
   // ---- active row and selection --------------------------------------------------------------
   const [activeKey, setActiveKey] = useState<RowKey | undefined>(undefined);
@@ -147,9 +152,20 @@ export function EventTable<E extends TableEvent>(props: EventTableProps<E>) {
   const pendingFocus = useRef<RowKey | undefined>(undefined);
 
   const getItemKey = useCallback((index: number) => view.keyAt(rowWindow.start + index), [view, rowWindow.start]);
+  // The virtualizer asks again for every row after the one it measured; each message is read once.
+  const estimates = useMemo(() => ({ wrap, metrics, byKey: new Map<RowKey, number>() }), [wrap, metrics]);
   const estimateSize = useCallback(
-    (index: number) => estimateRowHeight(view.at(rowWindow.start + index)?.message ?? '', wrap, metrics),
-    [view, rowWindow.start, wrap, metrics],
+    (index: number) => {
+      const key = view.keyAt(rowWindow.start + index);
+      let height = estimates.byKey.get(key);
+      if (height === undefined) {
+        if (estimates.byKey.size > 100_000) estimates.byKey.clear();
+        height = estimateRowHeight(view.at(rowWindow.start + index)?.message ?? '', estimates.wrap, estimates.metrics);
+        estimates.byKey.set(key, height);
+      }
+      return height;
+    },
+    [view, rowWindow.start, estimates],
   );
   const activeInWindow = activeIndex - rowWindow.start;
   const rangeExtractor = useCallback(
@@ -186,6 +202,11 @@ export function EventTable<E extends TableEvent>(props: EventTableProps<E>) {
   // edges, or jump to a row asked for. Setting state here renders again before the screen updates.
   useLayoutEffect(() => {
     const target = scrollTarget ? view.indexOfKey(scrollTarget.key) : -1;
+    if (scrollTarget && (target === -1 || (scrollTarget.issued && target >= firstVisible && target <= lastVisible))) {
+      // Arrived (or the row is gone): the rows on screen say where the reader is again.
+      setScrollTarget(undefined);
+      return;
+    }
     const wanted = nextWindow({
       count: view.count,
       previous: storedWindow ? rowWindow : undefined,
@@ -200,11 +221,10 @@ export function EventTable<E extends TableEvent>(props: EventTableProps<E>) {
 
   // Scroll to a row asked for, once the window holds it.
   useLayoutEffect(() => {
-    if (!scrollTarget) return;
+    if (!scrollTarget || scrollTarget.issued) return;
     const index = view.indexOfKey(scrollTarget.key);
-    if (index !== -1 && (index < rowWindow.start || index >= rowWindow.end)) return;
-    setScrollTarget(undefined);
-    if (index === -1) return;
+    if (index < rowWindow.start || index >= rowWindow.end) return;
+    setScrollTarget({ ...scrollTarget, issued: true });
     if (index === view.count - 1 && scrollTarget.align !== 'start' && scrollTarget.align !== 'center') virtualizer.scrollToEnd();
     else virtualizer.scrollToIndex(index - rowWindow.start, { align: scrollTarget.align });
     if (scrollTarget.focus) pendingFocus.current = scrollTarget.key;
@@ -226,26 +246,25 @@ export function EventTable<E extends TableEvent>(props: EventTableProps<E>) {
       if (view.count === 0) return;
       const key = view.keyAt(Math.min(Math.max(index, 0), view.count - 1));
       const hasFocus = scrollRef.current?.contains(document.activeElement) ?? false;
-      setScrollTarget({ key, align, focus: focus ?? hasFocus });
+      setScrollTarget({ key, align, focus: focus ?? hasFocus, issued: false });
       setActiveKey(key);
     },
     [view],
   );
 
-  // The first rows arrived: start at the newest (or oldest) of them.
-  const [positioned, setPositioned] = useState(false);
-  if (!positioned && view.count > 0) {
-    setPositioned(true);
-    const key = view.keyAt(startAt === 'end' ? view.count - 1 : 0);
-    setScrollTarget({ key, align: startAt === 'end' ? 'end' : 'start', focus: false });
-    setActiveKey(key);
-  }
+  // The first rows arrived: start at the newest of them (the window holds them), or stay at the oldest.
+  const positioned = useRef(false);
+  useLayoutEffect(() => {
+    if (positioned.current || windowSize === 0) return;
+    positioned.current = true;
+    if (startAt === 'end') virtualizer.scrollToIndex(windowSize - 1, { align: 'end' });
+  }, [windowSize, startAt, virtualizer]);
 
   // Following turned on: go to the newest row; from then on the virtualizer follows new rows.
   const [wasFollowing, setWasFollowing] = useState(followEnd);
   if (followEnd !== wasFollowing) {
     setWasFollowing(followEnd);
-    if (followEnd && view.count > 0) setScrollTarget({ key: view.keyAt(view.count - 1), align: 'end', focus: false });
+    if (followEnd && view.count > 0) setScrollTarget({ key: view.keyAt(view.count - 1), align: 'end', focus: false, issued: false });
   }
 
   // ---- reaching the ends, following, the rows on screen -------------------------------------
@@ -265,6 +284,10 @@ export function EventTable<E extends TableEvent>(props: EventTableProps<E>) {
   const userScrollAt = useRef(0);
   const noteUserScroll = () => {
     userScrollAt.current = performance.now();
+  };
+  /** The reader scrolls with the wheel or the scrollbar: that overrides a scroll to a row still under way. */
+  const cancelScrollTarget = () => {
+    if (scrollTarget) setScrollTarget(undefined);
   };
   function onScroll() {
     if (!onFollowEndChange || performance.now() - userScrollAt.current > USER_SCROLL_MS) return;
@@ -359,11 +382,21 @@ export function EventTable<E extends TableEvent>(props: EventTableProps<E>) {
     return Math.max(inView - 1, 1);
   }
 
-  function onRowClick(event: MouseEvent<HTMLDivElement>, index: number) {
-    if ((event.target as HTMLElement).closest('button')) return;
-    activate(index, event.shiftKey, { focus: false });
-    if (event.shiftKey) window.getSelection()?.removeAllRanges();
-  }
+  // What rows do when used; rows are memoized, so they reach the latest handlers through a ref.
+  const rowActions = useRef<RowActions>({ click: () => undefined, open: () => undefined, focus: () => undefined });
+  useLayoutEffect(() => {
+    rowActions.current = {
+      click: (event, index) => {
+        if ((event.target as HTMLElement).closest('button')) return;
+        activate(index, event.shiftKey, { focus: false });
+        if (event.shiftKey) window.getSelection()?.removeAllRanges();
+      },
+      open: (key, event) => onOpen?.(key, event as E),
+      focus: (key) => {
+        if (key !== activeKey) setActiveKey(key);
+      },
+    };
+  });
 
   // ---- cells ---------------------------------------------------------------------------------
   // Answers for the rows on screen, by event; a new highlight function starts afresh.
@@ -458,41 +491,31 @@ export function EventTable<E extends TableEvent>(props: EventTableProps<E>) {
           onScroll={onScroll}
           onWheel={(event) => {
             if (event.deltaY < 0) noteUserScroll();
+            cancelScrollTarget();
           }}
-          onPointerDown={noteUserScroll}
+          onPointerDown={() => {
+            noteUserScroll();
+            cancelScrollTarget();
+          }}
         >
           <EventCellContext.Provider value={cells}>
             <div className="event-table-canvas" role="rowgroup" style={{ height: virtualizer.getTotalSize() }}>
               {table.getRowModel().rows.map((row) => {
                 const { key, index } = row.original;
-                const isSelected = selected !== undefined && index >= selected.first && index <= selected.last;
                 return (
-                  <div
+                  <EventRow
                     key={key}
-                    ref={virtualizer.measureElement}
-                    className="event-row event-body-row"
-                    role="row"
-                    data-index={index - rowWindow.start}
-                    data-key={key}
-                    data-active={key === activeKey || undefined}
-                    data-marked={key === markedKey || undefined}
-                    aria-rowindex={index + 2}
-                    aria-selected={isSelected}
-                    aria-current={key === markedKey ? 'true' : undefined}
-                    tabIndex={key === tabStop ? 0 : -1}
-                    style={{ transform: `translateY(${starts.get(key) ?? 0}px)` }}
-                    onFocus={(event) => {
-                      if (event.target === event.currentTarget && key !== activeKey) setActiveKey(key);
-                    }}
-                    onClick={(event) => onRowClick(event, index)}
-                    onDoubleClick={() => onOpen?.(key, row.original.event as E)}
-                  >
-                    {row.getVisibleCells().map((cell) => (
-                      <div key={cell.id} className={`event-cell event-cell-${cell.column.id.split(':')[0]}`} role="gridcell">
-                        {flexRender(cell.column.columnDef.cell, cell.getContext())}
-                      </div>
-                    ))}
-                  </div>
+                    row={row}
+                    columnDefs={columnDefs}
+                    windowIndex={index - rowWindow.start}
+                    top={starts.get(key) ?? 0}
+                    active={key === activeKey}
+                    marked={key === markedKey}
+                    selected={selected !== undefined && index >= selected.first && index <= selected.last}
+                    tabbable={key === tabStop}
+                    measure={virtualizer.measureElement}
+                    actions={rowActions}
+                  />
                 );
               })}
             </div>
@@ -505,6 +528,71 @@ export function EventTable<E extends TableEvent>(props: EventTableProps<E>) {
     </div>
   );
 }
+
+interface RowActions {
+  click(event: MouseEvent<HTMLDivElement>, index: number): void;
+  open(key: RowKey, event: TableEvent): void;
+  focus(key: RowKey): void;
+}
+
+interface EventRowProps {
+  readonly row: Row<TableRow<TableEvent>>;
+  readonly columnDefs: readonly ColumnDef<TableRow<TableEvent>>[];
+  readonly windowIndex: number;
+  readonly top: number;
+  readonly active: boolean;
+  readonly marked: boolean;
+  readonly selected: boolean;
+  readonly tabbable: boolean;
+  readonly measure: (element: HTMLDivElement | null) => void;
+  readonly actions: RefObject<RowActions>;
+}
+
+/** One row; drawn again only when its event, place or state changes, not whenever the table renders. */
+const EventRow = memo(
+  function EventRow({ row, windowIndex, top, active, marked, selected, tabbable, measure, actions }: EventRowProps) {
+    const { key, index, event } = row.original;
+    return (
+      <div
+        ref={measure}
+        className="event-row event-body-row"
+        role="row"
+        data-index={windowIndex}
+        data-key={key}
+        data-active={active || undefined}
+        data-marked={marked || undefined}
+        aria-rowindex={index + 2}
+        aria-selected={selected}
+        aria-current={marked ? 'true' : undefined}
+        tabIndex={tabbable ? 0 : -1}
+        style={{ top }}
+        onFocus={(focusEvent) => {
+          if (focusEvent.target === focusEvent.currentTarget) actions.current.focus(key);
+        }}
+        onClick={(clickEvent) => actions.current.click(clickEvent, index)}
+        onDoubleClick={() => actions.current.open(key, event)}
+      >
+        {row.getVisibleCells().map((cell) => (
+          <div key={cell.id} className={`event-cell event-cell-${cell.column.id.split(':')[0]}`} role="gridcell">
+            {flexRender(cell.column.columnDef.cell, cell.getContext())}
+          </div>
+        ))}
+      </div>
+    );
+  },
+  (before, after) =>
+    before.row.original.event === after.row.original.event &&
+    before.row.original.key === after.row.original.key &&
+    before.row.original.index === after.row.original.index &&
+    before.columnDefs === after.columnDefs &&
+    before.windowIndex === after.windowIndex &&
+    before.top === after.top &&
+    before.active === after.active &&
+    before.marked === after.marked &&
+    before.selected === after.selected &&
+    before.tabbable === after.tabbable &&
+    before.measure === after.measure,
+);
 
 /** Values computed for the rows on screen; forgets everything when it has held too many. */
 class BoundedCache<K, V> {

@@ -35,7 +35,7 @@ export function collapsedLines(message: string, charsPerLine: number, wrap: bool
   while (position <= message.length && lines < COLLAPSED_LINES) {
     const newline = message.indexOf('\n', position);
     const lineEnd = newline === -1 ? message.length : newline;
-    lines += wrap ? Math.max(1, Math.ceil((lineEnd - position) / perLine)) : 1;
+    lines += wrap && lineEnd - position > perLine ? wrappedLines(message, position, Math.min(lineEnd, position + perLine * (COLLAPSED_LINES + 1)), perLine) : 1;
     if (newline === -1 || newline === message.length - 1) {
       position = message.length + 1;
       break;
@@ -44,6 +44,41 @@ export function collapsedLines(message: string, charsPerLine: number, wrap: bool
   }
   const cut = lines > COLLAPSED_LINES || position <= message.length;
   return Math.min(lines, COLLAPSED_LINES) + (cut ? 1 : 0);
+}
+
+/**
+ * How many screen lines `text[start..end)` takes when wrapped as the message cell wraps it (spaces
+ * kept, lines broken after spaces, a word longer than a line broken anywhere), in a monospace font
+ * with `perLine` characters a line. Wide characters and markers make real lines a little fuller.
+ */
+export function wrappedLines(text: string, start: number, end: number, perLine: number): number {
+  let lines = 1;
+  let column = 0;
+  let position = start;
+  while (position < end) {
+    let wordEnd = position;
+    while (wordEnd < end && text.charCodeAt(wordEnd) !== 0x20 && text.charCodeAt(wordEnd) !== 0x09) wordEnd++;
+    const word = wordEnd - position;
+    if (word > 0) {
+      if (column + word <= perLine) {
+        column += word;
+      } else if (word <= perLine) {
+        lines++;
+        column = word;
+      } else {
+        // Too long for any line: it starts on a line of its own and is cut into line-long pieces.
+        if (column > 0) lines++;
+        lines += Math.floor((word - 1) / perLine);
+        column = ((word - 1) % perLine) + 1;
+      }
+    }
+    // Spaces never start a new line: at the end of one they hang past its edge.
+    let spaceEnd = wordEnd;
+    while (spaceEnd < end && (text.charCodeAt(spaceEnd) === 0x20 || text.charCodeAt(spaceEnd) === 0x09)) spaceEnd++;
+    column += spaceEnd - wordEnd;
+    position = spaceEnd;
+  }
+  return lines;
 }
 
 export function estimateRowHeight(message: string, wrap: boolean, metrics: RowMetrics): number {

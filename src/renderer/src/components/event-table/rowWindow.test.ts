@@ -66,6 +66,14 @@ describe('nextWindow', () => {
     expect(next({ count: 10_000, previous: { start: 0, end: 1000 }, target: 9999 })).toEqual({ start: 9000, end: 10_000 });
   });
 
+  it('keeps still while scrolling to a row it holds, whatever the rows on screen', () => {
+    // The reader is leaving the top of the window for its last row: no move up.
+    expect(next({ count: 10_000, previous: { start: 3000, end: 4000 }, visible: { first: 3000, last: 3030 }, target: 3999 })).toEqual({
+      start: 3000,
+      end: 4000,
+    });
+  });
+
   it('follows the reader when the rows on screen are outside the window', () => {
     expect(next({ count: 10_000, previous: { start: 0, end: 1000 }, visible: { first: 5000, last: 5030 } })).toEqual({ start: 4500, end: 5500 });
   });

@@ -26,15 +26,19 @@ export interface WindowInput {
   readonly touchedEnd: boolean;
   /** The rows on screen, in the view's row numbers. */
   readonly visible: { readonly first: number; readonly last: number } | undefined;
-  /** A row that must be in the window: one the table is about to scroll to. */
+  /**
+   * A row the table is scrolling to. The window holds it and keeps still until it is on screen:
+   * until then the rows on screen are where the reader is leaving.
+   */
   readonly target?: number;
 }
 
 export function nextWindow(input: WindowInput, size = WINDOW_ROWS, margin = WINDOW_MARGIN): RowWindow {
   const { count, previous, visible, target } = input;
   if (count <= size) return { start: 0, end: count };
-  if (target !== undefined && (previous === undefined || target < previous.start || target >= previous.end)) {
-    return around(target, count, size);
+  if (target !== undefined) {
+    const holds = previous !== undefined && target >= previous.start && target < previous.end && previous.end <= count;
+    return holds ? previous : around(target, count, size);
   }
   if (previous === undefined) return visible ? around(visible.first, count, size) : { start: count - size, end: count };
 

@@ -20,6 +20,18 @@ interface MessageTextProps {
 
 export const MessageText = memo(function MessageText({ text, highlights, limit, wrap, className }: MessageTextProps) {
   const { segments, truncated } = segmentMessage(text, { highlights, limit });
+  return <MessageSegments segments={segments} wrap={wrap} truncated={truncated} className={className} />;
+});
+
+interface MessageSegmentsProps {
+  readonly segments: readonly MessageSegment[];
+  readonly wrap: boolean;
+  readonly truncated?: boolean;
+  readonly className?: string;
+}
+
+/** Segments from `segmentMessage`, for callers that also need to know whether the message was cut. */
+export const MessageSegments = memo(function MessageSegments({ segments, wrap, truncated, className }: MessageSegmentsProps) {
   return (
     <span className={['message-text', wrap ? 'message-wrap' : 'message-clip', className].filter(Boolean).join(' ')} data-truncated={truncated || undefined}>
       {segments.map((segment, index) => (
