@@ -25,6 +25,7 @@ import {
   type ReactNode,
   type Ref,
   type RefObject,
+  type UIEvent,
 } from 'react';
 import type { TextSpan } from '../../../../shared/languages/filter-pattern';
 import { plural } from '../../../../shared/format';
@@ -150,6 +151,13 @@ export function EventTable<E extends TableEvent>(props: EventTableProps<E>) {
   const activeIndex = activeKey === undefined ? -1 : view.indexOfKey(activeKey);
   const selected = selectedRows(selection, view);
   const pendingFocus = useRef<RowKey | undefined>(undefined);
+  // However the active row changed (click, keys, a jump asked for, Tab), the caller hears of it once.
+  const activeEvent = activeIndex === -1 ? undefined : view.at(activeIndex);
+  useEffect(() => {
+    if (activeKey !== undefined && activeEvent) onActiveChange?.(activeKey, activeEvent);
+    // Only a new active row is news; a new callback or view is not.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [activeKey]);
 
   const getItemKey = useCallback((index: number) => view.keyAt(rowWindow.start + index), [view, rowWindow.start]);
   // The virtualizer asks again for every row after the one it measured; each message is read once.
@@ -281,7 +289,7 @@ export function EventTable<E extends TableEvent>(props: EventTableProps<E>) {
     if (firstVisible !== -1) onVisibleRowsChange?.(firstVisible, lastVisible);
   }, [firstVisible, lastVisible, onVisibleRowsChange]);
 
-  const userScrollAt = useRef(0);
+  const userScrollAt = useRef(Number.NEGATIVE_INFINITY);
   const noteUserScroll = () => {
     userScrollAt.current = performance.now();
   };
@@ -289,9 +297,11 @@ export function EventTable<E extends TableEvent>(props: EventTableProps<E>) {
   const cancelScrollTarget = () => {
     if (scrollTarget) setScrollTarget(undefined);
   };
-  function onScroll() {
+  function onScroll(event: UIEvent<HTMLDivElement>) {
     if (!onFollowEndChange || performance.now() - userScrollAt.current > USER_SCROLL_MS) return;
-    const atEnd = rowWindow.end === view.count && virtualizer.isAtEnd(4);
+    // The element, not the virtualizer, which may hear of this scroll only after this handler.
+    const { scrollHeight, scrollTop, clientHeight } = event.currentTarget;
+    const atEnd = rowWindow.end === view.count && scrollHeight - scrollTop - clientHeight <= 4;
     if (followEnd && !atEnd) onFollowEndChange(false);
     else if (!followEnd && atEnd) onFollowEndChange(true);
   }
@@ -344,8 +354,6 @@ export function EventTable<E extends TableEvent>(props: EventTableProps<E>) {
     const key = view.keyAt(index);
     setSelection((previous) => selectRow(previous, key, extend));
     goTo(index, options);
-    const event = view.at(index);
-    if (event) onActiveChange?.(key, event);
   }
 
   function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
@@ -493,7 +501,9 @@ export function EventTable<E extends TableEvent>(props: EventTableProps<E>) {
             if (event.deltaY < 0) noteUserScroll();
             cancelScrollTarget();
           }}
-          onPointerDown={() => {
+          onPointerDown={(event) => {
+            // On the scrollbar (the container itself), not on a row.
+            if (event.target !== event.currentTarget) return;
             noteUserScroll();
             cancelScrollTarget();
           }}

@@ -44,18 +44,20 @@ export const MessageSegments = memo(function MessageSegments({ segments, wrap, t
 function Segment({ segment }: { segment: MessageSegment }) {
   const className = classesOf(segment);
   const style = colorsOf(segment.style);
+  // Highlighted pieces are marks, as the app's other search highlights are.
+  const Element = segment.highlight ? 'mark' : 'span';
   if (segment.kind === 'marker') {
     return (
-      <span className={className} style={style} title={segment.title} data-marker="">
+      <Element className={className} style={style} title={segment.title} data-marker="">
         {segment.label}
-      </span>
+      </Element>
     );
   }
   if (!className && !style) return segment.text;
   return (
-    <span className={className} style={style}>
+    <Element className={className} style={style}>
       {segment.text}
-    </span>
+    </Element>
   );
 }
 

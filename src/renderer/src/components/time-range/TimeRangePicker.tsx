@@ -94,7 +94,7 @@ function TimeRangePopover({ value, label, onApply, onCancel }: PopoverProps) {
   const [text, setText] = useState(() => formatTimeRange(value, zone));
   const [fields, setFields] = useState(() => fieldsOf(value, zone, now));
   const check = checkTypedRange(text, zone, now);
-  const ids = { text: useId(), mistake: useId(), hint: useId(), start: useId(), end: useId(), reason: useId() };
+  const ids = { text: useId(), mistake: useId(), hint: useId(), start: useId(), end: useId() };
 
   const selectedPreset = RELATIVE_PRESETS.findIndex((preset) => value.kind === 'relative' && value.endAgoMs === 0 && value.startAgoMs === preset.durationMs);
   const [activePreset, setActivePreset] = useState(Math.max(selectedPreset, 0));
@@ -220,16 +220,12 @@ function TimeRangePopover({ value, label, onApply, onCancel }: PopoverProps) {
         </div>
         <div className="time-range-footer">
           <TimeZoneToggle />
-          <span className="toolbar-spacer" />
-          {!check.ok && (
-            <span id={ids.reason} className="time-range-reason">
-              {check.message}
-            </span>
-          )}
+          <span className="time-range-spacer" />
           <button type="button" className="button button-quiet" onClick={onCancel}>
             Cancel
           </button>
-          <button type="submit" className="button" disabled={!check.ok} aria-describedby={check.ok ? undefined : ids.reason}>
+          {/* Disabled while the range is wrong; the reason is the mistake shown under the field. */}
+          <button type="submit" className="button" disabled={!check.ok} aria-describedby={check.ok ? undefined : ids.mistake} title={check.ok ? undefined : check.message}>
             Apply
           </button>
         </div>
