@@ -10,6 +10,7 @@
  * so together they read each character once. Both passes use lazily built DFAs, as RegexSearcher does.
  */
 import { contains } from './regex-charset';
+import { NfaWalk } from './regex-closure';
 import type { Nfa } from './regex-nfa';
 
 /** The NFA's accepting state is always state 0 (see regex-nfa.ts). */
@@ -61,8 +62,7 @@ export class RegexSpanFinder {
   private readonly epsilonInto: EpsilonEdge[][];
   /** For each NFA state, the `chars` states that reach it by consuming a character. */
   private readonly charsInto: number[][];
-  private readonly visited: Uint32Array;
-  private generation = 0;
+  private readonly walk: NfaWalk;
   private backCache = new Map<string, BackState>();
   private runCache = new Map<string, RunState>();
   private nextBackId = 0;
@@ -74,7 +74,7 @@ export class RegexSpanFinder {
 
   constructor(private readonly nfa: Nfa) {
     const count = nfa.states.length;
-    this.visited = new Uint32Array(count);
+    this.walk = new NfaWalk(nfa);
     this.epsilonInto = Array.from({ length: count }, () => []);
     this.charsInto = Array.from({ length: count }, () => []);
     nfa.states.forEach((state, id) => {
@@ -213,13 +213,12 @@ export class RegexSpanFinder {
    * these positions are after a character. `$` passes only at the end of the text.
    */
   private reachableBackward(targets: readonly number[], atEnd: boolean): number[] {
-    const seen = this.nextGeneration();
+    const seen = this.walk.newMark();
     const stack = [...targets];
     const found: number[] = [];
     while (stack.length > 0) {
       const id = stack.pop()!;
-      if (this.visited[id] === seen) continue;
-      this.visited[id] = seen;
+      if (!this.walk.mark(id, seen)) continue;
       found.push(id);
       for (const edge of this.epsilonInto[id]!) {
         if (edge.kind === 'start' || (edge.kind === 'end' && !atEnd)) continue;
@@ -237,18 +236,13 @@ export class RegexSpanFinder {
   // ---- forward runs ---------------------------------------------------------------------------
 
   private newRun(atStart: boolean): RunState {
-    const { core, accepting } = this.closure([this.nfa.start], atStart, false);
+    const { core, accepting } = this.walk.closure([this.nfa.start], atStart, false);
     return makeRun(core, accepting);
   }
 
   private stepRun(run: RunState, code: number): RunState {
     if (this.runCache.size >= MAX_CACHED_STATES) this.resetCaches();
-    const seeds: number[] = [];
-    for (const id of run.core) {
-      const state = this.nfa.states[id]!;
-      if (state.kind === 'chars' && contains(state.set, code)) seeds.push(state.next);
-    }
-    const { core, accepting } = this.closure(seeds, false, false);
+    const { core, accepting } = this.walk.step(run.core, code);
     const key = (accepting ? 'match:' : '') + core.join(',');
     let next = this.runCache.get(key);
     if (next === undefined) {
@@ -261,54 +255,7 @@ export class RegexSpanFinder {
   }
 
   private runAcceptsAtEnd(run: RunState): boolean {
-    const seeds: number[] = [];
-    for (const id of run.core) {
-      const state = this.nfa.states[id]!;
-      if (state.kind === 'end') seeds.push(state.next);
-    }
-    return seeds.length > 0 && this.closure(seeds, false, true).accepting;
-  }
-
-  private closure(seeds: readonly number[], atStart: boolean, atEnd: boolean): { core: number[]; accepting: boolean } {
-    const seen = this.nextGeneration();
-    const stack = [...seeds];
-    const core: number[] = [];
-    let accepting = false;
-    while (stack.length > 0) {
-      const id = stack.pop()!;
-      if (this.visited[id] === seen) continue;
-      this.visited[id] = seen;
-      const state = this.nfa.states[id]!;
-      switch (state.kind) {
-        case 'match':
-          accepting = true;
-          break;
-        case 'chars':
-          core.push(id);
-          break;
-        case 'split':
-          stack.push(state.alt, state.next);
-          break;
-        case 'start':
-          if (atStart) stack.push(state.next);
-          break;
-        case 'end':
-          if (atEnd) stack.push(state.next);
-          else core.push(id);
-          break;
-      }
-    }
-    core.sort((a, b) => a - b);
-    return { core, accepting };
-  }
-
-  private nextGeneration(): number {
-    this.generation++;
-    if (this.generation === 0xffffffff) {
-      this.visited.fill(0);
-      this.generation = 1;
-    }
-    return this.generation;
+    return this.walk.acceptsAtEnd(run.core, false);
   }
 
   private resetCaches(): void {

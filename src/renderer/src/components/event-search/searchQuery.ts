@@ -1,6 +1,7 @@
 /** What a search within loaded events looks for, and stepping from one match to the next. */
 import { matchesFilterPattern, parseFilterPattern } from '../../../../shared/languages/filter-pattern';
 import type { RowKey } from '../event-table/eventStore';
+import { lowerBound } from '../event-table/sortedKeys';
 
 export type SearchQuery =
   /** Text anywhere in the message, ignoring case. */
@@ -34,27 +35,17 @@ export function compileQuery(query: SearchQuery): CompiledQuery {
 export function adjacentMatch(keys: Int32Array, from: RowKey | undefined, direction: 'next' | 'previous'): RowKey | undefined {
   if (keys.length === 0) return undefined;
   if (from === undefined) return direction === 'next' ? keys[0] : keys[keys.length - 1];
-  let low = 0;
-  let high = keys.length;
-  // The first key after `from` (next) or at or after it (previous).
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (direction === 'next' ? keys[middle]! <= from : keys[middle]! < from) low = middle + 1;
-    else high = middle;
+  if (direction === 'next') {
+    const after = lowerBound(keys, from + 1);
+    return keys[after === keys.length ? 0 : after];
   }
-  if (direction === 'next') return keys[low === keys.length ? 0 : low];
-  return keys[low === 0 ? keys.length - 1 : low - 1];
+  const atOrAfter = lowerBound(keys, from);
+  return keys[atOrAfter === 0 ? keys.length - 1 : atOrAfter - 1];
 }
 
 /** Which match the row with `key` is, counting from 1, for "3 of 120"; 0 when it is not a match. */
 export function matchNumber(keys: Int32Array, key: RowKey | undefined): number {
   if (key === undefined) return 0;
-  let low = 0;
-  let high = keys.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (keys[middle]! < key) low = middle + 1;
-    else high = middle;
-  }
-  return keys[low] === key ? low + 1 : 0;
+  const index = lowerBound(keys, key);
+  return keys[index] === key ? index + 1 : 0;
 }

@@ -33,6 +33,7 @@ import { CloseIcon } from '../icons';
 import { targetRow } from '../rowNavigation';
 import { useTimeZone } from '../TimeZone';
 import { useCopy } from '../useCopy';
+import { usePendingFocus } from '../usePendingFocus';
 import { EventCellContext, cellFor, type EventCells, type TableRow } from './EventCells';
 import { columnId, columnTitle, columnWidth, type EventColumn, type TableEvent } from './columns';
 import { eventLines, MAX_COPY_LINES } from './copyText';
@@ -42,6 +43,7 @@ import { collapsedLimit, estimateRowHeight, type RowMetrics } from './rowEstimat
 import type { RowView } from './rowView';
 import { nextWindow, type RowWindow } from './rowWindow';
 import { selectedRows, selectRow, type RowSelection } from './selection';
+import '../DataGrid.css';
 import './EventTable.css';
 
 export interface EventTableHandle {
@@ -150,7 +152,7 @@ export function EventTable<E extends TableEvent>(props: EventTableProps<E>) {
   const [selection, setSelection] = useState<RowSelection | undefined>(undefined);
   const activeIndex = activeKey === undefined ? -1 : view.indexOfKey(activeKey);
   const selected = selectedRows(selection, view);
-  const pendingFocus = useRef<RowKey | undefined>(undefined);
+  const focusWhenDrawn = usePendingFocus(scrollRef);
   // However the active row changed (click, keys, a jump asked for, Tab), the caller hears of it once.
   const activeEvent = activeIndex === -1 ? undefined : view.at(activeIndex);
   useEffect(() => {
@@ -235,19 +237,8 @@ export function EventTable<E extends TableEvent>(props: EventTableProps<E>) {
     setScrollTarget({ ...scrollTarget, issued: true });
     if (index === view.count - 1 && scrollTarget.align !== 'start' && scrollTarget.align !== 'center') virtualizer.scrollToEnd();
     else virtualizer.scrollToIndex(index - rowWindow.start, { align: scrollTarget.align });
-    if (scrollTarget.focus) pendingFocus.current = scrollTarget.key;
-  }, [scrollTarget, view, rowWindow.start, rowWindow.end, virtualizer]);
-
-  // Focus a row once it is drawn.
-  useLayoutEffect(() => {
-    const key = pendingFocus.current;
-    if (key === undefined) return;
-    const row = scrollRef.current?.querySelector<HTMLElement>(`[data-key="${key}"]`);
-    if (row) {
-      pendingFocus.current = undefined;
-      row.focus({ preventScroll: true });
-    }
-  });
+    if (scrollTarget.focus) focusWhenDrawn(`[data-key="${scrollTarget.key}"]`);
+  }, [scrollTarget, view, rowWindow.start, rowWindow.end, virtualizer, focusWhenDrawn]);
 
   const goTo = useCallback(
     (index: number, { align = 'auto', focus }: ScrollOptions = {}) => {
@@ -565,7 +556,7 @@ const EventRow = memo(
     return (
       <div
         ref={measure}
-        className="event-row event-body-row"
+        className="event-row grid-body-row event-body-row"
         role="row"
         data-index={windowIndex}
         data-key={key}

@@ -3,6 +3,7 @@
  * is one view; a list of keys (the matches of a search) is another.
  */
 import type { EventStore, RowKey } from './eventStore';
+import { lowerBound } from './sortedKeys';
 
 export interface RowView<E> {
   readonly count: number;
@@ -33,24 +34,14 @@ export function storeView<E>(store: EventStore<E>): RowView<E> {
 
 /** The events whose keys are in `keys`, which must be in ascending order (as search results are). */
 export function keyListView<E>(store: EventStore<E>, keys: Int32Array): RowView<E> {
-  const lowerBound = (key: RowKey): number => {
-    let low = 0;
-    let high = keys.length;
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      if (keys[middle]! < key) low = middle + 1;
-      else high = middle;
-    }
-    return low;
-  };
   return {
     count: keys.length,
     at: (index) => (index >= 0 && index < keys.length ? store.byKey(keys[index]!) : undefined),
     keyAt: (index) => keys[index]!,
     indexOfKey: (key) => {
-      const index = lowerBound(key);
+      const index = lowerBound(keys, key);
       return keys[index] === key ? index : -1;
     },
-    indexAtOrAfterKey: lowerBound,
+    indexAtOrAfterKey: (key) => lowerBound(keys, key),
   };
 }

@@ -94,7 +94,7 @@ function TimeRangePopover({ value, label, onApply, onCancel }: PopoverProps) {
   const [text, setText] = useState(() => formatTimeRange(value, zone));
   const [fields, setFields] = useState(() => fieldsOf(value, zone, now));
   const check = checkTypedRange(text, zone, now);
-  const ids = { text: useId(), mistake: useId(), hint: useId(), start: useId(), end: useId() };
+  const ids = { text: useId(), mistake: useId(), hint: useId() };
 
   const selectedPreset = RELATIVE_PRESETS.findIndex((preset) => value.kind === 'relative' && value.endAgoMs === 0 && value.startAgoMs === preset.durationMs);
   const [activePreset, setActivePreset] = useState(Math.max(selectedPreset, 0));
@@ -205,18 +205,8 @@ function TimeRangePopover({ value, label, onApply, onCancel }: PopoverProps) {
           )}
         </div>
         <div className="time-range-fields">
-          <div className="field">
-            <label className="field-label" htmlFor={ids.start}>
-              Start
-            </label>
-            <input id={ids.start} className="input" type="datetime-local" step={1} value={fields.start} onChange={(event) => editField('start', event.target.value)} />
-          </div>
-          <div className="field">
-            <label className="field-label" htmlFor={ids.end}>
-              End
-            </label>
-            <input id={ids.end} className="input" type="datetime-local" step={1} value={fields.end} onChange={(event) => editField('end', event.target.value)} />
-          </div>
+          <DateTimeField label="Start" value={fields.start} onChange={(fieldValue) => editField('start', fieldValue)} />
+          <DateTimeField label="End" value={fields.end} onChange={(fieldValue) => editField('end', fieldValue)} />
         </div>
         <div className="time-range-footer">
           <TimeZoneToggle />
@@ -230,6 +220,18 @@ function TimeRangePopover({ value, label, onApply, onCancel }: PopoverProps) {
           </button>
         </div>
       </form>
+    </div>
+  );
+}
+
+function DateTimeField({ label, value, onChange }: { label: string; value: string; onChange: (value: string) => void }) {
+  const id = useId();
+  return (
+    <div className="field">
+      <label className="field-label" htmlFor={id}>
+        {label}
+      </label>
+      <input id={id} className="input" type="datetime-local" step={1} value={value} onChange={(event) => onChange(event.target.value)} />
     </div>
   );
 }
