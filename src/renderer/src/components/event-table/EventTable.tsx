@@ -48,15 +48,15 @@ import './EventTable.css';
 
 export interface EventTableHandle {
   /** Scrolls to a row of the view (moving the window if need be), makes it active and selects it. */
-  scrollToIndex(index: number, options?: ScrollOptions): void;
-  scrollToKey(key: RowKey, options?: ScrollOptions): void;
+  scrollToIndex(index: number, options?: RowScrollOptions): void;
+  scrollToKey(key: RowKey, options?: RowScrollOptions): void;
   /** Focuses the active row, e.g. when a detail pane closes. */
   focusActiveRow(): void;
   /** Copies the selected rows' lines, as Ctrl/Cmd+C does. */
   copySelection(): void;
 }
 
-export interface ScrollOptions {
+export interface RowScrollOptions {
   readonly align?: 'start' | 'center' | 'end' | 'auto';
   /** Move keyboard focus to the row (default: only if the table has focus). */
   readonly focus?: boolean;
@@ -107,7 +107,7 @@ interface StoredWindow {
 
 interface ScrollTarget {
   readonly key: RowKey;
-  readonly align: NonNullable<ScrollOptions['align']>;
+  readonly align: NonNullable<RowScrollOptions['align']>;
   readonly focus: boolean;
   /** The virtualizer has been told to scroll there; the target stays until the row is on screen. */
   readonly issued: boolean;
@@ -241,7 +241,7 @@ export function EventTable<E extends TableEvent>(props: EventTableProps<E>) {
   }, [scrollTarget, view, rowWindow.start, rowWindow.end, virtualizer, focusWhenDrawn]);
 
   const goTo = useCallback(
-    (index: number, { align = 'auto', focus }: ScrollOptions = {}) => {
+    (index: number, { align = 'auto', focus }: RowScrollOptions = {}) => {
       if (view.count === 0) return;
       const key = view.keyAt(Math.min(Math.max(index, 0), view.count - 1));
       const hasFocus = scrollRef.current?.contains(document.activeElement) ?? false;
@@ -298,13 +298,14 @@ export function EventTable<E extends TableEvent>(props: EventTableProps<E>) {
   }
   // ---- copying -----------------------------------------------------------------------------
   const { copy, stateOf } = useCopy();
-  const [copyNote, setCopyNote] = useState('');
+  // What the last copy did, said for a moment: how many lines, or why it copied nothing.
+  const [copied, setCopied] = useState({ lines: 0, refused: '' });
   const copySelection = useCallback(() => {
     const rows = selectedRows(selection, view) ?? (activeIndex === -1 ? undefined : { first: activeIndex, last: activeIndex });
     if (!rows) return;
     const total = rows.last - rows.first + 1;
     if (total > MAX_COPY_LINES) {
-      setCopyNote(`${plural(total, 'line')} are too many to copy; download them instead.`);
+      setCopied({ lines: 0, refused: `${plural(total, 'line')} are too many to copy; download them instead.` });
       return;
     }
     const events: E[] = [];
@@ -312,11 +313,18 @@ export function EventTable<E extends TableEvent>(props: EventTableProps<E>) {
       const event = view.at(index);
       if (event) events.push(event);
     }
+    setCopied({ lines: events.length, refused: '' });
     void copy('selection', eventLines(events, columns, zone));
-    setCopyNote(`Copied ${plural(events.length, 'line')}.`);
   }, [selection, view, activeIndex, copy, columns, zone]);
-  const selectionCopyState = stateOf('selection');
-  const shownCopyNote = selectionCopyState === 'failed' ? 'Could not copy: the clipboard is not available.' : selectionCopyState === 'copied' ? copyNote : copyNote.startsWith('Copied') ? '' : copyNote;
+  useEffect(() => {
+    if (!copied.refused) return;
+    const timer = setTimeout(() => setCopied((current) => ({ ...current, refused: '' })), 4000);
+    return () => clearTimeout(timer);
+  }, [copied.refused]);
+  const copyState = stateOf('selection');
+  const copyNote =
+    copied.refused ||
+    (copyState === 'copied' ? `Copied ${plural(copied.lines, 'line')}.` : copyState === 'failed' ? 'Could not copy: the clipboard is not available.' : '');
 
   useImperativeHandle(
     props.handleRef,
@@ -341,7 +349,7 @@ export function EventTable<E extends TableEvent>(props: EventTableProps<E>) {
   );
 
   // ---- moving with the keyboard and the mouse ----------------------------------------------
-  function activate(index: number, extend: boolean, options: ScrollOptions = {}) {
+  function activate(index: number, extend: boolean, options: RowScrollOptions = {}) {
     const key = view.keyAt(index);
     setSelection((previous) => selectRow(previous, key, extend));
     goTo(index, options);
@@ -524,7 +532,7 @@ export function EventTable<E extends TableEvent>(props: EventTableProps<E>) {
         </div>
       )}
       <p className="event-table-note" role="status" aria-live="polite">
-        {shownCopyNote}
+        {copyNote}
       </p>
     </div>
   );
