@@ -127,8 +127,8 @@ test('arrows move, Shift selects, Ctrl+C copies the lines, Enter opens the detai
   await page.keyboard.press('Shift+ArrowDown');
   await page.keyboard.press('Shift+ArrowDown');
   await expect(table(page).locator('[aria-selected="true"]')).toHaveCount(3);
-  const focusedKey = await page.evaluate(() => (document.activeElement as HTMLElement).dataset['key']);
-  expect(focusedKey).toBe('3');
+  const fourthRow = table(page).locator('[data-key="3"]');
+  await expect(fourthRow).toBeFocused();
 
   await page.keyboard.press('Control+C');
   const copied = await page.evaluate(() => navigator.clipboard.readText());
@@ -142,7 +142,7 @@ test('arrows move, Shift selects, Ctrl+C copies the lines, Enter opens the detai
   await expect(pane).toBeFocused();
   await page.keyboard.press('Escape');
   await expect(pane).toBeHidden();
-  expect(await page.evaluate(() => (document.activeElement as HTMLElement).dataset['key'])).toBe('3');
+  await expect(fourthRow).toBeFocused();
   expect(errors).toEqual([]);
 });
 
