@@ -5,8 +5,9 @@
  * with the mouse, so focus is never dropped onto the page.
  */
 import { defaultRangeExtractor, useVirtualizer, type Range, type Virtualizer } from '@tanstack/react-virtual';
-import { useCallback, useLayoutEffect, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
+import { useCallback, useState, type KeyboardEvent, type RefObject } from 'react';
 import { targetRow } from './rowNavigation';
+import { usePendingFocus } from './usePendingFocus';
 
 export type RowVirtualizer = Virtualizer<HTMLDivElement, HTMLDivElement>;
 
@@ -37,7 +38,7 @@ export function useVirtualRows(options: VirtualRowsOptions): VirtualRows {
   // or added above it; the index is the fallback when that item is gone.
   const [active, setActive] = useState<{ key: string | number | undefined; index: number }>({ key: undefined, index: 0 });
   const activeIndex = resolveActiveIndex(active, count, getItemKey);
-  const pendingFocus = useRef<number | null>(null);
+  const focusWhenDrawn = usePendingFocus(scrollRef);
 
   const setActiveIndex = useCallback((index: number) => setActive({ key: getItemKey(index), index }), [getItemKey]);
 
@@ -65,22 +66,11 @@ export function useVirtualRows(options: VirtualRowsOptions): VirtualRows {
       if (count === 0) return;
       const target = Math.min(Math.max(index, 0), count - 1);
       setActiveIndex(target);
-      pendingFocus.current = target;
+      focusWhenDrawn(`[data-index="${target}"]`);
       virtualizer.scrollToIndex(target, { align: 'auto' });
     },
-    [count, setActiveIndex, virtualizer],
+    [count, setActiveIndex, virtualizer, focusWhenDrawn],
   );
-
-  // After every render: the row to focus may only exist once the scroll has been rendered.
-  useLayoutEffect(() => {
-    const index = pendingFocus.current;
-    if (index === null) return;
-    const row = scrollRef.current?.querySelector<HTMLElement>(`[data-index="${index}"]`);
-    if (row) {
-      pendingFocus.current = null;
-      row.focus({ preventScroll: true });
-    }
-  });
 
   const onNavigationKey = useCallback(
     (event: KeyboardEvent) => {

@@ -21,6 +21,8 @@ export type {
   WildcardMode,
 } from './ast';
 export type { FilterRegex } from './regex';
+export type { TextSpan } from './regex-spans';
 export { parseFilterPattern, type FilterPatternParseResult } from './parse';
 export { extractFields, matchesFilterPattern } from './match';
 export { selectValues } from './json-selector';
+export { highlightRanges, mergeSpans } from './highlight';

@@ -10,7 +10,7 @@ import type {
   TextMatcher,
 } from './ast';
 import { selectValues } from './json-selector';
-import { splitFields } from './split-fields';
+import { splitFields, type MessageField } from './split-fields';
 import { compareValue } from './value';
 
 export function matchesFilterPattern(pattern: FilterPattern, message: string): boolean {
@@ -58,7 +58,7 @@ function matchesTerms(pattern: TermsPattern, message: string): boolean {
 }
 
 /** Only a JSON object is a JSON log event; anything else never matches a JSON pattern. */
-function parseJsonObject(message: string): unknown {
+export function parseJsonObject(message: string): unknown {
   if (message.trimStart().charAt(0) !== '{') return undefined;
   try {
     return JSON.parse(message) as unknown;
@@ -79,7 +79,7 @@ function evaluateJson(expression: JsonExpression, root: unknown): boolean {
 }
 
 /** Through a wildcard a selector can reach several values; the condition holds if it holds for any of them. */
-function testJsonValues(test: JsonTest, values: readonly unknown[]): boolean {
+export function testJsonValues(test: JsonTest, values: readonly unknown[]): boolean {
   switch (test.type) {
     case 'notExists':
       return values.length === 0;
@@ -97,12 +97,15 @@ function testJsonValues(test: JsonTest, values: readonly unknown[]): boolean {
   }
 }
 
-interface AssignedField {
+export interface AssignedField {
   /** The pattern slot the field falls in; null for fields covered by `...`. */
   readonly slot: DelimitedSlot | null;
   readonly value: string;
   /** 1-based position of the field in the message. */
   readonly position: number;
+  /** Where `value` is in the message. */
+  readonly start: number;
+  readonly end: number;
 }
 
 /**
@@ -110,7 +113,7 @@ interface AssignedField {
  * Without `...`, extra fields are taken by the last slot, which is why the AWS docs' `[w1=ERROR, w2]`
  * matches a whole line that starts with ERROR.
  */
-function assignFields(pattern: DelimitedPattern, message: string): AssignedField[] | null {
+export function assignFields(pattern: DelimitedPattern, message: string): AssignedField[] | null {
   const fields = splitFields(message);
   const slots = pattern.slots;
   const ellipsis = slots.findIndex((slot) => slot.type === 'ellipsis');
@@ -119,8 +122,12 @@ function assignFields(pattern: DelimitedPattern, message: string): AssignedField
     if (fields.length < slots.length) return null;
     slots.forEach((slot, i) => {
       const isLast = i === slots.length - 1;
-      const value = isLast && fields.length > slots.length ? message.slice(fields[i]!.start, fields[fields.length - 1]!.end) : fields[i]!.value;
-      assigned.push({ slot, value, position: i + 1 });
+      if (isLast && fields.length > slots.length) {
+        const [start, end] = [fields[i]!.start, fields[fields.length - 1]!.end];
+        assigned.push({ slot, value: message.slice(start, end), position: i + 1, start, end });
+      } else {
+        assigned.push({ slot, ...valueOf(fields[i]!), position: i + 1 });
+      }
     });
     return assigned;
   }
@@ -129,9 +136,15 @@ function assignFields(pattern: DelimitedPattern, message: string): AssignedField
   fields.forEach((field, i) => {
     const fromEnd = fields.length - i;
     const slot = i < ellipsis ? slots[i]! : fromEnd <= after ? slots[slots.length - fromEnd]! : null;
-    assigned.push({ slot, value: field.value, position: i + 1 });
+    assigned.push({ slot, ...valueOf(field), position: i + 1 });
   });
   return assigned;
+}
+
+/** A field's value and where it is: inside the brackets or quotes, if it has them. */
+function valueOf(field: MessageField): { value: string; start: number; end: number } {
+  const enclosed = field.end - field.start === field.value.length + 2;
+  return { value: field.value, start: enclosed ? field.start + 1 : field.start, end: enclosed ? field.end - 1 : field.end };
 }
 
 function fieldMatches(field: AssignedField): boolean {

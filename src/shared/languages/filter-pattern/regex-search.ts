@@ -3,7 +3,7 @@
  * reached. Time is linear in the text length whatever the regex, so no input can make matching
  * backtrack catastrophically, and no timeout is needed.
  */
-import { contains } from './regex-charset';
+import { NfaWalk } from './regex-closure';
 import type { Nfa } from './regex-nfa';
 
 interface DfaState {
@@ -29,8 +29,7 @@ const MAX_CACHED_SIZE = 200_000;
 const STATE_OVERHEAD = 130;
 
 export class RegexSearcher {
-  private readonly visited: Uint32Array;
-  private generation = 0;
+  private readonly walk: NfaWalk;
   private cache = new Map<string, DfaState>();
   private cachedSize = 0;
   private initial: DfaState;
@@ -38,8 +37,8 @@ export class RegexSearcher {
   private readonly matchesAnywhere: boolean;
 
   constructor(private readonly nfa: Nfa) {
-    this.visited = new Uint32Array(nfa.states.length);
-    this.matchesAnywhere = this.closure([nfa.start], false, false).accepting;
+    this.walk = new NfaWalk(nfa);
+    this.matchesAnywhere = this.walk.closure([nfa.start], false, false).accepting;
     this.initial = this.newInitialState();
   }
 
@@ -57,17 +56,12 @@ export class RegexSearcher {
   }
 
   private newInitialState(): DfaState {
-    const { core, accepting } = this.closure([this.nfa.start], true, false);
+    const { core, accepting } = this.walk.closure([this.nfa.start], true, false);
     return makeState(core, accepting);
   }
 
   private step(state: DfaState, code: number): DfaState {
-    const seeds: number[] = [this.nfa.start];
-    for (const id of state.core) {
-      const nfaState = this.nfa.states[id]!;
-      if (nfaState.kind === 'chars' && contains(nfaState.set, code)) seeds.push(nfaState.next);
-    }
-    const { core, accepting } = this.closure(seeds, false, false);
+    const { core, accepting } = this.walk.step(state.core, code, [this.nfa.start]);
     const key = (accepting ? 'match:' : '') + core.join(',');
     let next = this.cache.get(key);
     if (next === undefined) {
@@ -86,51 +80,8 @@ export class RegexSearcher {
   }
 
   private acceptsAtEnd(state: DfaState): boolean {
-    const seeds: number[] = [];
-    for (const id of state.core) {
-      const nfaState = this.nfa.states[id]!;
-      if (nfaState.kind === 'end') seeds.push(nfaState.next);
-    }
     // Only the initial state sits at the start of the text (when the text is empty).
-    return seeds.length > 0 && this.closure(seeds, state === this.initial, true).accepting;
-  }
-
-  /** Follows every state reachable without consuming input; `^` and `$` pass only when told they are at the start or end. */
-  private closure(seeds: readonly number[], atStart: boolean, atEnd: boolean): { core: number[]; accepting: boolean } {
-    this.generation++;
-    if (this.generation === 0xffffffff) {
-      this.visited.fill(0);
-      this.generation = 1;
-    }
-    const stack = [...seeds];
-    const core: number[] = [];
-    let accepting = false;
-    while (stack.length > 0) {
-      const id = stack.pop()!;
-      if (this.visited[id] === this.generation) continue;
-      this.visited[id] = this.generation;
-      const state = this.nfa.states[id]!;
-      switch (state.kind) {
-        case 'match':
-          accepting = true;
-          break;
-        case 'chars':
-          core.push(id);
-          break;
-        case 'split':
-          stack.push(state.alt, state.next);
-          break;
-        case 'start':
-          if (atStart) stack.push(state.next);
-          break;
-        case 'end':
-          if (atEnd) stack.push(state.next);
-          else core.push(id);
-          break;
-      }
-    }
-    core.sort((a, b) => a - b);
-    return { core, accepting };
+    return this.walk.acceptsAtEnd(state.core, state === this.initial);
   }
 }
 
