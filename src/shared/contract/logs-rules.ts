@@ -56,13 +56,6 @@ export const FILTER_MAX_STREAM_NAMES = 100;
  */
 export const SEARCH_MAX_GROUPS = 50;
 
-/** StartLiveTail: up to 10 log groups (by ARN) per session. */
-export const LIVE_TAIL_MAX_GROUPS = 10;
-/** A Live Tail session ends with SessionTimeoutException after three hours. */
-export const LIVE_TAIL_SESSION_MS = 3 * 60 * 60 * 1000;
-/** Each sessionUpdate holds at most 500 events; above 500 matching events a second, AWS samples. */
-export const LIVE_TAIL_MAX_EVENTS_PER_UPDATE = 500;
-
 /** A filter pattern is at most 1,024 characters. */
 export const FILTER_PATTERN_MAX_LENGTH = 1024;
 

@@ -6,7 +6,7 @@ import {
   DESCRIBE_PAGE_LIMIT,
   EVENTS_PAGE_LIMIT,
   FILTER_MAX_STREAM_NAMES,
-  LIVE_TAIL_MAX_GROUPS,
+  LIVE_TAIL_MAX_LOG_GROUPS,
   LOG_GROUP_NAME,
   LOG_STREAM_NAME,
   RETENTION_DAYS,
@@ -256,7 +256,7 @@ export const logsContract = {
   tail: stream(
     z
       .object({
-        logGroupNames: z.array(LogGroupName).min(1).max(LIVE_TAIL_MAX_GROUPS),
+        logGroupNames: z.array(LogGroupName).min(1).max(LIVE_TAIL_MAX_LOG_GROUPS),
         logStreamNames: z.array(LogStreamName).min(1).max(FILTER_MAX_STREAM_NAMES).optional(),
         logStreamNamePrefixes: z.array(LogStreamName).min(1).max(FILTER_MAX_STREAM_NAMES).optional(),
         filterPattern: FilterPattern,
