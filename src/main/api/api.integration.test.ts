@@ -4,8 +4,9 @@
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { LogGroupPage } from '../../shared/contract';
-import type { Dispatcher, StreamMessage, WireResult } from '../../shared/rpc';
+import type { Dispatcher, StreamMessage } from '../../shared/rpc';
 import { startSandbox, type Sandbox } from '../../sandbox';
+import { call, ok, subscribe } from './dispatcher-testing';
 import { createApi, type Api } from './index';
 import { isolatedApiOptions, type IsolatedApiOptions } from './testing';
 
@@ -41,22 +42,6 @@ function start(endpoint = sandbox.endpoint): Dispatcher {
   options = isolatedApiOptions(async () => endpoint);
   api = createApi(options);
   return api.dispatcher;
-}
-
-async function call(dispatcher: Dispatcher, method: string, request: unknown, signal = new AbortController().signal): Promise<WireResult> {
-  return dispatcher.call(method, request, signal);
-}
-
-async function ok<T>(result: Promise<WireResult>): Promise<T> {
-  const settled = await result;
-  if (!settled.ok) throw new Error(`expected success, got ${JSON.stringify(settled.error)}`);
-  return settled.value as T;
-}
-
-async function subscribe(dispatcher: Dispatcher, method: string, request: unknown, signal = new AbortController().signal) {
-  const messages: StreamMessage[] = [];
-  await dispatcher.subscribe(method, request, signal, (message) => messages.push(message));
-  return messages;
 }
 
 function groupsOf(messages: readonly StreamMessage[]): string[] {

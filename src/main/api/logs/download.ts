@@ -5,6 +5,7 @@
  * chosen file only once every event is in it.
  */
 import { CloudWatchLogsClient } from '@aws-sdk/client-cloudwatch-logs';
+import { setMaxListeners } from 'node:events';
 import type { CloudscopeHandlers, DownloadUpdate, EventSelection, FoundEvent } from '../../../shared/contract';
 import type { SaveFormat } from '../../../shared/contract/files';
 import { eventFormatter, type Formatter } from '../files/formats';
@@ -100,6 +101,8 @@ class DownloadRun {
     });
     this.formatter = eventFormatter(format);
     this.signal = AbortSignal.any([signal, this.failure.signal]);
+    // Every page in flight listens to it (the SDK's request and the rate limiter's wait).
+    setMaxListeners(4 * DOWNLOAD_PARALLEL_PAGES, this.signal);
     this.aborted = new Promise<never>((_, reject) => {
       const onAbort = () => reject(this.signal.reason);
       if (this.signal.aborted) onAbort();
