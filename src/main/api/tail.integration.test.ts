@@ -1,0 +1,87 @@
+/**
+ * logs.tail against the sandbox, which has no StartLiveTail yet: the tail falls back to polling
+ * FilterLogEvents and must still show new events, including those of streams created after it started,
+ * within 2 seconds and once each. (The Live Tail path's renewal is unit-tested in logs/live-tail.test.ts.)
+ */
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { FoundEvent, TailUpdate } from '../../shared/contract';
+import type { StreamMessage } from '../../shared/rpc';
+import { startSandbox, type LogGroup, type Sandbox } from '../../sandbox';
+import { createApi, type Api } from './index';
+import { isolatedApiOptions, type IsolatedApiOptions } from './testing';
+
+let sandbox: Sandbox;
+let api: Api;
+let options: IsolatedApiOptions | undefined;
+let group: LogGroup;
+
+beforeAll(async () => {
+  sandbox = await startSandbox({ port: 0 });
+  group = sandbox.logs('us-east-1').createGroup({ name: '/tail/app', creationTime: Date.now() - 60_000 });
+  const stream = group.createStream('existing', Date.now() - 60_000);
+  // Within the polls' look-back, but ingested before the tail started: not new.
+  const before = Date.now() - 3_000;
+  group.ingest(stream, [{ timestamp: before, message: 'from before the tail', size: 20 }], () => before);
+});
+
+afterAll(async () => {
+  await sandbox.close();
+});
+
+afterEach(() => {
+  api?.dispose();
+  options?.cleanup();
+});
+
+function put(streamName: string, message: string): void {
+  const stream = group.stream(streamName) ?? group.createStream(streamName, Date.now());
+  group.ingest(stream, [{ timestamp: Date.now(), message, size: Buffer.byteLength(message) }], () => Date.now());
+}
+
+function tailed(messages: readonly StreamMessage[]): FoundEvent[] {
+  return messages.flatMap((message) => (message.type === 'next' && (message.value as TailUpdate).type === 'events' ? (message.value as { events: FoundEvent[] }).events : []));
+}
+
+describe('logs.tail where the endpoint has no Live Tail', () => {
+  it('polls, says why, and shows new events, also of a stream created later, within 2 s and once each', async () => {
+    options = isolatedApiOptions(async () => sandbox.endpoint);
+    api = createApi(options);
+    const controller = new AbortController();
+    const messages: StreamMessage[] = [];
+    const done = api.dispatcher.subscribe('logs.tail', { logGroupNames: ['/tail/app'] }, controller.signal, (message) => messages.push(message));
+
+    await expect.poll(() => messages.length, { timeout: 5_000 }).toBeGreaterThan(0);
+    expect(messages[0]).toMatchObject({
+      type: 'next',
+      value: { type: 'started', mode: 'polling', reason: expect.stringContaining('UnknownOperationException') },
+    });
+
+    const sent = Date.now();
+    put('existing', 'new in an old stream');
+    await expect.poll(() => tailed(messages).map((event) => event.message), { timeout: 2_000, interval: 50 }).toContain('new in an old stream');
+    expect(Date.now() - sent).toBeLessThan(2_000);
+
+    const created = Date.now();
+    put('created-later', 'first line of a new stream');
+    await expect.poll(() => tailed(messages).map((event) => event.message), { timeout: 2_000, interval: 50 }).toContain('first line of a new stream');
+    expect(Date.now() - created).toBeLessThan(2_000);
+
+    // Several more polls overlap these events; none is shown twice, and nothing from before the tail.
+    await new Promise((resolve) => setTimeout(resolve, 2_500));
+    const events = tailed(messages);
+    expect(events.map((event) => event.message)).toEqual(['new in an old stream', 'first line of a new stream']);
+    expect(events[1]).toMatchObject({ logGroupName: '/tail/app', logStreamName: 'created-later' });
+
+    controller.abort();
+    await done;
+    expect(messages.some((message) => message.type === 'error' || message.type === 'complete')).toBe(false);
+  });
+
+  it('says at once when a group does not exist', async () => {
+    options = isolatedApiOptions(async () => sandbox.endpoint);
+    api = createApi(options);
+    const messages: StreamMessage[] = [];
+    await api.dispatcher.subscribe('logs.tail', { logGroupNames: ['/tail/app', '/tail/gone'] }, new AbortController().signal, (message) => messages.push(message));
+    expect(messages).toEqual([{ type: 'error', error: expect.objectContaining({ code: 'NotFound', message: expect.stringContaining('/tail/gone') }) }]);
+  });
+});
