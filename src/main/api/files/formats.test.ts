@@ -1,7 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import type { FoundEvent } from '../../../shared/contract';
-import { eventFormatter, rowFormatter } from './formats';
+import { eventFormatter, rowFormatter, type Row } from './formats';
 
 const hostile = 'a "quoted", comma\nsecond line\r\nand \u202e reversed';
 const event: FoundEvent = { timestamp: 1_750_000_000_123, ingestionTime: 1_750_000_001_000, message: hostile, logGroupName: '/g', logStreamName: 's/1', eventId: '42' };
@@ -38,7 +38,7 @@ describe('event formats', () => {
 
 describe('row formats', () => {
   const columns = ['n', 'flag', 'message'];
-  const rows = [{ n: 1, flag: true, message: 'x,y', ignored: 'z' }, { n: null, message: 'second' }];
+  const rows: Row[] = [{ n: 1, flag: true, message: 'x,y', ignored: 'z' }, { n: null, message: 'second' }];
 
   it('keeps the columns given, in order, and nothing else', () => {
     expect(rowFormatter('ndjson', columns).format(rows)).toBe('{"n":1,"flag":true,"message":"x,y"}\n{"n":null,"flag":null,"message":"second"}\n');
