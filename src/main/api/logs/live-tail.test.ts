@@ -1,4 +1,4 @@
-import type { LiveTailSessionLogEvent, StartLiveTailResponseStream } from '@aws-sdk/client-cloudwatch-logs';
+import { SessionStreamingException, type LiveTailSessionLogEvent, type StartLiveTailResponseStream } from '@aws-sdk/client-cloudwatch-logs';
 import { describe, expect, it } from 'vitest';
 import type { FoundEvent, TailUpdate } from '../../../shared/contract';
 import { groupNameOf, liveTailUpdates, RENEWAL_OVERLAP_MS, type LiveTailStream } from './live-tail';
@@ -91,7 +91,7 @@ describe('liveTailUpdates', () => {
       () => {
         throw named('ThrottlingException');
       },
-      () => session([start, update([liveEvent(NOW + 2, 'after stream exception')]), { SessionStreamingException: named('SessionStreamingException') }]),
+      () => session([start, update([liveEvent(NOW + 2, 'after stream exception')]), { SessionStreamingException: new SessionStreamingException({ message: 'interrupted', $metadata: {} }) }]),
       () => session([start, update([liveEvent(NOW + 3, 'after the end')])]),
     ];
     const updates = liveTailUpdates(session([start, update([liveEvent(NOW + 1, 'first')])]), {
