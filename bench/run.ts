@@ -5,8 +5,9 @@
 import { formatResult, type Benchmark } from './harness';
 import { demoSeedGeneration } from './demo-seed.bench';
 import { logGroupListing } from './log-groups.bench';
+import { logsDownload } from './logs-download.bench';
 
-const BENCHMARKS: readonly Benchmark[] = [logGroupListing, demoSeedGeneration];
+const BENCHMARKS: readonly Benchmark[] = [logGroupListing, demoSeedGeneration, logsDownload];
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);

@@ -2,10 +2,11 @@
  * A client-side pace for one AWS operation in one scope (account + region), shared by every call that
  * uses it: searches, downloads and tails all draw on the same quota, as AWS meters it.
  *
- * It starts at AWS's documented default quota and adapts (additive increase, multiplicative decrease):
- * a throttled call lowers the rate and remembers it as the ceiling; successes raise the rate quickly
- * back towards that ceiling, then probe past it slowly, so an account whose quota was raised is used
- * fully and one that shares its quota with other tools is not hammered. Requests are spaced evenly
+ * It starts at AWS's documented default quota and adapts, as TCP does: until the first throttle, each
+ * success while requests queue raises the rate by a few percent (an account whose quota was raised, or
+ * an endpoint without quotas, is used fully within a second or two); a throttle lowers the rate and
+ * remembers it as the ceiling; successes then raise the rate quickly back towards that ceiling and
+ * probe past it slowly, so a quota shared with other tools is not hammered. Requests are spaced evenly
  * (no bursts), which is what a token bucket on the other side rewards.
  */
 import { sleep } from './sleep';
@@ -23,11 +24,18 @@ export interface RateLimiterOptions {
   readonly sleep?: (ms: number, signal: AbortSignal | undefined) => Promise<void>;
 }
 
-/** How much a throttle slows the pace down. */
-const DECREASE = 0.8;
+/**
+ * How much a throttle slows the pace down. Gently: against a token bucket, a little too fast costs only
+ * a retried call, a little too slow costs throughput.
+ */
+const DECREASE = 0.9;
+/** Throttles this close together are one overload, answered once. */
+const DECREASE_INTERVAL_MS = 500;
+/** Before any throttle, each success adds this share of the rate (some 60% a second at 25/s). */
+const SLOW_START = 0.02;
 /** Below the ceiling, each success closes this share of the gap to it. */
 const RECOVERY = 0.1;
-/** At or above the ceiling (or with none yet), each success adds this share of the rate (some 8% a second at 25/s). */
+/** At or above the ceiling, each success adds this share of the rate (some 8% a second at 25/s). */
 const PROBE = 0.003;
 
 export class AdaptiveRateLimiter {
@@ -35,7 +43,6 @@ export class AdaptiveRateLimiter {
   private ceiling: number | undefined;
   /** When the next request may go. */
   private nextSlot = Number.NEGATIVE_INFINITY;
-  /** Throttles within one interval of the last are one overload, answered once. */
   private lastDecrease = Number.NEGATIVE_INFINITY;
   /** The last time a request had to wait for its turn: only a pace that holds requests back is raised. */
   private lastWait = Number.NEGATIVE_INFINITY;
@@ -71,14 +78,18 @@ export class AdaptiveRateLimiter {
 
   succeeded(): void {
     if (this.now() - this.lastWait > 1000) return;
+    const rate = this.currentRate;
     const ceiling = this.ceiling;
-    const step = ceiling !== undefined && this.currentRate < ceiling ? (ceiling - this.currentRate) * RECOVERY : this.currentRate * PROBE;
-    this.currentRate = Math.min(this.maxRate, this.currentRate + Math.max(step, this.currentRate * PROBE));
+    let step: number;
+    if (ceiling === undefined) step = rate * SLOW_START;
+    else if (rate < ceiling) step = Math.max((ceiling - rate) * RECOVERY, rate * PROBE);
+    else step = rate * PROBE;
+    this.currentRate = Math.min(this.maxRate, rate + step);
   }
 
   throttled(): void {
     const now = this.now();
-    if (now - this.lastDecrease < 1000 / this.currentRate) return;
+    if (now - this.lastDecrease < DECREASE_INTERVAL_MS) return;
     this.lastDecrease = now;
     this.ceiling = this.currentRate;
     this.currentRate = Math.max(this.minRate, this.currentRate * DECREASE);

@@ -23,6 +23,28 @@ describe('event formats', () => {
     expect(JSON.parse(lines[1] as string).eventId).toBeNull();
   });
 
+  it('NDJSON lines are exactly what JSON.stringify makes of each record, for any time and text', () => {
+    const events: FoundEvent[] = [
+      { ...event, timestamp: 0, ingestionTime: 5 },
+      { ...event, timestamp: 1_750_000_000_001 },
+      { ...event, timestamp: 1_750_000_000_010, logGroupName: '/g"\\', logStreamName: 'ü\u0000' },
+      { ...event, timestamp: 1_750_000_000_999, message: '\ud800 lone surrogate \u2028 \u0007' },
+      { ...event, timestamp: 253_402_300_800_000, eventId: undefined },
+    ];
+    const expected = events.map((one) =>
+      JSON.stringify({
+        timestamp: one.timestamp,
+        time: new Date(one.timestamp).toISOString(),
+        logGroupName: one.logGroupName,
+        logStreamName: one.logStreamName,
+        eventId: one.eventId ?? null,
+        ingestionTime: one.ingestionTime,
+        message: one.message,
+      }) + '\n',
+    );
+    expect(eventFormatter('ndjson').format(events)).toBe(expected.join(''));
+  });
+
   it('CSV: a header, and a message with quotes, commas and line breaks stays one field', () => {
     const formatter = eventFormatter('csv');
     const rows = parse(formatter.header + formatter.format([event, event]), { columns: true }) as Record<string, string>[];

@@ -1,7 +1,7 @@
 /**
  * `logs.download`: every event of a selection to a local file the user picks. Pieces of the range are
- * fetched in parallel (see download-plan.ts) with the 'background' retry budget, paced by the scope's
- * FilterLogEvents rate limiter, and written strictly in time order to a temporary file that becomes the
+ * fetched in parallel (see download-plan.ts), paced by the scope's FilterLogEvents rate limiter (with
+ * the 'paced' retry budget: retries go on, as in the background), and written strictly in time order to a temporary file that becomes the
  * chosen file only once every event is in it.
  */
 import { CloudWatchLogsClient } from '@aws-sdk/client-cloudwatch-logs';
@@ -26,7 +26,7 @@ const PROGRESS_INTERVAL_MS = 250;
 
 export function downloadHandler(session: Session): CloudscopeHandlers['logs']['download'] {
   return async function* download(request, { signal }): AsyncGenerator<DownloadUpdate> {
-    const scoped = await session.client(CloudWatchLogsClient, signal, 'background');
+    const scoped = await session.client(CloudWatchLogsClient, signal, 'paced');
     // A pattern that matches nothing (or too much) is said before the user picks a file.
     const groups = await selectedGroups(scoped, request.selection);
     const path = await session.chooseSaveFile({ suggestedName: request.suggestedName, format: request.format });

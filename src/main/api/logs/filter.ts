@@ -80,14 +80,13 @@ export async function filterAll(
 }
 
 function toFoundEvent(logGroupName: string, event: FilteredLogEvent): FoundEvent {
-  const found = {
-    timestamp: event.timestamp ?? 0,
-    ingestionTime: event.ingestionTime ?? 0,
-    message: event.message ?? '',
-    logGroupName,
-    logStreamName: event.logStreamName ?? '',
-  };
-  return event.eventId === undefined ? found : { ...found, eventId: event.eventId };
+  const timestamp = event.timestamp ?? 0;
+  const ingestionTime = event.ingestionTime ?? 0;
+  const message = event.message ?? '';
+  const logStreamName = event.logStreamName ?? '';
+  return event.eventId === undefined
+    ? { timestamp, ingestionTime, message, logGroupName, logStreamName }
+    : { timestamp, ingestionTime, message, logGroupName, logStreamName, eventId: event.eventId };
 }
 
 /** AWS's "The specified log group does not exist." does not say which one, and a search covers many. */
