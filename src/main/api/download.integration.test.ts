@@ -5,13 +5,12 @@
 import { parse as parseCsv } from 'csv-parse/sync';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { DownloadUpdate, LogGroup, SaveResult, SaveStarted } from '../../shared/contract';
 import type { Dispatcher, StreamMessage } from '../../shared/rpc';
-import { startSandbox, type Sandbox } from '../../sandbox';
+import type { Sandbox } from '../../sandbox';
 import { call, ok, subscribe, valuesOf } from './dispatcher-testing';
-import { createApi, type Api } from './index';
-import { isolatedApiOptions, type IsolatedApiOptions } from './testing';
+import { sandboxApi } from './sandbox-testing';
 
 const T0 = Date.UTC(2025, 6, 1, 0, 0, 0);
 const HOUR = 3_600_000;
@@ -66,30 +65,8 @@ function seed(sandbox: Sandbox): void {
   }
 }
 
-let sandbox: Sandbox;
-let api: Api;
-let options: IsolatedApiOptions;
-
-beforeAll(async () => {
-  sandbox = await startSandbox({ port: 0 });
-  seed(sandbox);
-});
-
-afterAll(async () => {
-  await sandbox.close();
-});
-
-afterEach(() => {
-  api?.dispose();
-  options?.cleanup();
-  sandbox.setFaults({});
-});
-
-function start(): Dispatcher {
-  options = isolatedApiOptions(async () => sandbox.endpoint);
-  api = createApi(options);
-  return api.dispatcher;
-}
+const suite = sandboxApi({}, seed);
+const start = () => suite.start();
 
 const RANGE = { startTime: T0, endTime: T0 + HOUR };
 
@@ -143,8 +120,8 @@ describe('logs.download', () => {
     expect(messages.at(-1)).toEqual({ type: 'complete' });
     expect(updates[0]).toEqual({ type: 'file', fileName: 'events.ndjson' });
     const want = expected(['/dl/app']);
-    const path = join(options.downloadsDir, 'events.ndjson');
-    expect(options.saved).toEqual([path]);
+    const path = join(suite.options.downloadsDir, 'events.ndjson');
+    expect(suite.options.saved).toEqual([path]);
     const done = updates.at(-1);
     expect(done).toEqual({ type: 'done', fileName: 'events.ndjson', events: want.length, bytes: readFileSync(path).length });
 
@@ -160,7 +137,7 @@ describe('logs.download', () => {
     expect(progress.at(-1)).toMatchObject({ events: want.length, fraction: 1, throttled: 0 });
     expect(progress.map((update) => update.events)).toEqual([...progress.map((update) => update.events)].sort((a, b) => a - b));
     // Only the finished file is left in the folder.
-    expect(readdirSync(options.downloadsDir)).toEqual(['events.ndjson']);
+    expect(readdirSync(suite.options.downloadsDir)).toEqual(['events.ndjson']);
   });
 
   it('merges several groups by time, with stream choice and a filter pattern', async () => {
@@ -169,24 +146,24 @@ describe('logs.download', () => {
     const { updates } = await download(dispatcher, { selection });
     expect(updates.at(-1)).toMatchObject({ type: 'done' });
     const want = expected(['/dl/app', '/dl/other'], selection).filter((event) => event.message.includes('quotes'));
-    expectExactly(readNdjson(join(options.downloadsDir, 'events.ndjson')), want);
+    expectExactly(readNdjson(join(suite.options.downloadsDir, 'events.ndjson')), want);
 
     const { updates: byStream } = await download(dispatcher, {
       selection: { logGroupNames: ['/dl/other'], logStreamNames: ['beta'], ...RANGE },
       suggestedName: 'beta.ndjson',
     });
     expect(byStream.at(-1)).toMatchObject({ type: 'done' });
-    expectExactly(readNdjson(join(options.downloadsDir, 'beta.ndjson')), expected(['/dl/other']).filter((event) => event.stream === 'beta'));
+    expectExactly(readNdjson(join(suite.options.downloadsDir, 'beta.ndjson')), expected(['/dl/other']).filter((event) => event.stream === 'beta'));
   });
 
   it('writes CSV with a header, each message one field however it is quoted or broken', async () => {
     const dispatcher = start();
     const selection = { logGroupNames: ['/dl/app'], startTime: T0, endTime: T0 + 600_000 };
     await download(dispatcher, { selection });
-    const reference = readNdjson(join(options.downloadsDir, 'events.ndjson'));
+    const reference = readNdjson(join(suite.options.downloadsDir, 'events.ndjson'));
     const { updates } = await download(dispatcher, { selection, format: 'csv', suggestedName: 'events.csv' });
     expect(updates.at(-1)).toMatchObject({ type: 'done', events: reference.length });
-    const rows = parseCsv(readFileSync(join(options.downloadsDir, 'events.csv')), { columns: true }) as Record<string, string>[];
+    const rows = parseCsv(readFileSync(join(suite.options.downloadsDir, 'events.csv')), { columns: true }) as Record<string, string>[];
     expect(Object.keys(rows[0] ?? {})).toEqual(['timestamp', 'time', 'logGroupName', 'logStreamName', 'eventId', 'ingestionTime', 'message']);
     expect(rows).toHaveLength(reference.length);
     rows.forEach((row, index) => {
@@ -207,27 +184,27 @@ describe('logs.download', () => {
     const dispatcher = start();
     const selection = { logGroupNames: ['/dl/app'], startTime: T0, endTime: T0 + 600_000 };
     await download(dispatcher, { selection });
-    const reference = readNdjson(join(options.downloadsDir, 'events.ndjson'));
+    const reference = readNdjson(join(suite.options.downloadsDir, 'events.ndjson'));
     const { updates } = await download(dispatcher, { selection, format: 'text', suggestedName: 'events.txt' });
     expect(updates.at(-1)).toMatchObject({ type: 'done', events: reference.length });
-    const text = readFileSync(join(options.downloadsDir, 'events.txt'), 'utf8');
+    const text = readFileSync(join(suite.options.downloadsDir, 'events.txt'), 'utf8');
     expect(text).toBe(reference.map((event) => (event.message.endsWith('\n') ? event.message : `${event.message}\n`)).join(''));
   });
 
   it('loses and repeats nothing with 30% of calls throttled, and counts the throttled calls', async () => {
-    sandbox.setFaults({ throttleRate: 0.3 });
+    suite.sandbox.setFaults({ throttleRate: 0.3 });
     const dispatcher = start();
     const { updates } = await download(dispatcher, { selection: { logGroupNames: ['/dl/app', '/dl/other'], ...RANGE } });
     const done = updates.at(-1);
     const want = expected(['/dl/app', '/dl/other']);
     expect(done).toMatchObject({ type: 'done', events: want.length });
-    expectExactly(readNdjson(join(options.downloadsDir, 'events.ndjson')), want);
+    expectExactly(readNdjson(join(suite.options.downloadsDir, 'events.ndjson')), want);
     const throttled = Math.max(...updates.map((update) => (update.type === 'progress' ? update.throttled : 0)));
     expect(throttled).toBeGreaterThan(0);
   }, 120_000);
 
   it('leaves no file behind when cancelled', async () => {
-    sandbox.setFaults({ latencyMs: 300 });
+    suite.sandbox.setFaults({ latencyMs: 300 });
     const dispatcher = start();
     const controller = new AbortController();
     const messages: StreamMessage[] = [];
@@ -242,25 +219,25 @@ describe('logs.download', () => {
     );
     expect(updatesOf(messages).some((update) => update.type === 'done')).toBe(false);
     // The temporary file goes once the fetches in flight have stopped.
-    await expect.poll(() => readdirSync(options.downloadsDir), { timeout: 5_000 }).toEqual([]);
+    await expect.poll(() => readdirSync(suite.options.downloadsDir), { timeout: 5_000 }).toEqual([]);
   });
 
   it('says in a sentence when the folder cannot be written, and leaves nothing', async () => {
     const dispatcher = start();
-    options.answerSaveDialog = () => '/sys/cloudscope-events.ndjson';
+    suite.options.answerSaveDialog = () => '/sys/cloudscope-events.ndjson';
     const denied = await download(dispatcher, { selection: { logGroupNames: ['/dl/app'], ...RANGE } });
     expect(denied.messages.at(-1)).toMatchObject({ type: 'error', error: { message: 'Cloudscope is not allowed to write in /sys. Pick another folder.' } });
 
-    const missingFolder = join(options.downloadsDir, 'gone', 'events.ndjson');
-    options.answerSaveDialog = () => missingFolder;
+    const missingFolder = join(suite.options.downloadsDir, 'gone', 'events.ndjson');
+    suite.options.answerSaveDialog = () => missingFolder;
     const missing = await download(dispatcher, { selection: { logGroupNames: ['/dl/app'], ...RANGE } });
     expect(missing.messages.at(-1)).toMatchObject({ type: 'error', error: { code: 'InvalidInput', message: expect.stringMatching(/does not exist/) } });
-    expect(readdirSync(options.downloadsDir)).toEqual([]);
+    expect(readdirSync(suite.options.downloadsDir)).toEqual([]);
   });
 
   it('ends without writing when the save dialog is closed', async () => {
     const dispatcher = start();
-    options.answerSaveDialog = () => undefined;
+    suite.options.answerSaveDialog = () => undefined;
     const { messages, updates } = await download(dispatcher, { selection: { logGroupNames: ['/dl/app'], ...RANGE } });
     expect(updates).toEqual([{ type: 'dismissed' }]);
     expect(messages.at(-1)).toEqual({ type: 'complete' });
@@ -268,7 +245,7 @@ describe('logs.download', () => {
 
   it('replaces a file the user chose to overwrite only once the new one is complete', async () => {
     const dispatcher = start();
-    const path = join(options.downloadsDir, 'events.ndjson');
+    const path = join(suite.options.downloadsDir, 'events.ndjson');
     writeFileSync(path, 'old contents\n');
     const { updates } = await download(dispatcher, { selection: { logGroupNames: ['/dl/other'], ...RANGE } });
     expect(updates.at(-1)).toMatchObject({ type: 'done' });
@@ -289,7 +266,7 @@ describe('files.saveBegin, saveRows, saveEnd', () => {
     const started = await ok<SaveStarted>(call(dispatcher, 'files.saveBegin', { suggestedName: 'rows.csv', format: 'csv', columns }));
     if (!('saveId' in started)) throw new Error('the dialog was dismissed');
     expect(started.fileName).toBe('rows.csv');
-    const path = join(options.downloadsDir, 'rows.csv');
+    const path = join(suite.options.downloadsDir, 'rows.csv');
     expect(existsSync(path)).toBe(false);
     expect(await ok(call(dispatcher, 'files.saveRows', { saveId: started.saveId, rows: rows.slice(0, 2) }))).toMatchObject({ rows: 2 });
     expect(await ok(call(dispatcher, 'files.saveRows', { saveId: started.saveId, rows: rows.slice(2) }))).toMatchObject({ rows: 3 });
@@ -300,7 +277,7 @@ describe('files.saveBegin, saveRows, saveEnd', () => {
       { time: '2025-07-01T00:00:01.000Z', logStreamName: 'b', message: 'second' },
       { time: '2025-07-01T00:00:02.000Z', logStreamName: '', message: 'third' },
     ]);
-    expect(readdirSync(options.downloadsDir)).toEqual(['rows.csv']);
+    expect(readdirSync(suite.options.downloadsDir)).toEqual(['rows.csv']);
     // The save is over: more rows are refused.
     expect(await call(dispatcher, 'files.saveRows', { saveId: started.saveId, rows })).toMatchObject({ ok: false, error: { code: 'NotFound' } });
   });
@@ -313,10 +290,10 @@ describe('files.saveBegin, saveRows, saveEnd', () => {
       await ok(call(dispatcher, 'files.saveRows', { saveId: started.saveId, rows }));
       await ok(call(dispatcher, 'files.saveEnd', { saveId: started.saveId, commit: true }));
     }
-    expect(readFileSync(join(options.downloadsDir, 'rows.ndjson'), 'utf8')).toBe(
+    expect(readFileSync(join(suite.options.downloadsDir, 'rows.ndjson'), 'utf8')).toBe(
       rows.map((row) => JSON.stringify({ time: row.time, logStreamName: row.logStreamName, message: row.message }) + '\n').join(''),
     );
-    expect(readFileSync(join(options.downloadsDir, 'rows.txt'), 'utf8')).toBe('first, with "quotes"\nand a line break\nsecond\nthird\n');
+    expect(readFileSync(join(suite.options.downloadsDir, 'rows.txt'), 'utf8')).toBe('first, with "quotes"\nand a line break\nsecond\nthird\n');
   });
 
   it('removes the temporary file when the save is abandoned, and says when the dialog was closed', async () => {
@@ -324,11 +301,11 @@ describe('files.saveBegin, saveRows, saveEnd', () => {
     const started = await ok<SaveStarted>(call(dispatcher, 'files.saveBegin', { suggestedName: 'rows.csv', format: 'csv', columns }));
     if (!('saveId' in started)) throw new Error('the dialog was dismissed');
     await ok(call(dispatcher, 'files.saveRows', { saveId: started.saveId, rows }));
-    expect(readdirSync(options.downloadsDir)).toHaveLength(1);
+    expect(readdirSync(suite.options.downloadsDir)).toHaveLength(1);
     expect(await ok(call(dispatcher, 'files.saveEnd', { saveId: started.saveId, commit: false }))).toBeNull();
-    expect(readdirSync(options.downloadsDir)).toEqual([]);
+    expect(readdirSync(suite.options.downloadsDir)).toEqual([]);
 
-    options.answerSaveDialog = () => undefined;
+    suite.options.answerSaveDialog = () => undefined;
     expect(await ok(call(dispatcher, 'files.saveBegin', { suggestedName: 'rows.csv', format: 'csv', columns }))).toEqual({ dismissed: true });
   });
 });

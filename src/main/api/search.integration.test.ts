@@ -3,14 +3,13 @@
  * sandbox whose groups are built here. Expected results come from the same filter-pattern matcher the
  * sandbox uses, so these tests check the slicing, paging, merging and resuming, not the matcher.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { EventContext, FoundEvent, LogEventPage, SearchUpdate } from '../../shared/contract';
 import { matchesFilterPattern, parseFilterPattern } from '../../shared/languages/filter-pattern';
 import type { Dispatcher, StreamMessage } from '../../shared/rpc';
-import { startSandbox, type Sandbox } from '../../sandbox';
+import type { Sandbox } from '../../sandbox';
 import { call, ok, subscribe, valuesOf } from './dispatcher-testing';
-import { createApi, type Api } from './index';
-import { isolatedApiOptions, type IsolatedApiOptions } from './testing';
+import { sandboxApi } from './sandbox-testing';
 
 const T0 = Date.UTC(2025, 5, 1, 12, 0, 0);
 const MINUTES = 10;
@@ -87,30 +86,8 @@ function expected(pattern: string, groups: readonly string[], range = RANGE): Se
 const keyOf = (event: { group?: string; logGroupName?: string; stream?: string; logStreamName?: string; timestamp: number; message: string }) =>
   `${event.group ?? event.logGroupName}|${event.stream ?? event.logStreamName}|${event.timestamp}|${event.message}`;
 
-let sandbox: Sandbox;
-let api: Api;
-let options: IsolatedApiOptions | undefined;
-
-beforeAll(async () => {
-  sandbox = await startSandbox({ port: 0 });
-  seed(sandbox);
-});
-
-afterAll(async () => {
-  await sandbox.close();
-});
-
-afterEach(() => {
-  api?.dispose();
-  options?.cleanup();
-  sandbox.setFaults({});
-});
-
-function start(): Dispatcher {
-  options = isolatedApiOptions(async () => sandbox.endpoint);
-  api = createApi(options);
-  return api.dispatcher;
-}
+const suite = sandboxApi({}, seed);
+const start = () => suite.start();
 
 const ALL_GROUPS = ['/explorer/orders-api', '/explorer/orders-worker', '/explorer/billing'];
 
@@ -279,7 +256,7 @@ describe('logs.search', () => {
   });
 
   it('stops promptly when cancelled', async () => {
-    sandbox.setFaults({ latencyMs: 200 });
+    suite.sandbox.setFaults({ latencyMs: 200 });
     const dispatcher = start();
     const controller = new AbortController();
     const messages: StreamMessage[] = [];
@@ -301,7 +278,7 @@ describe('logs.context and logs.invocation', () => {
   const lines: { timestamp: number; message: string }[] = [];
 
   beforeAll(() => {
-    const group = sandbox.logs('us-east-1').createGroup({ name: GROUP, creationTime: T0 });
+    const group = suite.sandbox.logs('us-east-1').createGroup({ name: GROUP, creationTime: T0 });
     const stream = group.createStream(STREAM, T0);
     for (let index = 0; index < 40; index++) lines.push({ timestamp: T0 + index * 10, message: `line ${index}` });
     // Three events share one millisecond; the search found the middle one.

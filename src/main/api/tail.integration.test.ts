@@ -3,34 +3,20 @@
  * FilterLogEvents and must still show new events, including those of streams created after it started,
  * within 2 seconds and once each. (The Live Tail path's renewal is unit-tested in logs/live-tail.test.ts.)
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { FoundEvent, TailUpdate } from '../../shared/contract';
 import type { StreamMessage } from '../../shared/rpc';
-import { startSandbox, type LogGroup, type Sandbox } from '../../sandbox';
-import { createApi, type Api } from './index';
-import { isolatedApiOptions, type IsolatedApiOptions } from './testing';
+import type { LogGroup } from '../../sandbox';
+import { sandboxApi } from './sandbox-testing';
 
-let sandbox: Sandbox;
-let api: Api;
-let options: IsolatedApiOptions | undefined;
 let group: LogGroup;
 
-beforeAll(async () => {
-  sandbox = await startSandbox({ port: 0 });
+const suite = sandboxApi({}, (sandbox) => {
   group = sandbox.logs('us-east-1').createGroup({ name: '/tail/app', creationTime: Date.now() - 60_000 });
   const stream = group.createStream('existing', Date.now() - 60_000);
   // Within the polls' look-back, but ingested before the tail started: not new.
   const before = Date.now() - 3_000;
   group.ingest(stream, [{ timestamp: before, message: 'from before the tail', size: 20 }], () => before);
-});
-
-afterAll(async () => {
-  await sandbox.close();
-});
-
-afterEach(() => {
-  api?.dispose();
-  options?.cleanup();
 });
 
 function put(streamName: string, message: string): void {
@@ -44,11 +30,10 @@ function tailed(messages: readonly StreamMessage[]): FoundEvent[] {
 
 describe('logs.tail where the endpoint has no Live Tail', () => {
   it('polls, says why, and shows new events, also of a stream created later, within 2 s and once each', async () => {
-    options = isolatedApiOptions(async () => sandbox.endpoint);
-    api = createApi(options);
+    const dispatcher = suite.start();
     const controller = new AbortController();
     const messages: StreamMessage[] = [];
-    const done = api.dispatcher.subscribe('logs.tail', { logGroupNames: ['/tail/app'] }, controller.signal, (message) => messages.push(message));
+    const done = dispatcher.subscribe('logs.tail', { logGroupNames: ['/tail/app'] }, controller.signal, (message) => messages.push(message));
 
     await expect.poll(() => messages.length, { timeout: 5_000 }).toBeGreaterThan(0);
     expect(messages[0]).toMatchObject({
@@ -78,10 +63,8 @@ describe('logs.tail where the endpoint has no Live Tail', () => {
   });
 
   it('says at once when a group does not exist', async () => {
-    options = isolatedApiOptions(async () => sandbox.endpoint);
-    api = createApi(options);
     const messages: StreamMessage[] = [];
-    await api.dispatcher.subscribe('logs.tail', { logGroupNames: ['/tail/app', '/tail/gone'] }, new AbortController().signal, (message) => messages.push(message));
+    await suite.start().subscribe('logs.tail', { logGroupNames: ['/tail/app', '/tail/gone'] }, new AbortController().signal, (message) => messages.push(message));
     expect(messages).toEqual([{ type: 'error', error: expect.objectContaining({ code: 'NotFound', message: expect.stringContaining('/tail/gone') }) }]);
   });
 });

@@ -1,7 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import type { FoundEvent } from '../../../shared/contract';
-import { eventFormatter, rowFormatter, type Row } from './formats';
+import { eventFormatter, eventRecord, rowFormatter, type Row } from './formats';
 
 const hostile = 'a "quoted", comma\nsecond line\r\nand \u202e reversed';
 const event: FoundEvent = { timestamp: 1_750_000_000_123, ingestionTime: 1_750_000_001_000, message: hostile, logGroupName: '/g', logStreamName: 's/1', eventId: '42' };
@@ -31,18 +31,7 @@ describe('event formats', () => {
       { ...event, timestamp: 1_750_000_000_999, message: '\ud800 lone surrogate \u2028 \u0007' },
       { ...event, timestamp: 253_402_300_800_000, eventId: undefined },
     ];
-    const expected = events.map((one) =>
-      JSON.stringify({
-        timestamp: one.timestamp,
-        time: new Date(one.timestamp).toISOString(),
-        logGroupName: one.logGroupName,
-        logStreamName: one.logStreamName,
-        eventId: one.eventId ?? null,
-        ingestionTime: one.ingestionTime,
-        message: one.message,
-      }) + '\n',
-    );
-    expect(eventFormatter('ndjson').format(events)).toBe(expected.join(''));
+    expect(eventFormatter('ndjson').format(events)).toBe(events.map((one) => JSON.stringify(eventRecord(one)) + '\n').join(''));
   });
 
   it('CSV: a header, and a message with quotes, commas and line breaks stays one field', () => {

@@ -5,6 +5,7 @@
  * shows is always a gap-free stretch of time.
  */
 import { CloudWatchLogsClient } from '@aws-sdk/client-cloudwatch-logs';
+import { setMaxListeners } from 'node:events';
 import type { CloudscopeHandlers, FoundEvent, SearchUpdate } from '../../../shared/contract';
 import type { ScopedClient, Session } from '../session';
 import { filterAll, type GroupFilter } from './filter';
@@ -89,6 +90,8 @@ async function fetchSlice(
 ): Promise<FoundEvent[] | undefined> {
   const overfull = new AbortController();
   const signal = AbortSignal.any([scoped.abortSignal, overfull.signal]);
+  // Each group's call listens to it (the SDK's request and the rate limiter's wait).
+  setMaxListeners(4 * filters.length + 10, signal);
   const perGroup = await Promise.all(
     filters.map(async (filter) => {
       try {

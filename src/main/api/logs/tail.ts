@@ -5,6 +5,7 @@
  * started are included: both ask for whole groups (or stream name prefixes), not for a list of streams.
  */
 import { CloudWatchLogsClient, StartLiveTailCommand } from '@aws-sdk/client-cloudwatch-logs';
+import { setMaxListeners } from 'node:events';
 import type { CloudscopeHandlers, FoundEvent, TailUpdate } from '../../../shared/contract';
 import type { ScopedClient, Session } from '../session';
 import { filterAll, type GroupFilter } from './filter';
@@ -17,6 +18,8 @@ type TailRequest = Parameters<CloudscopeHandlers['logs']['tail']>[0];
 export function tailHandler(session: Session): CloudscopeHandlers['logs']['tail'] {
   return async function* tail(request, { signal }): AsyncGenerator<TailUpdate> {
     const scoped = await session.client(CloudWatchLogsClient, signal, 'background');
+    // Every group (or stream prefix) polled at once listens to it.
+    setMaxListeners(4 * filtersOf(request).length + 10, scoped.abortSignal);
     // Also says at once when a group does not exist.
     const groups = await Promise.all(request.logGroupNames.map((name) => describeGroup(scoped, name)));
     const startedAt = Date.now();
