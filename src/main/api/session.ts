@@ -5,17 +5,17 @@
 import type { AwsCredentialIdentityProvider } from '@smithy/types';
 import { homedir } from 'node:os';
 import type { ConnectionList, Scope } from '../../shared/contract';
+import type { SaveFormat } from '../../shared/contract/files';
 import { apiError, type ApiError } from '../../shared/errors';
+import { defaultTpsQuota } from '../../shared/quotas';
 import { orderRegions, rememberRegion } from '../../shared/regions';
 import { credentialProvider, MfaCodes } from '../credentials/providers';
 import type { SecretStore } from '../credentials/secret-store';
 import type { SettingsStore } from '../credentials/settings-store';
 import { createAwsClient, type AwsClient, type AwsClientClass, type ClientTarget, type RetryBudget } from './aws-clients';
 import { toApiError } from './aws-errors';
-import { defaultTpsQuota } from '../../shared/quotas';
-import type { SaveFormat } from '../../shared/contract/files';
-import { AdaptiveRateLimiter } from './rate-limiter';
 import { loadCatalog, type Catalog, type CatalogEntry } from './connection-catalog';
+import { AdaptiveRateLimiter } from './rate-limiter';
 
 export interface SessionOptions {
   /** Starts (once) the in-process sandbox behind the Demo connection and returns its endpoint. */

@@ -1,8 +1,8 @@
 /**
  * `logs.download`: every event of a selection to a local file the user picks. Pieces of the range are
- * fetched in parallel (see download-plan.ts), paced by the scope's FilterLogEvents rate limiter (with
- * the 'paced' retry budget: retries go on, as in the background), and written strictly in time order to a temporary file that becomes the
- * chosen file only once every event is in it.
+ * fetched in parallel (see download-plan.ts), paced by the scope's FilterLogEvents rate limiter (the
+ * 'paced' retry budget: retries go on, as in the background), and written strictly in time order to a
+ * temporary file that becomes the chosen file only once every event is in it.
  */
 import { CloudWatchLogsClient } from '@aws-sdk/client-cloudwatch-logs';
 import { setMaxListeners } from 'node:events';
@@ -81,7 +81,7 @@ class DownloadRun {
   constructor(
     private readonly scoped: ScopedClient<CloudWatchLogsClient>,
     groups: readonly string[],
-    private readonly selection: EventSelection,
+    selection: EventSelection,
     format: SaveFormat,
     private readonly target: SaveTarget,
     signal: AbortSignal,
