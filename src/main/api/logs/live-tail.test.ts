@@ -138,7 +138,8 @@ describe('liveTailUpdates', () => {
 });
 
 describe('groupNameOf', () => {
-  it('reads a group name from an ARN, with or without :*, and keeps a name as it is', () => {
+  it('reads a group name from account-id:name (as Live Tail sends it), an ARN with or without :*, or a name', () => {
+    expect(groupNameOf('123456789012:/app/api')).toBe('/app/api');
     expect(groupNameOf(ARN)).toBe('/app/api');
     expect(groupNameOf(`${ARN}:*`)).toBe('/app/api');
     expect(groupNameOf('/app/api')).toBe('/app/api');

@@ -112,10 +112,14 @@ function isFinal(error: unknown): boolean {
   return name !== undefined && FINAL_ERRORS.has(name);
 }
 
-/** Live Tail names a group by its ARN (as it was asked) or its name. */
+/**
+ * Live Tail names an event's group as `<account id>:<name>`, and may name it by its ARN or name; group
+ * names cannot hold ':', so the name is what follows the last one.
+ */
 export function groupNameOf(identifier: string): string {
-  const arn = /^arn:[^:]+:logs:[^:]*:[^:]*:log-group:(.+?)(?::\*)?$/.exec(identifier);
-  return arn?.[1] ?? identifier;
+  const arn = /^arn:[^:]+:logs:[^:]*:[^:]*:log-group:([^:]+)(?::\*)?$/.exec(identifier);
+  if (arn?.[1] !== undefined) return arn[1];
+  return identifier.slice(identifier.lastIndexOf(':') + 1);
 }
 
 function toFoundEvent(event: LiveTailSessionLogEvent): FoundEvent {
