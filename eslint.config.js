@@ -130,7 +130,7 @@ export default tseslint.config(
   },
   {
     // main/api's and main/credentials' integration tests start a sandbox to run against.
-    files: ['src/main/api/**/*.test.ts', 'src/main/credentials/**/*.test.ts'],
+    files: ['src/main/api/**/*.test.ts', 'src/main/api/sandbox-testing.ts', 'src/main/credentials/**/*.test.ts'],
     rules: restrict([banned(['electron', 'electron/*'], 'main/api never imports electron.')]),
   },
 );

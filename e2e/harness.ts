@@ -26,6 +26,12 @@ export interface Harness {
   readonly responses: string[];
   /** The API's temporary home, settings file and secret store. */
   readonly options: IsolatedApiOptions;
+  /**
+   * Every file the app's save dialog answered (downloads, saved rows), in order; read them to check what
+   * was written. By default the dialog saves the suggested name in `options.downloadsDir`; set
+   * `options.answerSaveDialog` to answer otherwise (another folder, or `undefined` for a closed dialog).
+   */
+  readonly saved: readonly string[];
   close(): Promise<void>;
 }
 
@@ -59,6 +65,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     requests,
     responses,
     options: apiOptions,
+    saved: apiOptions.saved,
     async close() {
       await bridge.close();
       api.dispose();

@@ -2,12 +2,13 @@
  * The Electron main process: app lifecycle, the window, and its security policy. Everything the
  * window can do goes through `window.api` (see ipc.ts); everything else is denied here.
  */
-import { app, BrowserWindow, nativeTheme, protocol, session, shell, type WebContents } from 'electron';
+import { app, BrowserWindow, dialog, nativeTheme, protocol, session, shell, type SaveDialogOptions, type WebContents } from 'electron';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import icon from '../../resources/icon.png?asset';
 import { startSandbox, type Sandbox } from '../sandbox';
 import { createApi, type Api } from './api';
+import type { SaveDialog } from './api/session';
 import { keytarSecretStore } from './credentials/secret-store';
 import { fileSettingsStore } from './credentials/settings-store';
 import { bindApiToIpc } from './ipc';
@@ -76,6 +77,24 @@ function openInBrowserIfAllowed(url: string): void {
   if (isAllowedExternalUrl(url)) void shell.openExternal(url);
 }
 
+const SAVE_FILTERS: Readonly<Record<Parameters<SaveDialog>[0]['format'], SaveDialogOptions['filters']>> = {
+  ndjson: [{ name: 'Newline-delimited JSON', extensions: ['ndjson', 'jsonl'] }],
+  csv: [{ name: 'CSV', extensions: ['csv'] }],
+  text: [{ name: 'Text', extensions: ['txt', 'log'] }],
+};
+
+/** The save dialog main/api asks where to write downloads: over the focused window, starting in Downloads. */
+const showSaveDialog: SaveDialog = async ({ suggestedName, format }) => {
+  const options: SaveDialogOptions = {
+    defaultPath: join(app.getPath('downloads'), suggestedName),
+    filters: [...(SAVE_FILTERS[format] ?? []), { name: 'All files', extensions: ['*'] }],
+    properties: ['createDirectory', 'showOverwriteConfirmation'],
+  };
+  const window = BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0];
+  const result = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
+  return result.canceled || !result.filePath ? undefined : result.filePath;
+};
+
 function guardContents(contents: WebContents): void {
   contents.setWindowOpenHandler(({ url }) => {
     openInBrowserIfAllowed(url);
@@ -135,6 +154,7 @@ async function start(): Promise<void> {
     settings: fileSettingsStore(join(app.getPath('userData'), 'settings.json')),
     secrets: keytarSecretStore(),
     openExternal: openInBrowserIfAllowed,
+    saveDialog: showSaveDialog,
     appVersion: app.getVersion(),
   });
   bindApiToIpc(api.dispatcher, (event) => {

@@ -2,22 +2,17 @@
  * main/api against a sandbox on a loopback port, through the real SDK clients and the dispatcher —
  * the same path a renderer call takes, minus the transport.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { LogGroupPage } from '../../shared/contract';
-import type { Dispatcher, StreamMessage, WireResult } from '../../shared/rpc';
-import { startSandbox, type Sandbox } from '../../sandbox';
-import { createApi, type Api } from './index';
-import { isolatedApiOptions, type IsolatedApiOptions } from './testing';
+import type { Dispatcher, StreamMessage } from '../../shared/rpc';
+import { startSandbox } from '../../sandbox';
+import { call, ok, subscribe } from './dispatcher-testing';
+import { sandboxApi } from './sandbox-testing';
 
 const DAY = 86_400_000;
 
-let sandbox: Sandbox;
-let api: Api;
-let options: IsolatedApiOptions | undefined;
-
-beforeAll(async () => {
-  sandbox = await startSandbox({ port: 0, seed: 'demo' });
-  // A region with more groups than one DescribeLogGroups page (50) holds.
+// A region with more groups than one DescribeLogGroups page (50) holds.
+const suite = sandboxApi({ seed: 'demo' }, (sandbox) => {
   sandbox.logs('eu-central-1').createGroups(
     Array.from({ length: 137 }, (_, index) => ({
       name: `/bulk/service-${String(index).padStart(3, '0')}`,
@@ -26,38 +21,7 @@ beforeAll(async () => {
     })),
   );
 });
-
-afterAll(async () => {
-  await sandbox.close();
-});
-
-afterEach(() => {
-  api?.dispose();
-  options?.cleanup();
-  sandbox.setFaults({});
-});
-
-function start(endpoint = sandbox.endpoint): Dispatcher {
-  options = isolatedApiOptions(async () => endpoint);
-  api = createApi(options);
-  return api.dispatcher;
-}
-
-async function call(dispatcher: Dispatcher, method: string, request: unknown, signal = new AbortController().signal): Promise<WireResult> {
-  return dispatcher.call(method, request, signal);
-}
-
-async function ok<T>(result: Promise<WireResult>): Promise<T> {
-  const settled = await result;
-  if (!settled.ok) throw new Error(`expected success, got ${JSON.stringify(settled.error)}`);
-  return settled.value as T;
-}
-
-async function subscribe(dispatcher: Dispatcher, method: string, request: unknown, signal = new AbortController().signal) {
-  const messages: StreamMessage[] = [];
-  await dispatcher.subscribe(method, request, signal, (message) => messages.push(message));
-  return messages;
-}
+const start = (endpoint?: string) => suite.start(endpoint);
 
 function groupsOf(messages: readonly StreamMessage[]): string[] {
   return messages.flatMap((message) =>
@@ -125,7 +89,7 @@ describe('logs.listGroups', () => {
   });
 
   it('finishes a listing under AWS quotas and throttling without losing or repeating a group', async () => {
-    sandbox.setFaults({ throttleRate: 0.3, quotas: 'aws' });
+    suite.sandbox.setFaults({ throttleRate: 0.3, quotas: 'aws' });
     const dispatcher = start();
     await ok(call(dispatcher, 'connections.select', { connectionId: 'demo', region: 'eu-central-1' }));
     const messages = await subscribe(dispatcher, 'logs.listGroups', {});
@@ -136,7 +100,7 @@ describe('logs.listGroups', () => {
   }, 60_000);
 
   it('stops requesting pages when the caller cancels', async () => {
-    sandbox.setFaults({ latencyMs: 150 });
+    suite.sandbox.setFaults({ latencyMs: 150 });
     const dispatcher = start();
     await ok(call(dispatcher, 'connections.select', { connectionId: 'demo', region: 'eu-central-1' }));
     const controller = new AbortController();
@@ -151,7 +115,7 @@ describe('logs.listGroups', () => {
   });
 
   it('cancels in-flight work of the old scope when the region changes', async () => {
-    sandbox.setFaults({ latencyMs: 300 });
+    suite.sandbox.setFaults({ latencyMs: 300 });
     const dispatcher = start();
     const messages: StreamMessage[] = [];
     const listing = dispatcher.subscribe('logs.listGroups', {}, new AbortController().signal, (message) =>
@@ -257,7 +221,7 @@ describe('errors a person can act on', () => {
   });
 
   it('persistent throttling gives a person an answer within seconds, naming the API, region and quota', async () => {
-    sandbox.setFaults({ throttleRate: 1 });
+    suite.sandbox.setFaults({ throttleRate: 1 });
     const dispatcher = start();
     await ok(call(dispatcher, 'connections.select', { connectionId: 'demo', region: 'eu-central-1' }));
     const started = Date.now();

@@ -6,19 +6,23 @@ import type { AwsCredentialIdentityProvider, MiddlewareStack } from '@smithy/typ
 import { rememberCall } from './aws-errors';
 
 /**
- * How long a call keeps retrying throttling and 5xx answers. Both use the SDK's adaptive mode, which
- * also slows the client down to what the quota allows after a throttle.
+ * How long a call keeps retrying throttling and 5xx answers. The first two use the SDK's adaptive mode,
+ * which also slows the client down to what the quota allows after a throttle.
  * - `interactive`: a person is waiting for this one answer. With throttling's 0.5 s backoff base the
  *   four retries wait at most 0.5 + 1 + 2 + 4 s, plus the adaptive limiter's pauses: a persistently
  *   throttled call gives up after about 9 s (measured against the sandbox) with a sentence, not a spinner.
  * - `background`: long listings, downloads and other work with its own progress and Stop: retries go on
  *   (backoff capped at 20 s by the SDK) so the work finishes under the quota instead of failing.
+ * - `paced`: `background`'s retries for work whose every call goes through the scope's own rate limiter
+ *   (see paced.ts), e.g. downloads. The SDK's adaptive limiter is left out: it would slow the pace down
+ *   a second time after each throttle (measured: a download then used 75-87% of the quota, not 95%).
  */
-export type RetryBudget = 'interactive' | 'background';
+export type RetryBudget = 'interactive' | 'background' | 'paced';
 
-const RETRIES: Readonly<Record<RetryBudget, { readonly retryMode: 'adaptive'; readonly maxAttempts: number }>> = {
+const RETRIES: Readonly<Record<RetryBudget, { readonly retryMode: 'adaptive' | 'standard'; readonly maxAttempts: number }>> = {
   interactive: { retryMode: 'adaptive', maxAttempts: 5 },
   background: { retryMode: 'adaptive', maxAttempts: 10 },
+  paced: { retryMode: 'standard', maxAttempts: 10 },
 };
 
 /** Where and as whom a connection's clients call AWS. */
@@ -39,7 +43,7 @@ export interface AwsClientConfig {
   readonly credentials: AwsCredentialIdentityProvider;
   readonly endpoint?: string;
   readonly profile?: string;
-  readonly retryMode: 'adaptive';
+  readonly retryMode: 'adaptive' | 'standard';
   readonly maxAttempts: number;
   readonly disableHostPrefix: boolean;
   readonly customUserAgent: [string, string][];

@@ -49,6 +49,11 @@ const THROTTLED = new Set([
   'RequestThrottled',
   'RequestThrottledException',
 ]);
+/** Whether an SDK error is AWS rate-limiting the call (which retrying later fixes). */
+export function isThrottlingError(error: unknown): boolean {
+  const name = typeof error === 'object' && error !== null ? (error as SdkErrorLike).name : undefined;
+  return name !== undefined && THROTTLED.has(name);
+}
 const LIMIT_EXCEEDED = new Set(['LimitExceededException', 'ServiceQuotaExceededException']);
 const ACCESS_DENIED = new Set([
   'AccessDeniedException',

@@ -5,6 +5,7 @@
 import { contract, type CloudscopeHandlers } from '../../shared/contract';
 import { createDispatcher, type Dispatcher } from '../../shared/rpc';
 import { connectionsHandlers } from './connections';
+import { filesApi } from './files';
 import { logsHandlers } from './logs';
 import { Session, type SessionOptions } from './session';
 
@@ -19,13 +20,18 @@ export interface Api {
 
 export function createApi(options: ApiOptions): Api {
   const session = new Session(options);
+  const files = filesApi(session);
   const handlers: CloudscopeHandlers = {
     connections: connectionsHandlers(session),
     logs: logsHandlers(session),
+    files: files.handlers,
   };
   return {
     handlers,
     dispatcher: createDispatcher(contract, handlers, (error) => session.describeFailure(error)),
-    dispose: () => session.dispose(),
+    dispose: () => {
+      files.dispose();
+      session.dispose();
+    },
   };
 }

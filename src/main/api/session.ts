@@ -5,7 +5,9 @@
 import type { AwsCredentialIdentityProvider } from '@smithy/types';
 import { homedir } from 'node:os';
 import type { ConnectionList, Scope } from '../../shared/contract';
+import type { SaveFormat } from '../../shared/contract/files';
 import { apiError, type ApiError } from '../../shared/errors';
+import { defaultTpsQuota } from '../../shared/quotas';
 import { orderRegions, rememberRegion } from '../../shared/regions';
 import { credentialProvider, MfaCodes } from '../credentials/providers';
 import type { SecretStore } from '../credentials/secret-store';
@@ -13,6 +15,7 @@ import type { SettingsStore } from '../credentials/settings-store';
 import { createAwsClient, type AwsClient, type AwsClientClass, type ClientTarget, type RetryBudget } from './aws-clients';
 import { toApiError } from './aws-errors';
 import { loadCatalog, type Catalog, type CatalogEntry } from './connection-catalog';
+import { AdaptiveRateLimiter } from './rate-limiter';
 
 export interface SessionOptions {
   /** Starts (once) the in-process sandbox behind the Demo connection and returns its endpoint. */
@@ -23,6 +26,11 @@ export interface SessionOptions {
   readonly secrets: SecretStore;
   /** Opens a page in the user's browser (the SSO sign-in page). */
   readonly openExternal: (url: string) => void;
+  /**
+   * Asks the user where to save a file (the app's save dialog); the chosen path, or undefined when the
+   * dialog was closed. Main owns the path: the window only ever sees the file's name.
+   */
+  readonly saveDialog: SaveDialog;
   /** Defaults to `process.env`; the SDK's own providers read `process.env` too. */
   readonly env?: Readonly<Record<string, string | undefined>>;
   /** Defaults to the user's home folder (where ~/.aws lives). */
@@ -31,12 +39,19 @@ export interface SessionOptions {
   readonly appVersion?: string;
 }
 
+export type SaveDialog = (options: { readonly suggestedName: string; readonly format: SaveFormat }) => Promise<string | undefined>;
+
+/** When AWS documents no quota for an operation, its pace starts here. */
+const UNDOCUMENTED_QUOTA_TPS = 5;
+
 interface ActiveScope {
   readonly entry: CatalogEntry;
   readonly region: string;
   readonly controller: AbortController;
   /** The scope's clients, one per client class and retry budget, destroyed when the scope closes. */
   readonly clients: Map<AwsClientClass<AwsClient>, Map<RetryBudget, Promise<AwsClient>>>;
+  /** The scope's pace per `service:operation`, shared by every call of that operation. */
+  readonly limiters: Map<string, AdaptiveRateLimiter>;
 }
 
 /** A client of the current scope, and the signal to pass with its calls. */
@@ -44,6 +59,8 @@ export interface ScopedClient<C> {
   readonly client: C;
   /** Aborts when the caller cancels or the scope the client belongs to closes. */
   readonly abortSignal: AbortSignal;
+  /** The scope's rate limiter of one of the client's operations (see `paced`). */
+  limiter(operation: string): AdaptiveRateLimiter;
 }
 
 export class Session {
@@ -79,6 +96,10 @@ export class Session {
 
   openExternal(url: string): void {
     this.options.openExternal(url);
+  }
+
+  chooseSaveFile(options: Parameters<SaveDialog>[0]): Promise<string | undefined> {
+    return this.options.saveDialog(options);
   }
 
   /**
@@ -154,7 +175,13 @@ export class Session {
       client = this.clientTarget(scope.entry, scope.region).then((target) => createAwsClient(Client, target, budget, this.appVersion));
       byBudget.set(budget, client);
     }
-    return { client: (await client) as C, abortSignal: AbortSignal.any([callSignal, scope.controller.signal]) };
+    const created = (await client) as C;
+    const service = created.config.defaultSigningName ?? 'unknown';
+    return {
+      client: created,
+      abortSignal: AbortSignal.any([callSignal, scope.controller.signal]),
+      limiter: (operation) => limiterOf(scope, service, operation),
+    };
   }
 
   /**
@@ -246,7 +273,7 @@ export class Session {
 
   private open(entry: CatalogEntry, region: string): ActiveScope {
     this.lastOpened = entry;
-    return { entry, region, controller: new AbortController(), clients: new Map() };
+    return { entry, region, controller: new AbortController(), clients: new Map(), limiters: new Map() };
   }
 
   private close(scope: ActiveScope): void {
@@ -255,4 +282,14 @@ export class Session {
       for (const client of byBudget.values()) void client.then((created) => created.destroy()).catch(() => undefined);
     }
   }
+}
+
+function limiterOf(scope: ActiveScope, service: string, operation: string): AdaptiveRateLimiter {
+  const key = `${service}:${operation}`;
+  let limiter = scope.limiters.get(key);
+  if (limiter === undefined) {
+    limiter = new AdaptiveRateLimiter({ initialRate: defaultTpsQuota(service, operation, scope.region) ?? UNDOCUMENTED_QUOTA_TPS });
+    scope.limiters.set(key, limiter);
+  }
+  return limiter;
 }
