@@ -28,7 +28,8 @@ export interface Bridge {
   close(): Promise<void>;
 }
 
-const MAX_BODY_BYTES = 1_048_576;
+// Room for one files.saveRows call (up to 10,000 rows): the app's IPC takes such a call whole, so the bridge must too.
+const MAX_BODY_BYTES = 64 * 1_048_576;
 
 export async function startBridge(options: BridgeOptions): Promise<Bridge> {
   const token = randomBytes(24).toString('hex');

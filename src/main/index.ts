@@ -35,7 +35,8 @@ let demoSandbox: Promise<Sandbox> | undefined;
 let api: Api | undefined;
 
 function startDemoSandbox(): Promise<string> {
-  demoSandbox ??= startSandbox({ port: 0, seed: 'demo' });
+  // The demo keeps producing events while the app runs, for live tail and metric filters to show.
+  demoSandbox ??= startSandbox({ port: 0, seed: 'demo', liveDemo: true });
   return demoSandbox.then((sandbox) => sandbox.endpoint);
 }
 
