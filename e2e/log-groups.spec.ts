@@ -171,8 +171,10 @@ test('skip link, then Tab, reach the content in a sensible order', async ({ app 
   await expect(skip).toBeFocused();
   await app.keyboard.press('Enter');
   await expect(app.getByRole('searchbox', { name: 'Search log groups' })).toBeFocused();
-  await app.keyboard.press('Tab');
-  await expect(app.getByRole('button', { name: 'Refresh' })).toBeFocused();
+  for (const name of ['All', /^Favourites/, 'Recent', 'Create log group', 'Refresh']) {
+    await app.keyboard.press('Tab');
+    await expect(app.getByRole('button', { name })).toBeFocused();
+  }
   await app.keyboard.press('Tab');
   await expect(app.getByRole('button', { name: 'Name', exact: true })).toBeFocused();
 });

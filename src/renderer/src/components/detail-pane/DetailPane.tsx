@@ -4,7 +4,7 @@
  * raw text, shown as inert as in the table. Escape closes it; focus goes back where the caller says
  * (the table's active row) when it closes.
  */
-import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { formatBytes, formatTimestamp, plural } from '../../../../shared/format';
 import type { TextSpan } from '../../../../shared/languages/filter-pattern';
 import type { TableEvent } from '../event-table/columns';
@@ -32,9 +32,11 @@ interface DetailPaneProps {
   readonly hasColumn?: (path: JsonPath) => boolean;
   /** Ranges of the message to highlight in the raw text. */
   readonly highlights?: readonly TextSpan[];
+  /** What the view offers to do with the event (e.g. "Show in context"), under its facts. */
+  readonly actions?: ReactNode;
 }
 
-export function DetailPane({ event, onClose, returnFocus, onAddColumn, hasColumn, highlights }: DetailPaneProps) {
+export function DetailPane({ event, onClose, returnFocus, onAddColumn, hasColumn, highlights, actions }: DetailPaneProps) {
   const { zone } = useTimeZone();
   const titleId = useId();
   const paneRef = useRef<HTMLElement>(null);
@@ -127,6 +129,7 @@ export function DetailPane({ event, onClose, returnFocus, onAddColumn, hasColumn
           </div>
         )}
       </dl>
+      {actions && <div className="detail-actions">{actions}</div>}
       {isJson && (
         <div className="segmented detail-switch" role="group" aria-label="Show the message as">
           <button type="button" aria-pressed={view === 'tree'} onClick={() => setView('tree')}>
