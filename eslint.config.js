@@ -26,7 +26,7 @@ const FEATURES = readdirSync(new URL(`${RENDERER}/features`, import.meta.url), {
   .map((entry) => entry.name);
 
 /** What the app frame offers features; the rest of app/ (App, the view registry) imports the features. */
-const APP_FOR_FEATURES = ['scope', 'backNavigation', 'viewDescriptor', 'placeholderView'];
+const APP_FOR_FEATURES = ['scope', 'backNavigation', 'viewDescriptor', 'viewParameters', 'placeholderView'];
 
 function featureRules(feature) {
   const others = FEATURES.filter((name) => name !== feature);

@@ -9,6 +9,8 @@ import { useCallback, useMemo, useRef, useState } from 'react';
 import { scopeKey } from '../api/queryKeys';
 import { focusCurrentSearchBox } from '../components/searchBoxes';
 import { ErrorState, LoadingState } from '../components/States';
+import { KeyboardHelp } from '../components/keyboard-help/KeyboardHelp';
+import { viewerShortcuts } from '../components/keyboard-help/shortcuts';
 import { ThrottleNotice } from '../components/ThrottleNotice';
 import {
   CredentialActionsProvider,
@@ -20,7 +22,7 @@ import {
 import { goBack } from './backNavigation';
 import { Nav } from './Nav';
 import { ScopeContext } from './scope';
-import { shortcutLabel, type ShortcutCommand } from './shortcuts';
+import { appShortcuts, shortcutLabel, type ShortcutCommand } from './shortcuts';
 import { isMac, useGlobalShortcuts } from './useGlobalShortcuts';
 import { useViewRoute } from './viewRoute';
 import { VIEWS } from './views';
@@ -40,6 +42,7 @@ function AppFrame() {
   const [scopeMenuOpen, setScopeMenuOpen] = useState(false);
   const openScopeMenu = useCallback(() => setScopeMenuOpen(true), []);
   const [manageOpen, setManageOpen] = useState(false);
+  const [helpOpen, setHelpOpen] = useState(false);
   const openManage = useCallback(() => setManageOpen(true), []);
   const mainRef = useRef<HTMLElement>(null);
   const current = useCurrentScope();
@@ -62,6 +65,9 @@ function AppFrame() {
         return focusCurrentSearchBox();
       case 'back':
         return goBack();
+      case 'showHelp':
+        setHelpOpen(true);
+        return true;
     }
   }, [setView]);
   useGlobalShortcuts(run, mac);
@@ -121,6 +127,9 @@ function AppFrame() {
         )}
       </main>
       {manageOpen && <ManageConnectionsDialog onClose={() => setManageOpen(false)} />}
+      {helpOpen && (
+        <KeyboardHelp shortcuts={[...appShortcuts(VIEWS, mac), ...viewerShortcuts(mac ? '⌘' : 'Ctrl')]} onClose={() => setHelpOpen(false)} />
+      )}
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ariaShortcut, shortcutFor, shortcutLabel, type KeyPress } from './shortcuts';
+import { appShortcuts, ariaShortcut, shortcutFor, shortcutLabel, type KeyPress } from './shortcuts';
 
 function press(key: string, extra: Partial<KeyPress> = {}): KeyPress {
   return { key, ctrlKey: false, metaKey: false, altKey: false, shiftKey: false, inTextField: false, ...extra };
@@ -43,5 +43,21 @@ describe('labels', () => {
     expect(shortcutLabel('1', true)).toBe('⌘1');
     expect(ariaShortcut('1', false)).toBe('Control+1');
     expect(ariaShortcut('1', true)).toBe('Meta+1');
+  });
+});
+
+describe('the shortcuts help', () => {
+  it('opens with ? outside text fields', () => {
+    expect(shortcutFor(press('?', { shiftKey: true }), false)).toEqual({ type: 'showHelp' });
+    expect(shortcutFor(press('?', { shiftKey: true, inTextField: true }), false)).toBeUndefined();
+  });
+
+  it('lists a shortcut per view, in navigation order, and the ones that work anywhere', () => {
+    const listed = appShortcuts([{ title: 'Logs' }, { title: 'Insights' }], true);
+    expect(listed.slice(0, 2)).toEqual([
+      { group: 'Views', keys: ['⌘', '1'], description: 'Logs' },
+      { group: 'Views', keys: ['⌘', '2'], description: 'Insights' },
+    ]);
+    expect(listed.some((shortcut) => shortcut.keys.join('') === '?')).toBe(true);
   });
 });

@@ -2,10 +2,13 @@
  * The app-wide keyboard shortcuts, as a pure mapping from a key press to a command, so the rules
  * (which keys, and when typing in a text field suppresses them) are tested without a DOM.
  */
+import { isHelpKey, type Shortcut } from '../components/keyboard-help/shortcuts';
+
 export type ShortcutCommand =
   | { readonly type: 'showView'; readonly index: number }
   | { readonly type: 'focusSearch' }
-  | { readonly type: 'back' };
+  | { readonly type: 'back' }
+  | { readonly type: 'showHelp' };
 
 export interface KeyPress {
   readonly key: string;
@@ -29,7 +32,20 @@ export function shortcutFor(press: KeyPress, mac: boolean): ShortcutCommand | un
   if (plain && !press.shiftKey && press.key === '/' && !press.inTextField) return { type: 'focusSearch' };
   if (press.altKey && !press.ctrlKey && !press.metaKey && press.key === 'ArrowLeft') return { type: 'back' };
   if (plain && press.key === 'Backspace' && !press.inTextField) return { type: 'back' };
+  if (isHelpKey(press)) return { type: 'showHelp' };
   return undefined;
+}
+
+/** The app-wide shortcuts as the help dialog lists them; `views` in navigation order. */
+export function appShortcuts(views: readonly { readonly title: string }[], mac: boolean): Shortcut[] {
+  const command = mac ? '⌘' : 'Ctrl';
+  return [
+    ...views.map((view, index) => ({ group: 'Views', keys: [command, String(index + 1)], description: view.title })),
+    { group: 'Anywhere', keys: ['/'], description: 'Go to the search box of the view' },
+    { group: 'Anywhere', keys: [command, 'F'], description: 'Go to the search box of the view' },
+    { group: 'Anywhere', keys: ['Alt', '←'], description: 'Back (also Backspace outside a text field)' },
+    { group: 'Anywhere', keys: ['?'], description: 'This list of shortcuts' },
+  ];
 }
 
 /** How a shortcut is written in the UI, e.g. "Ctrl+1" or "⌘1". */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ViewDescriptor } from './viewDescriptor';
-import { hashFor, parametersOf, viewForHash } from './viewRoute';
+import { parametersOf } from './viewParameters';
+import { hashFor, viewForHash } from './viewRoute';
 
 function view(id: string): ViewDescriptor {
   return { id, title: id, icon: null, route: `/${id}`, element: () => null };

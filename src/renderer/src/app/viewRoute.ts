@@ -5,11 +5,11 @@
  * hash rather than pushing it, so no browser history piles up for the browser's Back to compete with
  * the app's own (Alt+Left).
  */
-import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
+import { useEffect, useState } from 'react';
 import type { ViewDescriptor, ViewList } from './viewDescriptor';
 
 /** The route part of a hash: "#/logs?x=1" → "/logs". */
-function routeOf(hash: string): string {
+export function routeOf(hash: string): string {
   return hash.replace(/^#/, '').split('?')[0] ?? '';
 }
 
@@ -45,44 +45,4 @@ export function useViewRoute(views: ViewList): [ViewDescriptor, (view: ViewDescr
   }, [views, current]);
 
   return [current, setCurrent];
-}
-
-const hashListeners = new Set<() => void>();
-
-function subscribeToHash(listener: () => void): () => void {
-  hashListeners.add(listener);
-  window.addEventListener('hashchange', listener);
-  return () => {
-    hashListeners.delete(listener);
-    window.removeEventListener('hashchange', listener);
-  };
-}
-
-/** The parameters a view keeps in the hash while it is on screen: "#/logs?pattern=ERROR" → pattern=ERROR. */
-export function parametersOf(hash: string, route: string): URLSearchParams {
-  if (routeOf(hash) !== route) return new URLSearchParams();
-  const query = hash.indexOf('?');
-  return new URLSearchParams(query < 0 ? '' : hash.slice(query + 1));
-}
-
-/**
- * A view's own state in the hash, as text (compare it, parse it with `parametersOf`), and a way to
- * replace it. Writing does nothing while another view is on screen.
- */
-export function useViewParameters(route: `/${string}`): [string, (parameters: URLSearchParams) => void] {
-  const hash = useSyncExternalStore(subscribeToHash, () => window.location.hash);
-  const query = parametersOf(hash, route).toString();
-  const replace = useCallback(
-    (parameters: URLSearchParams) => {
-      if (routeOf(window.location.hash) !== route) return;
-      const query = parameters.toString();
-      const next = `#${route}${query === '' ? '' : `?${query}`}`;
-      if (window.location.hash === next) return;
-      window.history.replaceState(window.history.state, '', next);
-      // replaceState fires no hashchange: tell the readers.
-      for (const listener of hashListeners) listener();
-    },
-    [route],
-  );
-  return [query, replace];
 }

@@ -5,4 +5,8 @@ export const logsKeys = {
   groups: (scope: ScopeKey) => [...scope, 'logs', 'groups'] as const,
   streams: (scope: ScopeKey, groupName: string, prefix: string) => [...scope, 'logs', 'streams', groupName, prefix] as const,
   events: (scope: ScopeKey, groupName: string, streamName: string) => [...scope, 'logs', 'events', groupName, streamName] as const,
+  context: (scope: ScopeKey, groupName: string, streamName: string, timestamp: number, message: string) =>
+    [...scope, 'logs', 'context', groupName, streamName, timestamp, message] as const,
+  invocation: (scope: ScopeKey, groupName: string, streamName: string, requestId: string) =>
+    [...scope, 'logs', 'invocation', groupName, streamName, requestId] as const,
 };

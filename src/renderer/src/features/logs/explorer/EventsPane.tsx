@@ -45,6 +45,8 @@ interface EventsPaneProps {
   readonly empty?: ReactNode;
   readonly startAt?: 'start' | 'end';
   readonly markedKey?: RowKey;
+  /** The row to show (centred, focused) once the table is drawn, e.g. the match in a context view. */
+  readonly initialKey?: RowKey;
   readonly onNearStart?: () => void;
   readonly onNearEnd?: () => void;
   readonly followEnd?: boolean;
@@ -65,6 +67,10 @@ export function EventsPane(props: EventsPaneProps) {
   const view = useEventView(store, onlyMatches ? matches : undefined);
 
   const { search, clear } = found;
+  const initialKey = props.initialKey;
+  useEffect(() => {
+    if (initialKey !== undefined) requestAnimationFrame(() => table.current?.scrollToKey(initialKey, { align: 'center', focus: true }));
+  }, [initialKey]);
   useEffect(() => {
     if (deferredFind.trim() === '') clear();
     else search({ kind: 'text', text: deferredFind });

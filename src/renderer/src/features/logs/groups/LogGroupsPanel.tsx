@@ -8,7 +8,7 @@ import type { LogGroup } from '../../../../../shared/contract';
 import { formatCount, plural } from '../../../../../shared/format';
 import { useScope } from '../../../app/scope';
 import { DataGrid, type DataGridHandle } from '../../../components/DataGrid';
-import { PlusIcon, StopIcon } from '../../../components/icons';
+import { PlusIcon, SearchIcon, StopIcon } from '../../../components/icons';
 import { Panel } from '../../../components/Panel';
 import { QueryStateBody } from '../../../components/QueryStateBody';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/States';
@@ -39,11 +39,13 @@ const NO_GROUPS: readonly LogGroup[] = [];
 interface LogGroupsPanelProps {
   readonly hidden: boolean;
   readonly onOpen: (group: LogGroup) => void;
+  /** Search the events of any groups. */
+  readonly onSearch: () => void;
   readonly onSwitchRegion: () => void;
   readonly gridRef: RefObject<DataGridHandle | null>;
 }
 
-export function LogGroupsPanel({ hidden, onOpen, onSwitchRegion, gridRef }: LogGroupsPanelProps) {
+export function LogGroupsPanel({ hidden, onOpen, onSearch, onSwitchRegion, gridRef }: LogGroupsPanelProps) {
   const { scope } = useScope();
   const { zone } = useTimeZone();
   const { query, stop } = useLogGroups();
@@ -122,6 +124,10 @@ export function LogGroupsPanel({ hidden, onOpen, onSwitchRegion, gridRef }: LogG
               Recent
             </button>
           </div>
+          <button type="button" className="button button-quiet" onClick={onSearch}>
+            <SearchIcon />
+            Search events…
+          </button>
           <button type="button" className="button button-quiet" onClick={() => setCreating(true)}>
             <PlusIcon />
             Create log group

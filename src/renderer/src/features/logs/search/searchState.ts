@@ -4,7 +4,7 @@
  * opens the same search.
  */
 import type { EventSelection } from '../../../../../shared/contract';
-import { SEARCH_MAX_GROUPS } from '../../../../../shared/contract/logs-rules';
+import { FILTER_MAX_STREAM_NAMES, SEARCH_MAX_GROUPS } from '../../../../../shared/contract/logs-rules';
 import { formatTimeRange, lastDuration, parseTimeRange, rangeProblem, resolveRange, type TimeRange } from '../../../../../shared/time-range';
 
 export type GroupChoice = { readonly kind: 'names'; readonly names: readonly string[] } | { readonly kind: 'pattern'; readonly pattern: string };
@@ -50,6 +50,11 @@ export function searchProblem(state: SearchState): string | undefined {
   if (state.groups.kind === 'pattern' && state.groups.pattern.trim() === '') return 'Type a group name pattern such as /aws/lambda/orders-*.';
   const oneGroup = state.groups.kind === 'names' && state.groups.names.length === 1;
   if (state.streams.kind !== 'all' && !oneGroup) return 'Streams can only be chosen when searching one log group.';
+  if (state.streams.kind === 'prefix' && state.streams.prefix === '') return 'Type the beginning of the stream names.';
+  if (state.streams.kind === 'names' && state.streams.names.length === 0) return 'Type the names of the streams, separated by commas.';
+  if (state.streams.kind === 'names' && state.streams.names.length > FILTER_MAX_STREAM_NAMES) {
+    return `A search covers at most ${FILTER_MAX_STREAM_NAMES} streams by name (an AWS limit); use a prefix instead.`;
+  }
   return rangeProblem(state.range);
 }
 
