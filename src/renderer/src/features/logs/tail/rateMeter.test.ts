@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { NEXT_BATCH_GRACE_MS, RateMeter, RATE_WINDOW_MS } from './rateMeter';
+import { formatRate, NEXT_BATCH_GRACE_MS, RateMeter, RATE_WINDOW_MS } from './rateMeter';
 
 describe('RateMeter', () => {
   it('is zero before anything arrives', () => {
@@ -64,5 +64,16 @@ describe('RateMeter', () => {
     meter.add(100, 2000);
     meter.add(100, 1500);
     expect(meter.perSecond(2000)).toBeCloseTo(100, 6);
+  });
+});
+
+describe('formatRate', () => {
+  it('shows slow rates with a decimal and fast ones whole', () => {
+    expect(formatRate(0)).toBe('0 events/s');
+    expect(formatRate(0.04)).toBe('0 events/s');
+    expect(formatRate(0.44)).toBe('0.4 events/s');
+    expect(formatRate(9.94)).toBe('9.9 events/s');
+    expect(formatRate(9.96)).toBe('10 events/s');
+    expect(formatRate(2400.4)).toBe('2,400 events/s');
   });
 });

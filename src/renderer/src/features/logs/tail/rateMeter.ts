@@ -61,3 +61,9 @@ export class RateMeter {
     return (events * 1000) / (end - start);
   }
 }
+
+/** "0 events/s", "0.4 events/s", "12 events/s", "2,400 events/s". */
+export function formatRate(perSecond: number): string {
+  const rounded = perSecond >= 9.95 ? Math.round(perSecond).toLocaleString('en-US') : perSecond < 0.05 ? '0' : perSecond.toFixed(1);
+  return `${rounded} events/s`;
+}

@@ -201,13 +201,14 @@ describe('TailFeed', () => {
     expect(feed.ratePerSecond()).toBeCloseTo(40, 6);
   });
 
-  it('adds nothing after it is disposed', () => {
+  it('adds what is on its way at once when the tail stops', () => {
     const { feed, frames, drawFrame, messages } = harness();
-    feed.receive(events(3), false);
-    feed.dispose();
+    const last = events(3);
+    feed.receive(last, false);
+    feed.flushNow();
     expect(frames).toHaveLength(0);
-    feed.receive(events(3), false);
+    expect(messages()).toEqual(messagesOf(last));
     drawFrame();
-    expect(messages()).toEqual([]);
+    expect(messages()).toEqual(messagesOf(last));
   });
 });

@@ -51,7 +51,6 @@ export class TailFeed {
   private pending: (readonly FoundEvent[])[] = [];
   private cancelFlush: (() => void) | undefined;
   private listeners = new Set<() => void>();
-  private disposed = false;
   private received = 0;
   private dropped = 0;
   private earliest = Number.POSITIVE_INFINITY;
@@ -69,7 +68,6 @@ export class TailFeed {
 
   /** A batch of new events from the tail, oldest first; the table and the counts change at the next frame. */
   receive(events: readonly FoundEvent[], sampled: boolean): void {
-    if (this.disposed) return;
     const now = this.options.now();
     this.rate.add(events.length, now);
     this.received += events.length;
@@ -84,13 +82,13 @@ export class TailFeed {
 
   /** New events are kept aside, not added to the table, until `resume`. */
   pause(): void {
-    if (this.state.paused || this.disposed) return;
+    if (this.state.paused) return;
     this.publish(true);
   }
 
   /** Adds the events kept while paused, then those still on their way, in the order they came. */
   resume(): void {
-    if (!this.state.paused || this.disposed) return;
+    if (!this.state.paused) return;
     this.cancelFlush?.();
     this.cancelFlush = undefined;
     const events = this.buffer.takeAll();
@@ -114,12 +112,11 @@ export class TailFeed {
     return () => this.listeners.delete(listener);
   }
 
-  /** Stops adding events: what is on its way is forgotten. */
-  dispose(): void {
-    this.disposed = true;
+  /** Adds what is on its way now, without waiting for a frame: the tail stopped. */
+  flushNow(): void {
     this.cancelFlush?.();
     this.cancelFlush = undefined;
-    this.pending = [];
+    this.flush();
   }
 
   private flush(): void {

@@ -5,7 +5,7 @@ import { limitsNote, tailNotices, type TailNoticeInput } from './tailNotices';
 const NOON = Date.UTC(2026, 0, 5, 12, 0, 0);
 const QUIET: TailFeedSnapshot = { paused: false, waiting: 0, received: 10, dropped: 0, cap: 200_000, sampling: undefined, earliestTimestamp: undefined };
 
-function notices(input: Partial<TailNoticeInput> & { feed?: Partial<TailFeedSnapshot> }) {
+function notices(input: Partial<Omit<TailNoticeInput, 'feed'>> & { feed?: Partial<TailFeedSnapshot> }) {
   return tailNotices({ kept: 10, ratePerSecond: 5, now: NOON, zone: 'utc', ...input, feed: { ...QUIET, ...input.feed } });
 }
 

@@ -51,6 +51,7 @@ describe('tailSessionReducer', () => {
   it('tells a stop by the reader from an end by the API', () => {
     const stopped = run({ type: 'update', update: { type: 'started', mode: 'live-tail' } }, { type: 'stopped', at: NOON });
     expect(stopped.status).toEqual({ kind: 'stopped', at: NOON, byReader: true });
+    expect(stopped.mode).toBe('live-tail');
     expect(statusDetail(stopped.status, 'utc')).toBe(
       'Stopped at 12:00:00 UTC. Events logged since are not shown here; a search of the time range finds them.',
     );

@@ -22,6 +22,8 @@ export interface Renewal {
 
 export interface TailSessionState {
   readonly status: TailStatus;
+  /** How the tail got its events the last time it ran; kept after it stops. */
+  readonly mode: TailMode | undefined;
   /** Sessions AWS ended and the API renewed, oldest first. */
   readonly renewals: readonly Renewal[];
 }
@@ -33,7 +35,7 @@ export type TailAction =
   | { readonly type: 'ended'; readonly at: number }
   | { readonly type: 'stopped'; readonly at: number };
 
-export const INITIAL_TAIL_SESSION: TailSessionState = { status: { kind: 'connecting' }, renewals: [] };
+export const INITIAL_TAIL_SESSION: TailSessionState = { status: { kind: 'connecting' }, mode: undefined, renewals: [] };
 
 export function tailSessionReducer(state: TailSessionState, action: TailAction): TailSessionState {
   switch (action.type) {
@@ -42,7 +44,7 @@ export function tailSessionReducer(state: TailSessionState, action: TailAction):
     case 'update':
       if (action.update.type === 'started') {
         const { mode, reason } = action.update;
-        return { ...state, status: reason === undefined ? { kind: 'tailing', mode } : { kind: 'tailing', mode, reason } };
+        return { ...state, mode, status: reason === undefined ? { kind: 'tailing', mode } : { kind: 'tailing', mode, reason } };
       }
       return { ...state, renewals: [...state.renewals, { at: action.update.at, reason: action.update.reason }] };
     case 'failed':
