@@ -86,8 +86,12 @@ function TailSession({ request: requested, actions, onDownload }: TailPanelProps
         </p>
       )}
       {status.kind === 'failed' && <ErrorState inline error={status.error} context="The tail stopped" onRetry={start} />}
+      {/* The lines below change with every count: screen readers hear only when the situation changes. */}
+      <span className="visually-hidden" role="status">
+        {notices.map((notice) => notice.headline).join(' ')}
+      </span>
       {notices.map((notice) => (
-        <div key={notice.kind} className="events-line events-line-warning" role="status" data-notice={notice.kind}>
+        <div key={notice.kind} className="events-line events-line-warning" data-notice={notice.kind}>
           <WarningIcon />
           <span className="tail-notice-text">{notice.text}</span>
           {notice.kind === 'dropped' && onDownload && (

@@ -19,12 +19,14 @@ describe('tailNotices', () => {
     expect(notices({ feed: { sampling } })).toEqual([
       {
         kind: 'sampled',
+        headline: 'AWS is sending a sample of the matching events.',
         text: 'AWS is sending a sample: more than 500 events a second match. Narrow the filter pattern to see every event.',
       },
     ]);
     expect(notices({ feed: { sampling }, now: NOON + 60_000 })).toEqual([
       {
         kind: 'sampled',
+        headline: 'AWS sent a sample of the matching events earlier.',
         text:
           'AWS sent a sample from 11:59:58 UTC to 11:59:59 UTC: more than 500 events a second matched, so some are not shown. ' +
           'Narrow the filter pattern to see every event.',
@@ -37,6 +39,7 @@ describe('tailNotices', () => {
     expect(notices({ feed: { dropped: 12_345 }, kept: 200_000 })).toEqual([
       {
         kind: 'dropped',
+        headline: 'The oldest events are dropped to stay within memory.',
         text:
           'The oldest 12,345 events were dropped to keep at most 200,000 in memory. ' +
           '“Save loaded…” saves the 200,000 kept; a download of the time range keeps every event.',
@@ -50,6 +53,7 @@ describe('tailNotices', () => {
     expect(notices({ ratePerSecond: 2400.4 })).toEqual([
       {
         kind: 'too-fast',
+        headline: 'Events arrive faster than the table can keep them.',
         text:
           'About 2,400 events a second: more than the table can keep. The newest 200,000 cover only the last 83 seconds. ' +
           'Pause to read, or narrow the filter pattern.',

@@ -27,6 +27,8 @@ export type TailNoticeKind = 'sampled' | 'dropped' | 'too-fast';
 
 export interface TailNotice {
   readonly kind: TailNoticeKind;
+  /** A few words that change only when the situation does, for screen readers (the text changes with every count). */
+  readonly headline: string;
   readonly text: string;
 }
 
@@ -45,10 +47,11 @@ export function tailNotices({ feed, kept, ratePerSecond, now, zone }: TailNotice
   if (feed.sampling) {
     const { first, last } = feed.sampling;
     const when = first === last ? `at ${timeOfDay(first, zone)}` : `from ${timeOfDay(first, zone)} to ${timeOfDay(last, zone)}`;
+    const current = now - last <= STILL_SAMPLING_MS;
     notices.push({
       kind: 'sampled',
-      text:
-        now - last <= STILL_SAMPLING_MS
+      headline: current ? 'AWS is sending a sample of the matching events.' : 'AWS sent a sample of the matching events earlier.',
+      text: current
           ? `AWS is sending a sample: more than ${formatCount(LIVE_TAIL_SAMPLING_RATE)} events a second match. ${narrow}`
           : `AWS sent a sample ${when}: more than ${formatCount(LIVE_TAIL_SAMPLING_RATE)} events a second matched, so some are not shown. ${narrow}`,
     });
@@ -56,6 +59,7 @@ export function tailNotices({ feed, kept, ratePerSecond, now, zone }: TailNotice
   if (ratePerSecond > 0 && feed.cap / ratePerSecond < MIN_KEPT_SECONDS) {
     notices.push({
       kind: 'too-fast',
+      headline: 'Events arrive faster than the table can keep them.',
       text:
         `About ${plural(Math.round(ratePerSecond), 'event')} a second: more than the table can keep. The newest ` +
         `${formatCount(feed.cap)} cover only the last ${plural(Math.floor(feed.cap / ratePerSecond), 'second')}. ` +
@@ -65,6 +69,7 @@ export function tailNotices({ feed, kept, ratePerSecond, now, zone }: TailNotice
   if (feed.dropped > 0) {
     notices.push({
       kind: 'dropped',
+      headline: 'The oldest events are dropped to stay within memory.',
       text:
         `The oldest ${plural(feed.dropped, 'event')} ${feed.dropped === 1 ? 'was' : 'were'} dropped to keep at most ${formatCount(feed.cap)} in memory. ` +
         `“Save loaded…” saves the ${formatCount(kept)} kept; a download of the time range keeps every event.`,
