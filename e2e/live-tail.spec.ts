@@ -94,6 +94,14 @@ async function openLiveTail(page: Page, groupName: string): Promise<Locator> {
   return panel;
 }
 
+/** Creates a group with some streams and opens its live tail. */
+async function tailNewGroup(page: Page, harness: Harness, group: string, streams: readonly string[]) {
+  const logs = producer(harness);
+  await logs.createGroup(group, streams);
+  const panel = await openLiveTail(page, group);
+  return { logs, panel, grid: tailGrid(panel, group) };
+}
+
 function tailGrid(panel: Locator, groupName: string): Locator {
   return panel.getByRole('grid', { name: `Live tail of ${groupName}` });
 }
@@ -154,10 +162,7 @@ test('events written after the tail started appear within 2 s, from streams crea
 
 test('pause keeps new events aside with their count, and resume adds them in order', async ({ app, harness }) => {
   const group = '/e2e/tail/pause';
-  const logs = producer(harness);
-  await logs.createGroup(group, ['worker-1']);
-  const panel = await openLiveTail(app, group);
-  const grid = tailGrid(panel, group);
+  const { logs, panel, grid } = await tailNewGroup(app, harness, group, ['worker-1']);
 
   await logs.put(group, 'worker-1', ['job 1 done', 'job 2 done']);
   await expectRowCount(grid, 2);
@@ -184,10 +189,7 @@ test('pause keeps new events aside with their count, and resume adds them in ord
 
 test('scrolling up stops following the newest events; Jump to newest follows them again', async ({ app, harness }) => {
   const group = '/e2e/tail/scroll';
-  const logs = producer(harness);
-  await logs.createGroup(group, ['api-1']);
-  const panel = await openLiveTail(app, group);
-  const grid = tailGrid(panel, group);
+  const { logs, panel, grid } = await tailNewGroup(app, harness, group, ['api-1']);
 
   await logs.put(group, 'api-1', Array.from({ length: 300 }, (_, index) => `GET /orders/${index} 200`));
   await expectRowCount(grid, 300);
@@ -212,10 +214,7 @@ test('scrolling up stops following the newest events; Jump to newest follows the
 
 test('hostile content arriving in a tail renders as inert text', async ({ app, harness }) => {
   const group = '/e2e/tail/hostile';
-  const logs = producer(harness);
-  await logs.createGroup(group, ['intake']);
-  const panel = await openLiveTail(app, group);
-  const grid = tailGrid(panel, group);
+  const { logs, grid } = await tailNewGroup(app, harness, group, ['intake']);
 
   await logs.put(group, 'intake', [
     '<img src=x onerror="window.hostileRan=true"> image payload',
@@ -241,10 +240,7 @@ test('hostile content arriving in a tail renders as inert text', async ({ app, h
 
 test('AWS’s sample above 500 events a second is said, with what to do', async ({ app, harness }) => {
   const group = '/e2e/tail/flood';
-  const logs = producer(harness);
-  await logs.createGroup(group, ['burst']);
-  const panel = await openLiveTail(app, group);
-  const grid = tailGrid(panel, group);
+  const { logs, panel, grid } = await tailNewGroup(app, harness, group, ['burst']);
 
   await logs.put(group, 'burst', Array.from({ length: 800 }, (_, index) => `burst event ${index}`));
   await expect(
@@ -256,12 +252,9 @@ test('AWS’s sample above 500 events a second is said, with what to do', async 
 
 test('a session AWS ends is renewed, said, and loses or repeats no event', async ({ app, harness }) => {
   const group = '/e2e/tail/renewal';
-  const logs = producer(harness);
-  await logs.createGroup(group, ['steady']);
   // Sessions end after 2 s instead of 3 hours.
   harness.sandbox.liveTail.configure({ sessionMs: 2000 });
-  const panel = await openLiveTail(app, group);
-  const grid = tailGrid(panel, group);
+  const { logs, panel, grid } = await tailNewGroup(app, harness, group, ['steady']);
 
   const written: string[] = [];
   for (let index = 0; index < 12; index++) {
@@ -296,10 +289,7 @@ test('screenshot: a live tail of a busy group', async ({ app, harness }) => {
   const group = '/aws/lambda/checkout-api';
   // Lambda names a stream by the day its instance started.
   const stream = `${new Date().toISOString().slice(0, 10).replaceAll('-', '/')}/[$LATEST]5f0c7d1e9a8b4c2d`;
-  const logs = producer(harness);
-  await logs.createGroup(group, [stream]);
-  const panel = await openLiveTail(app, group);
-  const grid = tailGrid(panel, group);
+  const { logs, panel, grid } = await tailNewGroup(app, harness, group, [stream]);
   for (let second = 0; second < 4; second++) {
     await logs.put(group, stream, invocationLines(second));
     await app.waitForTimeout(1000);
