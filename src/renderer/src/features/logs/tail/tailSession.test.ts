@@ -10,6 +10,7 @@ function run(...actions: TailAction[]): TailSessionState {
 describe('tailSessionReducer', () => {
   it('connects, then tails with Live Tail', () => {
     expect(run().status).toEqual({ kind: 'connecting' });
+    expect(statusTitle(run().status)).toBe('Connecting…');
     const state = run({ type: 'update', update: { type: 'started', mode: 'live-tail' } });
     expect(state.status).toEqual({ kind: 'tailing', mode: 'live-tail' });
     expect(statusTitle(state.status)).toBe('Live Tail');

@@ -75,7 +75,7 @@ export function statusTitle(status: TailStatus): string {
 export function statusDetail(status: TailStatus, zone: TimeZoneMode): string {
   switch (status.kind) {
     case 'connecting':
-      return 'Starting the tail…';
+      return '';
     case 'tailing':
       if (status.mode === 'live-tail') return '';
       return status.reason ?? 'This endpoint has no Live Tail, so FilterLogEvents is asked for new events every second.';
