@@ -80,6 +80,7 @@ async function showLiveTail(page: Page, groupName: string, beforeStart?: () => v
   await switchRegion(page, REGION);
   const groups = page.getByRole('grid', { name: 'Log groups' });
   await groups.getByRole('row', { name: new RegExp(`${escapeRegExp(groupName)}\\b`) }).click();
+  await page.getByRole('button', { name: 'Search and tail' }).click();
   const start = page.getByRole('button', { name: 'Live tail', exact: true });
   await expect(start).toBeVisible();
   beforeStart?.();

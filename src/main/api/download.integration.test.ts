@@ -63,6 +63,18 @@ function seed(sandbox: Sandbox): void {
       seeded.push(...events);
     }
   }
+  // A few events at the very start of a long range: every later piece of a download is empty.
+  const early = logs.createGroup({ name: '/dl/early', creationTime: T0 });
+  const stream = early.createStream('only', T0);
+  const events: Seeded[] = Array.from({ length: 5 }, (_, index) => ({
+    group: '/dl/early',
+    stream: 'only',
+    timestamp: T0 + index * 1000,
+    ingestionTime: T0 + index * 1000 + 1000,
+    message: `early ${index}`,
+  }));
+  early.ingest(stream, events.map((event) => ({ ...event, size: Buffer.byteLength(event.message) })), (event) => event.timestamp + 1000);
+  seeded.push(...events);
 }
 
 const suite = sandboxApi({}, seed);
@@ -154,6 +166,15 @@ describe('logs.download', () => {
     });
     expect(byStream.at(-1)).toMatchObject({ type: 'done' });
     expectExactly(readNdjson(join(suite.options.downloadsDir, 'beta.ndjson')), expected(['/dl/other']).filter((event) => event.stream === 'beta'));
+  });
+
+  it('finishes when the range goes on long after its last event (the last pieces are empty)', async () => {
+    const dispatcher = start();
+    const selection = { logGroupNames: ['/dl/early'], startTime: T0, endTime: T0 + 24 * HOUR };
+    const { messages, updates } = await download(dispatcher, { selection, suggestedName: 'long.ndjson' });
+    expect(messages.at(-1)).toEqual({ type: 'complete' });
+    expect(updates.at(-1)).toMatchObject({ type: 'done', events: 5 });
+    expectExactly(readNdjson(join(suite.options.downloadsDir, 'long.ndjson')), expected(['/dl/early'], selection));
   });
 
   it('writes CSV with a header, each message one field however it is quoted or broken', async () => {

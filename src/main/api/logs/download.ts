@@ -164,7 +164,8 @@ class DownloadRun {
       this.signal.throwIfAborted();
       const events = this.plan.takeWritable();
       if (events.length === 0) {
-        await this.changed();
+        // Taking may itself have finished the plan (the last pieces were empty): then nothing will change.
+        if (!this.plan.finished) await this.changed();
         continue;
       }
       for (let start = 0; start < events.length; start += WRITE_BATCH) {

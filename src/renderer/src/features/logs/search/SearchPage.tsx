@@ -17,7 +17,7 @@ import { SearchForm } from './SearchForm';
 import { rememberSearch } from './recentSearches';
 import { SearchResults } from './SearchResults';
 import { useRecentSearches } from './useRecentSearches';
-import { toParameters, type SearchState } from './searchState';
+import { tailRequestOf, toParameters, type SearchState } from './searchState';
 
 interface Run {
   readonly mode: 'search' | 'tail';
@@ -83,7 +83,12 @@ export function SearchPage({ initial, runAtOnce }: SearchPageProps) {
           ) : run.mode === 'search' ? (
             <SearchResults key={run.id} search={run.search} submittedAt={run.at} actions={actions} />
           ) : (
-            <TailPanel key={run.id} search={run.search} actions={actions} />
+            <TailPanel
+              key={run.id}
+              request={tailRequestOf(run.search)}
+              actions={actions}
+              onDownload={({ startTime, endTime }) => setDownloading({ ...run.search, range: { kind: 'absolute', start: startTime, end: endTime } })}
+            />
           )}
         </div>
       </div>

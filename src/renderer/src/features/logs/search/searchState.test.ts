@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { lastDuration } from '../../../../../shared/time-range';
-import { fromParameters, searchOf, searchProblem, selectionOf, toParameters, type SearchState } from './searchState';
+import { fromParameters, searchOf, searchProblem, selectionOf, tailRequestOf, toParameters, type SearchState } from './searchState';
 
 const NOW = Date.UTC(2026, 10, 30, 12);
 const HOUR = 3_600_000;
@@ -38,5 +38,14 @@ describe('search state', () => {
     expect(searchProblem(searchOf(['/a'], '', { kind: 'absolute', start: NOW, end: NOW - 1 }))).toBe('The start must be before the end.');
     expect(searchProblem(searchOf(Array.from({ length: 51 }, (_, index) => `/g${index}`)))).toMatch(/at most 50/);
     expect(searchProblem(searchOf(['/a']))).toBeUndefined();
+  });
+
+  it('becomes a live tail’s request for the same groups, streams and pattern', () => {
+    expect(tailRequestOf({ ...searchOf(['/g'], 'ERROR'), streams: { kind: 'prefix', prefix: 'web-' } })).toEqual({
+      logGroupNames: ['/g'],
+      logStreamNamePrefixes: ['web-'],
+      filterPattern: 'ERROR',
+    });
+    expect(tailRequestOf(searchOf(['/a', '/b']))).toEqual({ logGroupNames: ['/a', '/b'], filterPattern: '' });
   });
 });

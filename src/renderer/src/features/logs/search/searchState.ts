@@ -3,7 +3,7 @@
  * pattern, the time range — and how it is kept in the location hash, so a reload or a shared link
  * opens the same search.
  */
-import type { EventSelection } from '../../../../../shared/contract';
+import type { CloudscopeApi, EventSelection } from '../../../../../shared/contract';
 import { FILTER_MAX_STREAM_NAMES, SEARCH_MAX_GROUPS } from '../../../../../shared/contract/logs-rules';
 import { formatTimeRange, lastDuration, parseTimeRange, rangeProblem, resolveRange, type TimeRange } from '../../../../../shared/time-range';
 
@@ -39,6 +39,18 @@ export function selectionOf(state: SearchState, now: number): EventSelection {
         : {};
   const groups = state.groups.kind === 'names' ? { logGroupNames: [...state.groups.names] } : { logGroupPattern: state.groups.pattern };
   return { ...groups, ...streams, filterPattern: state.filterPattern, startTime: Math.max(0, Math.floor(start)), endTime: Math.floor(end) };
+}
+
+/** The same choice as a live tail's request; the groups must be chosen by name. */
+export function tailRequestOf(state: SearchState): Parameters<CloudscopeApi['logs']['tail']>[0] {
+  const logGroupNames = state.groups.kind === 'names' ? [...state.groups.names] : [];
+  const streams =
+    state.streams.kind === 'names'
+      ? { logStreamNames: [...state.streams.names] }
+      : state.streams.kind === 'prefix'
+        ? { logStreamNamePrefixes: [state.streams.prefix] }
+        : {};
+  return { logGroupNames, ...streams, filterPattern: state.filterPattern };
 }
 
 /** Why the search cannot run as chosen, in a sentence, or undefined. */
