@@ -62,6 +62,10 @@ function expectedMessages(groups: readonly SeedLogGroup[], pattern: string): str
   return groups.flatMap((group) => group.streams.flatMap((stream) => stream.events.map((event) => event.message))).filter((message) => matchesFilterPattern(parsed.pattern, message));
 }
 
+function events(count: number): string {
+  return `${count.toLocaleString('en-US')} ${count === 1 ? 'event' : 'events'}`;
+}
+
 function seedOnce(harness: Harness, groups: readonly SeedLogGroup[]): void {
   const missing = groups.filter((group) => !harness.sandbox.logs(REGION).group(group.name));
   if (missing.length > 0) harness.sandbox.seed({ regions: [{ region: REGION, logGroups: missing }] });
@@ -111,7 +115,7 @@ test('searches with every kind of filter pattern, highlights what matched, and k
   for (const pattern of ['ERROR', '"timed out"', '{ $.level = "error" }', '[ip, identity, user, timestamp, request, status = 5*, bytes]', '%50[0-9]%', '?START ?REPORT']) {
     await search(form, pattern);
     const expected = expectedMessages(GROUPS, pattern);
-    await expect(summary(app)).toContainText(`${expected.length} events from /aws/lambda/e2e-orders, /e2e/nginx/access`);
+    await expect(summary(app)).toContainText(`${events(expected.length)} from /aws/lambda/e2e-orders, /e2e/nginx/access`);
     await expect(resultsGrid(app)).toHaveAttribute('aria-rowcount', String(expected.length + 1));
   }
   expect(new URL(app.url()).hash).toContain(`pattern=${encodeURIComponent('?START ?REPORT').replace(/%20/g, '+')}`);
@@ -129,7 +133,7 @@ test('searches with every kind of filter pattern, highlights what matched, and k
 
   // A reload runs the search in the URL again.
   await app.reload();
-  await expect(summary(app)).toContainText(`${expectedMessages(GROUPS, 'ERROR').length} events`);
+  await expect(summary(app)).toContainText(events(expectedMessages(GROUPS, 'ERROR').length));
   await app.screenshot({ path: `${SCREENSHOTS}search-light.png` });
 });
 
@@ -142,7 +146,7 @@ test('searches every group a name pattern fits, each row saying its group', asyn
   await expect(form.getByText('Fits 1 loaded group')).toBeVisible();
   await search(form, '[ip, identity, user, timestamp, request, status = 502, bytes]');
   const expected = expectedMessages([NGINX], '[ip, identity, user, timestamp, request, status = 502, bytes]');
-  await expect(summary(app)).toContainText(`${expected.length} events from ${NGINX.name}`);
+  await expect(summary(app)).toContainText(`${events(expected.length)} from ${NGINX.name}`);
 });
 
 test('opens a match in its context, and a Lambda line’s whole invocation', async ({ app }) => {
@@ -174,7 +178,7 @@ test('downloads a search’s whole range, and the file holds exactly its events'
   await dialog.getByRole('button', { name: 'Choose file and download' }).click();
   const bar = app.getByRole('region', { name: 'Downloads' });
   const expected = expectedMessages(GROUPS, '-START');
-  await expect(bar).toContainText(`Saved ${expected.length} events`);
+  await expect(bar).toContainText(`Saved ${events(expected.length)}`);
   const file = harness.saved.at(-1)!;
   const written = readFileSync(file, 'utf8').trimEnd().split('\n').map((line) => JSON.parse(line) as { message: string; timestamp: number });
   expect(written.map((event) => event.message).sort()).toEqual([...expected].sort());
@@ -200,7 +204,7 @@ test('hostile messages found by a search are inert, truthful text', async ({ app
   const form = await openSearch(app, [group.name]);
   await search(form, '');
   const grid = resultsGrid(app);
-  await expect(summary(app)).toContainText(`${HOSTILE_MESSAGES.length + 1} events`);
+  await expect(summary(app)).toContainText(events(HOSTILE_MESSAGES.length + 1));
   expect(await grid.locator('img, script, iframe').count()).toBe(0);
   expect(await app.evaluate(() => (window as unknown as { hostileRan?: boolean }).hostileRan)).toBeUndefined();
   await expect(grid.locator('[data-marker]', { hasText: 'RLO' })).toBeVisible();

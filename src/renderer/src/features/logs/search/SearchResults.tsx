@@ -70,7 +70,7 @@ export function SearchResults({ search, submittedAt, actions }: SearchResultsPro
           <span>
             {plural(count, 'event')} from {groupsText}
             {state.complete
-              ? ` — all of ${describeTimeRange(search.range, zone)}`
+              ? ` — all of ${inSentence(describeTimeRange(search.range, zone))}`
               : state.searchedFrom !== undefined
                 ? ` — searched back to ${formatTimestamp(state.searchedFrom, zone, 'second')}${zone === 'utc' ? ' UTC' : ''}`
                 : ''}
@@ -126,10 +126,15 @@ export function SearchResults({ search, submittedAt, actions }: SearchResultsPro
           <p className="events-note">
             {state.error
               ? 'Nothing was found before the search failed.'
-              : `No events match in ${describeTimeRange(search.range, zone).replace(/^Last/, 'the last')}. Try a longer range, or check the pattern: terms are case-sensitive.`}
+              : `No events match in ${inSentence(describeTimeRange(search.range, zone))}. Try a longer range, or check the pattern: terms are case-sensitive.`}
           </p>
         )
       }
     />
   );
+}
+
+/** "Last 2 hours" → "the last 2 hours", to follow "all of" or "in"; other descriptions stay. */
+function inSentence(range: string): string {
+  return range.replace(/^Last /, 'the last ').replace(/^From /, 'from ');
 }
