@@ -378,10 +378,21 @@ test('jumps to a time in a stream, then pages older and newer events from there'
   await expect(eventRows(eventsGrid).last()).toContainText(`job event ${total - 1}`);
 
   const goTo = app.getByRole('button', { name: 'Go to time…' });
-  await goTo.click();
   const popover = app.getByRole('dialog', { name: 'Go to a time in this stream' });
+  // Escape, or a press elsewhere, closes it.
+  await goTo.click();
+  await app.keyboard.press('Escape');
+  await expect(popover).toBeHidden();
+  await expect(goTo).toBeFocused();
+  await goTo.click();
+  await eventRows(eventsGrid).last().click();
+  await expect(popover).toBeHidden();
+  await goTo.click();
   const time = popover.getByRole('textbox', { name: 'Time' });
   await expect(time).toBeFocused();
+  await popover.click({ position: { x: 5, y: 5 } });
+  await expect(popover).toBeVisible();
+  await time.focus();
   // A mistake is marked and cannot be submitted.
   await time.fill('2026-01-15 25:00');
   await expect(popover.getByRole('alert')).toContainText('There is no such time: 2026-01-15 25:00.');
@@ -426,12 +437,16 @@ test('a failed reload keeps the events on screen and says what failed; a slow on
   if (!group || !stream) throw new Error('the seeded stream is gone');
   group.ingest(stream, [{ timestamp: Date.now(), message: 'arrived later', size: 13 }], () => Date.now());
 
+  // Both lists are refreshed while AWS throttles: each keeps what it shows and says what failed.
   const reload = app.getByRole('button', { name: 'Reload', exact: true });
   harness.sandbox.setFaults({ throttleRate: 1 });
   await reload.click();
+  await app.getByRole('button', { name: 'Refresh', exact: true }).click();
   const failure = app.getByRole('alert').filter({ hasText: 'Could not reload the newest events' });
   await expect(failure).toContainText('GetLogEvents was rate-limited', { timeout: 20_000 });
   await expect(eventRows(eventsGrid)).toHaveText([/hello/]);
+  await expect(app.getByRole('alert').filter({ hasText: 'Could not refresh the streams' })).toContainText('DescribeLogStreams was rate-limited', { timeout: 20_000 });
+  await expect(bodyRows(app.getByRole('grid', { name: 'Log streams' }))).toHaveText([/only-stream/]);
 
   // A slow answer can be waited for, or cancelled; a cancelled one is dropped when it comes.
   harness.sandbox.setFaults({ latencyMs: 3_000 });

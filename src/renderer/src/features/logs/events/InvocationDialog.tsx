@@ -81,7 +81,7 @@ function InvocationEvents({ events, opened, requestId }: { events: readonly Foun
             : ''}
         </p>
       }
-      empty={<p className="events-note">No line of {opened.logStreamName} carries this request id within 15 minutes of the line it was chosen on.</p>}
+      empty={<p className="events-note">No line of {opened.logStreamName} carries this request id near the line it was chosen on.</p>}
     />
   );
 }

@@ -1,9 +1,9 @@
 /**
  * "Go to time": a button that opens a small popover where a time is typed (`2026-11-30 10:00:05`,
  * `10:00`, `-2h`; checked as typed, the mistake marked) or picked, or the start of the stream chosen.
- * Escape or a press outside closes it; focus goes back to the button.
+ * Escape closes it and focus goes back to the button; focus moving elsewhere closes it too.
  */
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { formatTimestamp } from '../../../../../shared/format';
 import { MistakeMarker } from '../../../components/MistakeMarker';
 import { fromInputValue, toInputValue } from '../../../components/time-range/timeRangeDraft';
@@ -22,15 +22,6 @@ export function JumpToTime({ onGo, disabled = false }: JumpToTimeProps) {
   const buttonRef = useRef<HTMLButtonElement>(null);
   const rootRef = useRef<HTMLDivElement>(null);
 
-  useEffect(() => {
-    if (!open) return;
-    const onPointerDown = (event: PointerEvent) => {
-      if (!rootRef.current?.contains(event.target as Node)) setOpen(false);
-    };
-    document.addEventListener('pointerdown', onPointerDown);
-    return () => document.removeEventListener('pointerdown', onPointerDown);
-  }, [open]);
-
   function close() {
     setOpen(false);
     buttonRef.current?.focus();
@@ -42,7 +33,14 @@ export function JumpToTime({ onGo, disabled = false }: JumpToTimeProps) {
   }
 
   return (
-    <div className="jump-time" ref={rootRef}>
+    <div
+      className="jump-time"
+      ref={rootRef}
+      onBlur={(event) => {
+        // Focus went elsewhere (a press outside, or Tab out of the popover): close it.
+        if (open && !rootRef.current?.contains(event.relatedTarget as Node | null)) setOpen(false);
+      }}
+    >
       <button
         ref={buttonRef}
         type="button"
@@ -80,6 +78,8 @@ function JumpPopover({ text, onTextChange, onGo, onCancel }: JumpPopoverProps) {
       className="jump-time-popover"
       role="dialog"
       aria-label="Go to a time in this stream"
+      // A press on the popover itself keeps the focus inside, so it does not close it.
+      tabIndex={-1}
       onKeyDown={(event) => {
         if (event.key === 'Escape') {
           event.preventDefault();

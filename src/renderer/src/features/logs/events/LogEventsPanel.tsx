@@ -8,6 +8,7 @@
 import { useCallback, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import type { FoundEvent } from '../../../../../shared/contract';
 import { formatTimestamp, plural } from '../../../../../shared/format';
+import { titleInSentence } from '../../../api/errorText';
 import { Panel } from '../../../components/Panel';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/States';
 import type { RowKey } from '../../../components/event-table/eventStore';
@@ -20,7 +21,7 @@ import { InvocationDialog } from './InvocationDialog';
 import { JumpToTime } from './JumpToTime';
 import { nearEdges } from './nearEdges';
 import { streamSaveName } from './saveName';
-import { NewerEdge, OlderEdge, StartLine, StreamGone } from './StreamLines';
+import { NewerEdge, OlderEdge, StartLine, startVerb, StreamGone } from './StreamLines';
 import { NEWEST } from './streamReader';
 import { useStreamReader } from './useStreamReader';
 import './events.css';
@@ -122,11 +123,11 @@ export function LogEventsPanel({ logGroupName, logStreamName, focusOnLoad, onGro
     if (state.gone) {
       return <StreamGone full what={state.gone} logGroupName={logGroupName} logStreamName={logStreamName} onGroupGone={onGroupGone} onStreamGone={onStreamGone} />;
     }
-    const { first: loading } = state;
+    const { first: loading, start } = state;
     if (loading.status === 'loading') {
       return (
         <LoadingState
-          label="Loading the newest events…"
+          label={start.kind === 'newest' ? 'Loading the newest events…' : `${startVerb(start, zone)}…`}
           actions={
             <button type="button" className="button button-quiet" onClick={() => reader.cancel('first')}>
               Cancel
@@ -135,7 +136,10 @@ export function LogEventsPanel({ logGroupName, logStreamName, focusOnLoad, onGro
         />
       );
     }
-    if (loading.status === 'failed') return <ErrorState error={loading.error} context="Could not load events" onRetry={() => reader.retry('first')} />;
+    if (loading.status === 'failed') {
+      const context = start.kind === 'newest' ? 'Could not load events' : `Could not ${titleInSentence(startVerb(start, zone))}`;
+      return <ErrorState error={loading.error} context={context} onRetry={() => reader.retry('first')} />;
+    }
     return (
       <EmptyState
         title="Loading was cancelled"

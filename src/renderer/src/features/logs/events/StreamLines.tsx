@@ -4,10 +4,12 @@
  * that was deleted while open. Each load in progress offers Cancel; each failure says what failed and
  * offers Retry, next to the events that stay.
  */
+import type { ReactNode } from 'react';
 import { formatTimestamp, type TimeZoneMode } from '../../../../../shared/format';
+import { titleInSentence } from '../../../api/errorText';
 import { ErrorState } from '../../../components/States';
 import { useTimeZone } from '../../../components/TimeZone';
-import type { StreamReaderState, StreamStart } from './streamReader';
+import type { LoadState, StreamReaderState, StreamStart } from './streamReader';
 
 function Loading({ label, onCancel }: { label: string; onCancel: () => void }) {
   return (
@@ -39,7 +41,7 @@ export function StartLine({ state, onCancel, onRetry, onDismiss }: { state: Stre
         <ErrorState
           inline
           error={first.error}
-          context={`Could not ${startVerb(start, zone).toLowerCase()}`}
+          context={`Could not ${titleInSentence(startVerb(start, zone))}`}
           onRetry={onRetry}
           actions={
             <button type="button" className="button button-quiet" onClick={onDismiss}>
@@ -53,7 +55,8 @@ export function StartLine({ state, onCancel, onRetry, onDismiss }: { state: Stre
   return null;
 }
 
-function startVerb(start: StreamStart, zone: TimeZoneMode): string {
+/** What loading from a start does, as a command: "Go to 2026-11-30 10:00:00.000". */
+export function startVerb(start: StreamStart, zone: TimeZoneMode): string {
   switch (start.kind) {
     case 'newest':
       return 'Reload the newest events';
@@ -67,12 +70,8 @@ function startVerb(start: StreamStart, zone: TimeZoneMode): string {
 export function OlderEdge({ state, onLoad, onCancel }: { state: StreamReaderState; onLoad: () => void; onCancel: () => void }) {
   const { older, olderEnd } = state;
   return (
-    <div className="events-line" data-edge="older">
-      {older.status === 'loading' ? (
-        <Loading label="Loading older events…" onCancel={onCancel} />
-      ) : older.status === 'failed' ? (
-        <ErrorState inline error={older.error} context="Could not load older events" onRetry={onLoad} />
-      ) : olderEnd === 'beginning' ? (
+    <EdgeLine load={older} which="older" onLoad={onLoad} onCancel={onCancel}>
+      {olderEnd === 'beginning' ? (
         <span>Beginning of stream</span>
       ) : (
         <>
@@ -82,7 +81,7 @@ export function OlderEdge({ state, onLoad, onCancel }: { state: StreamReaderStat
           {olderEnd === 'gap' && <span>The last pages AWS sent were empty, as across a gap in a stream; older events may still come.</span>}
         </>
       )}
-    </div>
+    </EdgeLine>
   );
 }
 
@@ -90,21 +89,28 @@ export function NewerEdge({ state, onLoad, onCancel }: { state: StreamReaderStat
   const { zone } = useTimeZone();
   const { newer, newerEnd, checkedAt } = state;
   return (
-    <div className="events-line events-line-below" data-edge="newer">
-      {newer.status === 'loading' ? (
-        <Loading label="Loading newer events…" onCancel={onCancel} />
-      ) : newer.status === 'failed' ? (
-        <ErrorState inline error={newer.error} context="Could not load newer events" onRetry={onLoad} />
+    <EdgeLine load={newer} which="newer" onLoad={onLoad} onCancel={onCancel}>
+      <button type="button" className="link-button" onClick={onLoad}>
+        Load newer events
+      </button>
+      {newerEnd === 'caught-up' && checkedAt !== undefined && (
+        <span role="status">No newer events yet (checked {formatTimestamp(checkedAt, zone, 'second').slice(11)})</span>
+      )}
+      {newerEnd === 'gap' && <span>The last pages AWS sent were empty, as across a gap in a stream; newer events may still come.</span>}
+    </EdgeLine>
+  );
+}
+
+/** One edge of the loaded events: its load in progress, its failure, or `children` (what can be done next). */
+function EdgeLine({ load, which, onLoad, onCancel, children }: { load: LoadState; which: 'older' | 'newer'; onLoad: () => void; onCancel: () => void; children: ReactNode }) {
+  return (
+    <div className={which === 'newer' ? 'events-line events-line-below' : 'events-line'} data-edge={which}>
+      {load.status === 'loading' ? (
+        <Loading label={`Loading ${which} events…`} onCancel={onCancel} />
+      ) : load.status === 'failed' ? (
+        <ErrorState inline error={load.error} context={`Could not load ${which} events`} onRetry={onLoad} />
       ) : (
-        <>
-          <button type="button" className="link-button" onClick={onLoad}>
-            Load newer events
-          </button>
-          {newerEnd === 'caught-up' && checkedAt !== undefined && (
-            <span role="status">No newer events yet (checked {formatTimestamp(checkedAt, zone, 'second').slice(11)})</span>
-          )}
-          {newerEnd === 'gap' && <span>The last pages AWS sent were empty, as across a gap in a stream; newer events may still come.</span>}
-        </>
+        children
       )}
     </div>
   );

@@ -49,7 +49,7 @@ export const NEWEST: StreamStart = { kind: 'newest' };
 
 export type LoadState =
   | { readonly status: 'idle' }
-  | { readonly status: 'loading'; readonly since: number }
+  | { readonly status: 'loading' }
   | { readonly status: 'failed'; readonly error: ApiError };
 
 export type Edge = 'first' | 'older' | 'newer';
@@ -277,7 +277,7 @@ export class StreamReader {
   private async run<T>(edge: Edge, work: () => Promise<T>, apply: (value: T) => void): Promise<void> {
     const id = ++this.requests;
     this.pending[edge] = id;
-    this.update({ [edge]: { status: 'loading', since: this.now() } });
+    this.update({ [edge]: { status: 'loading' } });
     const current = () => this.pending[edge] === id;
     try {
       const value = await withTimeout(work(), this.timeoutMs, 'GetLogEvents');
