@@ -5,8 +5,11 @@
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Locator, Page } from '@playwright/test';
-import type { LogEventPage, LogStreamPage } from '../src/shared/contract';
+import type { FoundEvent, LogEventPage, LogStreamPage } from '../src/shared/contract';
 import type { SeedLogGroup } from '../src/sandbox';
+import { FIRST_PAGE_EVENTS } from '../src/renderer/src/features/logs/events/streamReader';
+import { lambdaRequestId } from '../src/renderer/src/features/logs/explorer/lambdaRequestId';
+import { HOSTILE_MESSAGES } from '../bench/viewer/page/hostile';
 import { expect, test } from './fixtures';
 import type { Harness } from './harness';
 
@@ -37,6 +40,15 @@ function groupsGrid(page: Page): Locator {
 
 function bodyRows(grid: Locator): Locator {
   return grid.locator('[role="row"][data-index]');
+}
+
+function eventRows(grid: Locator): Locator {
+  return grid.locator('.event-body-row');
+}
+
+/** A time as the events table shows it in UTC. */
+function utcTime(epochMs: number): string {
+  return new Date(epochMs).toISOString().replace('T', ' ').slice(0, 23);
 }
 
 async function switchRegion(page: Page, region: string): Promise<void> {
@@ -97,7 +109,7 @@ test('drills from a group to its streams and events with the keyboard, and back'
   const newest = await apiCall<LogEventPage>(harness, 'logs.getEvents', {
     logGroupName: groupName,
     logStreamName: newestStream.name,
-    limit: 1000,
+    limit: FIRST_PAGE_EVENTS,
   });
   const lastEvent = newest.events[newest.events.length - 1];
   if (!lastEvent) throw new Error(`${newestStream.name} has no events`);
@@ -120,9 +132,10 @@ test('drills from a group to its streams and events with the keyboard, and back'
   await expect(firstStream).toBeFocused();
   await app.keyboard.press('Enter');
 
+  // The newest page, newest event last and focused, like `tail`.
   const eventsGrid = app.getByRole('grid', { name: `Events of ${newestStream.name}` });
-  await expect(eventsGrid).toHaveAttribute('aria-rowcount', String(newest.events.length));
-  const lastRow = eventsGrid.getByRole('row').last();
+  await expect(eventsGrid).toHaveAttribute('aria-rowcount', String(newest.events.length + 1));
+  const lastRow = eventRows(eventsGrid).last();
   await expect(lastRow).toContainText(lastEvent.message.trimEnd().split('\n')[0] ?? '');
   await expect(lastRow).toBeFocused();
   await expect(breadcrumb.getByText(newestStream.name)).toHaveAttribute('aria-current', 'page');
@@ -130,20 +143,55 @@ test('drills from a group to its streams and events with the keyboard, and back'
 
   // Times show in local time or UTC, as chosen.
   await app.getByRole('button', { name: 'UTC', exact: true }).click();
-  await expect(lastRow).toContainText(new Date(lastEvent.timestamp).toISOString().replace('T', ' ').slice(0, 23));
+  await expect(lastRow).toContainText(utcTime(lastEvent.timestamp));
   await app.getByRole('button', { name: 'Local', exact: true }).click();
 
-  // Copying a message puts exactly that message on the clipboard.
-  await app.context().grantPermissions(['clipboard-read', 'clipboard-write']);
-  await lastRow.focus();
-  await app.keyboard.press('c');
-  await expect(lastRow.getByRole('button', { name: 'Copied' })).toBeVisible();
-  expect(await app.evaluate(() => navigator.clipboard.readText())).toBe(lastEvent.message);
-
+  // Enter opens the event whole in the detail pane; a Lambda line offers the lines of its invocation.
+  const requestId = lambdaRequestId(lastEvent.message);
+  if (!requestId) throw new Error(`the last event of ${newestStream.name} carries no request id: ${lastEvent.message}`);
+  const invocation = await apiCall<{ events: readonly FoundEvent[] }>(harness, 'logs.invocation', {
+    logGroupName: groupName,
+    logStreamName: newestStream.name,
+    requestId,
+    timestamp: lastEvent.timestamp,
+  });
   await app.screenshot({ path: `${SCREENSHOTS}events-light.png` });
   await app.emulateMedia({ colorScheme: 'dark' });
   await app.screenshot({ path: `${SCREENSHOTS}events-dark.png` });
   await app.emulateMedia({ colorScheme: 'light' });
+  await lastRow.focus();
+  await app.keyboard.press('Enter');
+  const detail = app.getByRole('complementary', { name: /^Event at/ });
+  await expect(detail).toBeVisible();
+
+  await detail.getByRole('button', { name: 'This invocation' }).click();
+  const dialog = app.getByRole('dialog', { name: 'This invocation' });
+  const lines = dialog.getByRole('grid', { name: `Lines of request ${requestId}` });
+  await expect(lines).toHaveAttribute('aria-rowcount', String(invocation.events.length + 1));
+  await expect(eventRows(lines)).toHaveCount(invocation.events.length);
+  for (const line of await eventRows(lines).all()) await expect(line).toContainText(requestId);
+  // The line it was opened from is marked, with the keyboard on it.
+  const opened = lines.locator('[aria-current="true"]');
+  await expect(opened).toContainText(lastEvent.message.trimEnd().split('\n')[0] ?? '');
+  await expect(opened).toBeFocused();
+  await app.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await app.keyboard.press('Escape');
+  await expect(detail).toBeHidden();
+  await expect(lastRow).toBeFocused();
+
+  // The row's copy button puts exactly its message on the clipboard; Ctrl+C copies the selected line as shown.
+  await app.getByRole('button', { name: 'UTC', exact: true }).click();
+  await app.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  await lastRow.hover();
+  await lastRow.getByRole('button', { name: 'Copy message' }).click();
+  await expect(lastRow.getByRole('button', { name: 'Copied' })).toBeVisible();
+  expect(await app.evaluate(() => navigator.clipboard.readText())).toBe(lastEvent.message);
+  await lastRow.focus();
+  await app.keyboard.press('Control+c');
+  await expect(eventsGrid.getByText('Copied 1 line.')).toBeVisible();
+  expect(await app.evaluate(() => navigator.clipboard.readText())).toBe(`${utcTime(lastEvent.timestamp)}\t${lastEvent.message.replace(/\r?\n$/, '')}`);
+  await app.getByRole('button', { name: 'Local', exact: true }).click();
 
   // Back, one level at a time, to where the keyboard was.
   await app.keyboard.press('Backspace');
@@ -280,19 +328,22 @@ test('streams sort by activity or filter by prefix; events page back to the star
 
   await bodyRows(streamsGrid).first().click();
   const eventsGrid = app.getByRole('grid', { name: 'Events of web-a' });
-  await expect(eventsGrid).toHaveAttribute('aria-rowcount', '1000');
-  await expect(eventsGrid.getByRole('row').last()).toContainText('web-a event 2499');
+  await expect(eventsGrid).toHaveAttribute('aria-rowcount', String(FIRST_PAGE_EVENTS + 1));
+  await expect(eventRows(eventsGrid).last()).toContainText('web-a event 2499');
 
-  const older = app.getByRole('button', { name: 'Load older events' });
-  await older.click();
-  await expect(eventsGrid).toHaveAttribute('aria-rowcount', '2000');
-  await older.click();
-  await expect(eventsGrid).toHaveAttribute('aria-rowcount', '2500');
-  await eventsGrid.locator('[role="row"][tabindex="0"]').focus();
+  // Nearing the top loads the older events above, keeping the row being read where it was.
+  const oldestLoaded = `web-a event ${2_500 - FIRST_PAGE_EVENTS}`;
+  await eventRows(eventsGrid).last().focus();
+  await app.keyboard.press('Home');
+  await expect(eventsGrid).toHaveAttribute('aria-rowcount', '2501');
+  const reading = eventsGrid.getByRole('row', { name: new RegExp(`${oldestLoaded}\\b`) });
+  await expect(reading).toBeFocused();
+  await expect(reading).toBeInViewport();
+  // At the top again, one more read finds nothing older: AWS answers with the token it was given.
   await app.keyboard.press('Home');
   await expect(eventsGrid.getByRole('row', { name: /web-a event 0\b/ })).toBeFocused();
   await expect(app.getByText('Beginning of stream')).toBeVisible();
-  await expect(eventsGrid).toHaveAttribute('aria-rowcount', '2500');
+  await expect(eventsGrid).toHaveAttribute('aria-rowcount', '2501');
 
   // New events arrive; "Load newer" brings them, and says so when there is nothing new.
   const group = harness.sandbox.logs(region).group(groupName);
@@ -301,30 +352,182 @@ test('streams sort by activity or filter by prefix; events page back to the star
   group.ingest(stream, [{ timestamp: now, message: 'web-a fresh event', size: 17 }], () => Date.now());
   const newer = app.getByRole('button', { name: 'Load newer events' });
   await newer.click();
-  await expect(eventsGrid).toHaveAttribute('aria-rowcount', '2501');
+  await expect(eventsGrid).toHaveAttribute('aria-rowcount', '2502');
   await eventsGrid.locator('[role="row"][tabindex="0"]').focus();
   await app.keyboard.press('End');
   await expect(eventsGrid.getByRole('row', { name: /web-a fresh event\b/ })).toBeFocused();
   await newer.click();
   await expect(app.getByText(/^No newer events yet/)).toBeVisible();
-  await expect(eventsGrid).toHaveAttribute('aria-rowcount', '2501');
+  await expect(eventsGrid).toHaveAttribute('aria-rowcount', '2502');
 });
 
-test('a failure says what went wrong, without a pointless Retry', async ({ app, harness }) => {
-  const region = 'ca-central-1';
-  const groupName = '/e2e/deleted-while-open';
+test('jumps to a time in a stream, then pages older and newer events from there', async ({ app, harness }) => {
+  const region = 'ap-northeast-1';
+  const groupName = '/e2e/jump';
+  const start = Date.UTC(2026, 0, 15, 8, 0, 0);
+  const total = 5_000;
+  seedGroupOnce(harness, region, {
+    name: groupName,
+    creationTime: start - 86_400_000,
+    streams: [{ name: 'jobs', events: Array.from({ length: total }, (_, index) => ({ timestamp: start + index * 1_000, message: `job event ${index}` })) }],
+  });
+  await switchRegion(app, region);
+  await bodyRows(groupsGrid(app)).first().click();
+  await bodyRows(app.getByRole('grid', { name: 'Log streams' })).first().click();
+  const eventsGrid = app.getByRole('grid', { name: 'Events of jobs' });
+  await expect(eventRows(eventsGrid).last()).toContainText(`job event ${total - 1}`);
+
+  const goTo = app.getByRole('button', { name: 'Go to time…' });
+  const popover = app.getByRole('dialog', { name: 'Go to a time in this stream' });
+  // Escape, or a press elsewhere, closes it.
+  await goTo.click();
+  await app.keyboard.press('Escape');
+  await expect(popover).toBeHidden();
+  await expect(goTo).toBeFocused();
+  await goTo.click();
+  await eventRows(eventsGrid).last().click();
+  await expect(popover).toBeHidden();
+  await goTo.click();
+  const time = popover.getByRole('textbox', { name: 'Time' });
+  await expect(time).toBeFocused();
+  await popover.click({ position: { x: 5, y: 5 } });
+  await expect(popover).toBeVisible();
+  await time.focus();
+  // A mistake is marked and cannot be submitted.
+  await time.fill('2026-01-15 25:00');
+  await expect(popover.getByRole('alert')).toContainText('There is no such time: 2026-01-15 25:00.');
+  await expect(popover.getByRole('button', { name: 'Go', exact: true })).toBeDisabled();
+  // Half a second after event 2000: the first event at or after it is 2001.
+  await time.fill('2026-01-15 08:33:20.500Z');
+  await app.keyboard.press('Enter');
+  const target = eventsGrid.getByRole('row', { name: /job event 2001\b/ });
+  await expect(target).toBeFocused();
+  await expect(target).toBeInViewport();
+  // The events before it load above by themselves (the reader is at the top), keeping it in place.
+  await expect(eventsGrid).toHaveAttribute('aria-rowcount', String(2_001 + FIRST_PAGE_EVENTS + 1));
+  await expect(target).toBeFocused();
+  await expect(target).toBeInViewport();
+
+  // Newer pages load as the end comes near, until there is nothing newer.
+  await app.keyboard.press('End');
+  await expect(eventsGrid).toHaveAttribute('aria-rowcount', String(total + 1));
+  await app.keyboard.press('End');
+  await expect(eventsGrid.getByRole('row', { name: new RegExp(`job event ${total - 1}\\b`) })).toBeFocused();
+  await expect(app.getByText(/^No newer events yet/)).toBeVisible();
+
+  // The start of the stream is a jump too.
+  await goTo.click();
+  await popover.getByRole('button', { name: 'Start of stream' }).click();
+  await expect(eventsGrid.getByRole('row', { name: /job event 0\b/ })).toBeFocused();
+  await expect(eventsGrid).toHaveAttribute('aria-rowcount', String(FIRST_PAGE_EVENTS + 1));
+  await expect(app.getByText('Beginning of stream')).toBeVisible();
+});
+
+test('a failed reload keeps the events on screen and says what failed; a slow one can be cancelled', async ({ app, harness }) => {
+  const region = 'ap-south-1';
+  const groupName = '/e2e/reload';
   seedGroupOnce(harness, region, oneEventGroup(groupName));
   await switchRegion(app, region);
   await bodyRows(groupsGrid(app)).first().click();
-  const stream = bodyRows(app.getByRole('grid', { name: 'Log streams' })).first();
-  await expect(stream).toContainText('only-stream');
+  await bodyRows(app.getByRole('grid', { name: 'Log streams' })).first().click();
+  const eventsGrid = app.getByRole('grid', { name: 'Events of only-stream' });
+  await expect(eventRows(eventsGrid)).toHaveText([/hello/]);
+  const group = harness.sandbox.logs(region).group(groupName);
+  const stream = group?.stream('only-stream');
+  if (!group || !stream) throw new Error('the seeded stream is gone');
+  group.ingest(stream, [{ timestamp: Date.now(), message: 'arrived later', size: 13 }], () => Date.now());
+
+  // Both lists are refreshed while AWS throttles: each keeps what it shows and says what failed.
+  const reload = app.getByRole('button', { name: 'Reload', exact: true });
+  harness.sandbox.setFaults({ throttleRate: 1 });
+  await reload.click();
+  await app.getByRole('button', { name: 'Refresh', exact: true }).click();
+  const failure = app.getByRole('alert').filter({ hasText: 'Could not reload the newest events' });
+  await expect(failure).toContainText('GetLogEvents was rate-limited', { timeout: 20_000 });
+  await expect(eventRows(eventsGrid)).toHaveText([/hello/]);
+  await expect(app.getByRole('alert').filter({ hasText: 'Could not refresh the streams' })).toContainText('DescribeLogStreams was rate-limited', { timeout: 20_000 });
+  await expect(bodyRows(app.getByRole('grid', { name: 'Log streams' }))).toHaveText([/only-stream/]);
+
+  // A slow answer can be waited for, or cancelled; a cancelled one is dropped when it comes.
+  harness.sandbox.setFaults({ latencyMs: 3_000 });
+  await failure.getByRole('button', { name: 'Retry' }).click();
+  const loading = app.getByRole('status').filter({ hasText: 'Reload the newest events…' });
+  await expect(loading).toBeVisible();
+  await expect(failure).toBeHidden();
+  await app.getByRole('button', { name: 'Cancel' }).click();
+  await expect(loading).toBeHidden();
+  await app.waitForTimeout(3_500);
+  await expect(eventRows(eventsGrid)).toHaveText([/hello/]);
+
+  harness.sandbox.setFaults({});
+  await reload.click();
+  await expect(eventRows(eventsGrid)).toHaveText([/hello/, /arrived later/]);
+});
+
+test('hostile messages in a stream render as inert text, and long ones stay collapsed', async ({ app, harness }) => {
+  const region = 'eu-west-3';
+  const groupName = '/e2e/hostile';
+  const start = Date.now() - 3_600_000;
+  seedGroupOnce(harness, region, {
+    name: groupName,
+    creationTime: start,
+    streams: [{ name: 'payloads', events: HOSTILE_MESSAGES.map((message, index) => ({ timestamp: start + index * 1_000, message })) }],
+  });
+  await switchRegion(app, region);
+  await bodyRows(groupsGrid(app)).first().click();
+  await bodyRows(app.getByRole('grid', { name: 'Log streams' })).first().click();
+  const eventsGrid = app.getByRole('grid', { name: 'Events of payloads' });
+  await expect(eventsGrid).toHaveAttribute('aria-rowcount', String(HOSTILE_MESSAGES.length + 1));
+
+  await expect(eventsGrid.getByText('<img src=x onerror=', { exact: false })).toBeVisible();
+  expect(await eventsGrid.locator('img, script, iframe, a').count()).toBe(0);
+  expect(await app.evaluate(() => (window as Window & { hostileRan?: boolean }).hostileRan)).toBeUndefined();
+  await expect(eventRows(eventsGrid).filter({ hasText: 'direction override' }).locator('[data-marker]', { hasText: 'RLO' })).toBeVisible();
+  await expect(eventsGrid.getByRole('button', { name: 'Show all' })).toHaveCount(3);
+  const viewport = app.viewportSize()?.height ?? 0;
+  for (const height of await eventRows(eventsGrid).evaluateAll((rows) => rows.map((row) => row.getBoundingClientRect().height))) {
+    expect(height).toBeLessThan(viewport / 2);
+  }
+});
+
+test('a group deleted while open is said so, keeping what was loaded, without a pointless Retry', async ({ app, harness }) => {
+  const region = 'ca-central-1';
+  const groupName = '/e2e/deleted-while-open';
+  if (!harness.sandbox.logs(region).group(groupName)) {
+    const group = oneEventGroup(groupName);
+    harness.sandbox.seed({ regions: [{ region, logGroups: [{ ...group, streams: [...group.streams, { name: 'second-stream', events: [] }] }] }] });
+  }
+  await switchRegion(app, region);
+  await bodyRows(groupsGrid(app)).first().click();
+  const streamsGrid = app.getByRole('grid', { name: 'Log streams' });
+  const stream = streamsGrid.getByRole('row', { name: /only-stream/ });
+  await stream.click();
+  const eventsGrid = app.getByRole('grid', { name: 'Events of only-stream' });
+  await expect(eventRows(eventsGrid)).toHaveText([/hello/]);
 
   harness.sandbox.logs(region).deleteGroup(groupName);
-  await stream.click();
-  const alert = app.getByRole('alert');
-  await expect(alert).toContainText('Could not load events: not found');
-  await expect(alert).toContainText('ResourceNotFoundException');
-  await expect(alert.getByRole('button', { name: 'Retry' })).toHaveCount(0);
+  const reload = app.getByRole('button', { name: 'Reload', exact: true });
+  await reload.click();
+  const gone = app.getByRole('alert').filter({ hasText: `The log group ${groupName} no longer exists: it was deleted while open.` });
+  await expect(gone).toContainText('The events below were loaded before; they can still be read and saved.');
+  await expect(eventRows(eventsGrid)).toHaveText([/hello/]);
+  await expect(reload).toBeDisabled();
+
+  // Another stream of the deleted group says so too, with nothing to retry.
+  await streamsGrid.getByRole('row', { name: /second-stream/ }).click();
+  const goneWhole = app.getByRole('alert').filter({ hasText: `The log group ${groupName} no longer exists` });
+  await expect(goneWhole).toBeVisible();
+  await expect(app.getByRole('button', { name: 'Retry' })).toHaveCount(0);
+
+  // The list of streams says so instead of staying up.
+  await app.getByRole('button', { name: 'Refresh' }).click();
+  await expect(app.getByRole('alert').filter({ hasText: `The log group ${groupName} no longer exists: it was deleted.` })).toBeVisible();
+  await expect(streamsGrid).toHaveCount(0);
+
+  // The way out goes back to the group list, which no longer lists it.
+  await app.getByRole('button', { name: 'Show log groups' }).first().click();
+  await expect(groupsGrid(app)).toBeVisible();
+  await expect(groupsGrid(app)).not.toContainText(groupName);
 });
 
 test('throttling is explained once for the region, with the API, its quota and where to raise it', async ({ app, harness }) => {

@@ -163,7 +163,7 @@ test('opens a match in its context, and a Lambda line’s whole invocation', asy
   await expect(resultsGrid(app)).toBeVisible();
 
   await app.getByRole('button', { name: 'This invocation' }).click();
-  const invocation = app.getByRole('region', { name: `Invocation ${REQUEST_ID}` });
+  const invocation = app.getByRole('dialog', { name: 'This invocation' });
   await expect(invocation).toContainText('5 lines');
   for (const line of LAMBDA.streams[0]!.events.slice(0, 5)) await expect(invocation.getByRole('grid')).toContainText(line.message.split('\t').at(-1)!);
 });

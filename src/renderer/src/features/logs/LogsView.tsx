@@ -13,6 +13,7 @@ import { EmptyState } from '../../components/States';
 import { Breadcrumbs, type Crumb } from './Breadcrumbs';
 import { LogEventsPanel } from './events/LogEventsPanel';
 import { GroupHeader } from './GroupHeader';
+import { useForgetGroup } from './groups/groupMutations';
 import { rememberOpened } from './groups/groupPreferences';
 import { useGroupPreferences } from './groups/useGroupPreferences';
 import { LogGroupsPanel } from './groups/LogGroupsPanel';
@@ -63,6 +64,12 @@ export function LogsView({ active, onSwitchRegion }: LogsViewProps) {
     flushSync(() => setStream(null));
     streamsGrid.current?.focusActiveRow();
   }, []);
+
+  const forgetGroup = useForgetGroup();
+  const groupGone = useCallback(() => {
+    if (group) forgetGroup(group.name);
+    closeGroup();
+  }, [group, forgetGroup, closeGroup]);
 
   useBackHandler(active ? (stream && tab === 'streams' ? closeStream : group || search ? closeGroup : undefined) : undefined);
 
@@ -116,10 +123,18 @@ export function LogsView({ active, onSwitchRegion }: LogsViewProps) {
                 onOpen={setStream}
                 focusOnLoad
                 gridRef={streamsGrid}
+                onGroupGone={groupGone}
               />
               <div className="events-pane">
                 {stream ? (
-                  <LogEventsPanel key={stream.name} logGroupName={group.name} logStreamName={stream.name} focusOnLoad />
+                  <LogEventsPanel
+                    key={stream.name}
+                    logGroupName={group.name}
+                    logStreamName={stream.name}
+                    focusOnLoad
+                    onGroupGone={groupGone}
+                    onStreamGone={closeStream}
+                  />
                 ) : (
                   <EmptyState title="Pick a stream to read its events">
                     Streams are listed by their latest event. Use the arrow keys and Enter, or click one.

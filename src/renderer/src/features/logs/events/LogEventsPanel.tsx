@@ -1,221 +1,160 @@
 /**
- * The events of one stream, oldest at the top and newest at the bottom like a terminal: opens on the
- * newest page, loads older events above (keeping the reading position) and newer ones below.
+ * The events of one stream, oldest at the top and newest at the bottom like a terminal, in the Logs
+ * view's frame for loaded events (EventsPane): opens on the newest page, loads older events above as
+ * the reader nears the top (keeping the reading position) and newer ones below, and jumps to a time.
+ * Every load can be cancelled and gives up after a while; a failed reload keeps what is on screen and
+ * says what failed beside it; a stream or group deleted while open is said so.
  */
-import { useQueryClient } from '@tanstack/react-query';
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, type KeyboardEvent, type UIEvent } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import type { FoundEvent } from '../../../../../shared/contract';
 import { formatTimestamp, plural } from '../../../../../shared/format';
-import { useScope } from '../../../app/scope';
-import { CheckIcon, CopyIcon } from '../../../components/icons';
+import { titleInSentence } from '../../../api/errorText';
 import { Panel } from '../../../components/Panel';
-import { QueryStateBody } from '../../../components/QueryStateBody';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/States';
+import type { RowKey } from '../../../components/event-table/eventStore';
+import type { EventTableHandle } from '../../../components/event-table/EventTable';
+import { useEventView } from '../../../components/event-table/useEventView';
 import { useTimeZone } from '../../../components/TimeZone';
-import { TimeZoneToggle } from '../../../components/TimeZoneToggle';
-import { useCopy } from '../../../components/useCopy';
-import { useVirtualRows } from '../../../components/useVirtualRows';
-import { logsKeys } from '../logsKeys';
-import { emptyOlderPagesInARow, eventRows, isCaughtUp } from './eventPaging';
-import { useLogEvents } from './useLogEvents';
-
-const ESTIMATED_ROW_HEIGHT = 22;
-/** Scrolling this close to the top loads older events. */
-const NEAR_TOP_PX = 48;
-/** Older pages load by themselves until this many empty ones came in a row; then it takes a click. */
-const MAX_EMPTY_OLDER_PAGES = 3;
+import { EventsPane, type EventActions } from '../explorer/EventsPane';
+import { STREAM_COLUMNS } from './columns';
+import { InvocationDialog } from '../context/InvocationDialog';
+import { JumpToTime } from './JumpToTime';
+import { nearEdges } from './nearEdges';
+import { streamSaveName } from './saveName';
+import { NewerEdge, OlderEdge, StartLine, startVerb, StreamGone } from './StreamLines';
+import { NEWEST } from './streamReader';
+import { useStreamReader } from './useStreamReader';
+import './events.css';
 
 interface LogEventsPanelProps {
   readonly logGroupName: string;
   readonly logStreamName: string;
+  /** Put the keyboard on the newest event once it is loaded. */
   readonly focusOnLoad: boolean;
+  /** The log group was deleted while open: show the list of groups. */
+  readonly onGroupGone?: () => void;
+  /** The stream was deleted (or all its events expired) while open: show the group's streams. */
+  readonly onStreamGone?: () => void;
 }
 
-export function LogEventsPanel({ logGroupName, logStreamName, focusOnLoad }: LogEventsPanelProps) {
+export function LogEventsPanel({ logGroupName, logStreamName, focusOnLoad, onGroupGone, onStreamGone }: LogEventsPanelProps) {
   const { zone } = useTimeZone();
-  const { key } = useScope();
-  const query = useLogEvents(logGroupName, logStreamName);
-  const queryClient = useQueryClient();
-  const rows = useMemo(() => (query.data ? eventRows(query.data.pages, query.data.pageParams) : []), [query.data]);
-  const scrollRef = useRef<HTMLDivElement>(null);
-  const getItemKey = useCallback((index: number) => rows[index]?.key ?? index, [rows]);
-  const estimateSize = useCallback(() => ESTIMATED_ROW_HEIGHT, []);
-  const { virtualizer, activeIndex, setActiveIndex, focusRow, onNavigationKey } = useVirtualRows({
-    count: rows.length,
-    scrollRef,
-    estimateSize,
-    getItemKey,
-    overscan: 8,
-    anchorToEnd: true,
-  });
-  const { copy, stateOf } = useCopy();
+  const reader = useStreamReader(logGroupName, logStreamName);
+  const state = useSyncExternalStore(reader.subscribe, reader.getState);
+  const view = useEventView(reader.store);
+  const table = useRef<EventTableHandle>(null);
+  const [columns, setColumns] = useState(STREAM_COLUMNS);
+  const [invocation, setInvocation] = useState<{ readonly event: FoundEvent; readonly requestId: string } | undefined>(undefined);
 
-  // The first page arrives: start at the newest event, like `tail`.
-  const positioned = useRef(false);
+  // New events from a start (opening, reloading, jumping): bring its row into view, with the keyboard
+  // on it after a jump, or on opening when asked to.
+  const { landing } = state;
+  const awaitedLanding = useRef<RowKey | undefined>(undefined);
   useLayoutEffect(() => {
-    if (positioned.current || rows.length === 0) return;
-    positioned.current = true;
-    if (focusOnLoad) focusRow(rows.length - 1);
-    else {
-      setActiveIndex(rows.length - 1);
-      virtualizer.scrollToIndex(rows.length - 1, { align: 'end' });
-    }
-  }, [rows.length, focusOnLoad, focusRow, setActiveIndex, virtualizer]);
+    if (!landing) return;
+    awaitedLanding.current = landing.key;
+    const focus = landing.cause === 'jump' || (landing.cause === 'open' && focusOnLoad);
+    table.current?.scrollToKey(landing.key, { align: landing.align, focus });
+  }, [landing, focusOnLoad]);
 
-  const pages = query.data?.pages ?? [];
-  const params = query.data?.pageParams ?? [];
-  const { hasPreviousPage, isFetchingPreviousPage, isFetchPreviousPageError, fetchPreviousPage } = query;
-  const canAutoLoadOlder =
-    hasPreviousPage && !isFetchingPreviousPage && !isFetchPreviousPageError && emptyOlderPagesInARow(pages, params) < MAX_EMPTY_OLDER_PAGES;
+  // Nearing the oldest or newest loaded event loads more there, once the table is where it was sent.
+  const onVisibleRowsChange = useCallback(
+    (firstRow: number, lastRow: number) => {
+      const { store } = reader;
+      const awaited = awaitedLanding.current;
+      const near = nearEdges(firstRow, lastRow, store.count, awaited === undefined ? undefined : store.indexOfKey(awaited));
+      if (!near) return;
+      awaitedLanding.current = undefined;
+      if (near.older) reader.loadOlder(true);
+      if (near.newer) reader.loadNewer(true);
+    },
+    [reader],
+  );
+  const actions: EventActions = useMemo(() => ({ showInvocation: (event, requestId) => setInvocation({ event, requestId }) }), []);
 
-  // When everything loaded fits on screen there is nothing to scroll, so look further back right away.
-  const totalSize = virtualizer.getTotalSize();
-  useEffect(() => {
-    if (query.data && canAutoLoadOlder && totalSize <= (scrollRef.current?.clientHeight ?? 0)) void fetchPreviousPage();
-  }, [query.data, canAutoLoadOlder, totalSize, fetchPreviousPage]);
-
-  function onScroll(event: UIEvent<HTMLDivElement>) {
-    if (event.currentTarget.scrollTop < NEAR_TOP_PX && canAutoLoadOlder) void fetchPreviousPage();
-  }
-
-  function reloadNewest() {
-    positioned.current = false;
-    void queryClient.resetQueries({ queryKey: logsKeys.events(key, logGroupName, logStreamName), exact: true });
-  }
-
-  function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
-    if (onNavigationKey(event)) return;
-    const row = rows[activeIndex];
-    const copyKey = (event.key === 'c' || event.key === 'C') && (event.ctrlKey || event.metaKey || (!event.altKey && !event.shiftKey));
-    if (row && copyKey && !window.getSelection()?.toString()) {
-      event.preventDefault();
-      void copy(row.key, row.event.message);
-    }
-  }
-
-  const newestPage = pages[pages.length - 1];
-  const newestParam = params[params.length - 1];
-  const caughtUp = newestPage !== undefined && newestParam !== undefined && isCaughtUp(newestPage, newestParam);
-  const first = rows[0];
-  const last = rows[rows.length - 1];
-
-  const countText = rows.length > 0 && first && last
-    ? `${plural(rows.length, 'event')} · ${formatTimestamp(first.event.timestamp, zone, 'second')} → ${formatTimestamp(last.event.timestamp, zone, 'second')}`
-    : plural(rows.length, 'event');
+  const first = view.at(0);
+  const last = view.at(view.count - 1);
+  const count =
+    state.shown === undefined
+      ? ''
+      : first && last
+        ? `${plural(view.count, 'event')} · ${formatTimestamp(first.timestamp, zone, 'second')} → ${formatTimestamp(last.timestamp, zone, 'second')}`
+        : plural(view.count, 'event');
+  const gone = state.gone !== undefined;
 
   return (
     <Panel
       label="Log events"
       className="events-panel"
       compact
-      count={query.data ? countText : ''}
-      actions={<TimeZoneToggle />}
-      refresh={{ label: 'Reload', title: 'Reload the newest events', onClick: reloadNewest }}
+      count={count}
+      actions={<JumpToTime onGo={(start) => reader.go(start, 'jump')} disabled={gone} />}
+      refresh={{ label: 'Reload', title: 'Reload the newest events', onClick: () => reader.go(NEWEST, 'reload'), disabled: gone }}
+      status={
+        state.shown === undefined ? undefined : state.gone ? (
+          <StreamGone what={state.gone} logGroupName={logGroupName} logStreamName={logStreamName} onGroupGone={onGroupGone} onStreamGone={onStreamGone} />
+        ) : (
+          <StartLine state={state} onCancel={() => reader.cancel('first')} onRetry={() => reader.retry('first')} onDismiss={() => reader.dismiss('first')} />
+        )
+      }
     >
-      <QueryStateBody query={query} loading={<LoadingState label="Loading the newest events…" />} errorContext="Could not load events">
-        {events()}
-      </QueryStateBody>
+      {state.shown === undefined ? (
+        notShownYet()
+      ) : (
+        <EventsPane
+          store={reader.store}
+          label={`Events of ${logStreamName}`}
+          columns={columns}
+          onColumnsChange={setColumns}
+          saveName={streamSaveName(logGroupName, logStreamName)}
+          actions={actions}
+          above={gone ? undefined : <OlderEdge state={state} onLoad={() => reader.loadOlder()} onCancel={() => reader.cancel('older')} />}
+          below={gone ? undefined : <NewerEdge state={state} onLoad={() => reader.loadNewer()} onCancel={() => reader.cancel('newer')} />}
+          empty={<p className="events-note">{noEvents()}</p>}
+          onVisibleRowsChange={onVisibleRowsChange}
+          tableRef={table}
+        />
+      )}
+      {invocation && <InvocationDialog event={invocation.event} requestId={invocation.requestId} onClose={() => setInvocation(undefined)} />}
     </Panel>
   );
 
-  function events() {
-    return (
-      <div className="events">
-        <div className="events-edge">
-          {query.isFetchingPreviousPage ? (
-            <span role="status">
-              <span className="spinner spinner-small" aria-hidden="true" /> Loading older events…
-            </span>
-          ) : query.isFetchPreviousPageError ? (
-            <ErrorState inline error={query.error} context="Could not load older events" onRetry={() => void query.fetchPreviousPage()} />
-          ) : query.hasPreviousPage ? (
-            <button type="button" className="link-button" onClick={() => void query.fetchPreviousPage()}>
-              Load older events
+  function notShownYet() {
+    if (state.gone) {
+      return <StreamGone full what={state.gone} logGroupName={logGroupName} logStreamName={logStreamName} onGroupGone={onGroupGone} onStreamGone={onStreamGone} />;
+    }
+    const { first: loading, start } = state;
+    if (loading.status === 'loading') {
+      return (
+        <LoadingState
+          label={start.kind === 'newest' ? 'Loading the newest events…' : `${startVerb(start, zone)}…`}
+          actions={
+            <button type="button" className="button button-quiet" onClick={() => reader.cancel('first')}>
+              Cancel
             </button>
-          ) : (
-            <span className="muted">Beginning of stream</span>
-          )}
-        </div>
-
-        {rows.length === 0 ? (
-          <EmptyState title="No events to show">
-            {query.hasPreviousPage ? 'The newest page is empty. Load older events to look further back.' : 'This stream has no events.'}
-          </EmptyState>
-        ) : (
-          <div
-            className="events-scroll"
-            ref={scrollRef}
-            role="grid"
-            aria-label={`Events of ${logStreamName}`}
-            aria-rowcount={rows.length}
-            aria-colcount={3}
-            onKeyDown={onKeyDown}
-            onScroll={onScroll}
-          >
-            <div className="events-canvas" role="rowgroup" style={{ height: virtualizer.getTotalSize() }}>
-              {virtualizer.getVirtualItems().map((item) => {
-                const row = rows[item.index];
-                if (!row) return null;
-                const copyState = stateOf(row.key);
-                return (
-                  <div
-                    key={item.key}
-                    ref={virtualizer.measureElement}
-                    data-index={item.index}
-                    data-active={item.index === activeIndex || undefined}
-                    className="event-row"
-                    role="row"
-                    aria-rowindex={item.index + 1}
-                    tabIndex={item.index === activeIndex ? 0 : -1}
-                    style={{ transform: `translateY(${item.start}px)` }}
-                    onFocus={() => setActiveIndex(item.index)}
-                  >
-                    <div className="event-time" role="gridcell">
-                      {formatTimestamp(row.event.timestamp, zone)}
-                    </div>
-                    <div className="event-message" role="gridcell">
-                      {row.event.message.trimEnd()}
-                    </div>
-                    <div className="event-actions" role="gridcell">
-                      <button
-                        type="button"
-                        className="icon-button"
-                        tabIndex={-1}
-                        aria-label={copyState === 'copied' ? 'Copied' : 'Copy message'}
-                        title={copyState === 'failed' ? 'Could not copy: the clipboard is not available' : 'Copy message (C)'}
-                        data-state={copyState}
-                        onClick={() => void copy(row.key, row.event.message)}
-                      >
-                        {copyState === 'copied' ? <CheckIcon /> : <CopyIcon />}
-                      </button>
-                    </div>
-                  </div>
-                );
-              })}
-            </div>
-          </div>
-        )}
-
-        <div className="events-edge">
-          {query.isFetchingNextPage ? (
-            <span role="status">
-              <span className="spinner spinner-small" aria-hidden="true" /> Checking for newer events…
-            </span>
-          ) : query.isFetchNextPageError ? (
-            <ErrorState inline error={query.error} context="Could not load newer events" onRetry={() => void query.fetchNextPage()} />
-          ) : (
-            <>
-              <button type="button" className="link-button" onClick={() => void query.fetchNextPage()}>
-                Load newer events
-              </button>
-              {caughtUp && (
-                <span className="muted" role="status">
-                  No newer events yet (checked {formatTimestamp(query.dataUpdatedAt, zone, 'second').slice(11)})
-                </span>
-              )}
-            </>
-          )}
-        </div>
-      </div>
+          }
+        />
+      );
+    }
+    if (loading.status === 'failed') {
+      const context = start.kind === 'newest' ? 'Could not load events' : `Could not ${titleInSentence(startVerb(start, zone))}`;
+      return <ErrorState error={loading.error} context={context} onRetry={() => reader.retry('first')} />;
+    }
+    return (
+      <EmptyState
+        title="Loading was cancelled"
+        actions={
+          <button type="button" className="button" onClick={() => reader.retry('first')}>
+            Load the newest events
+          </button>
+        }
+      />
     );
+  }
+
+  function noEvents(): string {
+    if (state.older.status === 'loading') return 'Nothing here yet; looking further back…';
+    if (state.olderEnd === 'beginning') return 'This stream has no events.';
+    return 'No events in the pages read so far. Load older events to look further back.';
   }
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { LogEventPage } from '../../../../../shared/contract';
-import { emptyOlderPagesInARow, eventRows, eventsRequest, isCaughtUp, NEWEST_PAGE, newerPageParam, olderPageParam } from './eventPaging';
+import { emptyPagesInARow, eventsRequest, isCaughtUp, NEWEST_PAGE, newerPageParam, olderPageParam } from './eventPaging';
 
 function page(messages: string[], backward: string, forward: string): LogEventPage {
   return {
@@ -15,6 +15,12 @@ describe('eventsRequest', () => {
     expect(eventsRequest(NEWEST_PAGE)).toEqual({ startFromHead: false });
   });
 
+  it('reads forward from a time, or from the oldest event', () => {
+    expect(eventsRequest({ direction: 'at', time: 1_700_000_000_000 })).toEqual({ startFromHead: true, startTime: 1_700_000_000_000 });
+    expect(eventsRequest({ direction: 'at', time: 0 })).toEqual({ startFromHead: true, startTime: 0 });
+    expect(eventsRequest({ direction: 'at' })).toEqual({ startFromHead: true });
+  });
+
   it('passes backward tokens reading from the tail', () => {
     expect(eventsRequest({ direction: 'older', token: 'b/1' })).toEqual({ startFromHead: false, nextToken: 'b/1' });
   });
@@ -27,6 +33,10 @@ describe('eventsRequest', () => {
 describe('olderPageParam', () => {
   it('follows the backward token of the newest page', () => {
     expect(olderPageParam(page(['a'], 'b/1', 'f/1'), NEWEST_PAGE)).toEqual({ direction: 'older', token: 'b/1' });
+  });
+
+  it('follows the backward token of a page read from a time, even an empty one', () => {
+    expect(olderPageParam(page([], 'b/5', 'f/5'), { direction: 'at', time: 5 })).toEqual({ direction: 'older', token: 'b/5' });
   });
 
   it('follows a new backward token, even across an empty page', () => {
@@ -53,6 +63,11 @@ describe('newer pages', () => {
     expect(newerPageParam(unchanged, { direction: 'newer', token: 'f/1' })).toEqual({ direction: 'newer', token: 'f/1' });
   });
 
+  it('keeps the token it had when AWS leaves the forward token out, and has none without either', () => {
+    expect(newerPageParam(page([], 'b/1', ''), { direction: 'newer', token: 'f/1' })).toEqual({ direction: 'newer', token: 'f/1' });
+    expect(newerPageParam(page([], '', ''), NEWEST_PAGE)).toBeUndefined();
+  });
+
   it('knows when a newer read brought nothing new', () => {
     expect(isCaughtUp(page([], 'b/9', 'f/1'), { direction: 'newer', token: 'f/1' })).toBe(true);
     expect(isCaughtUp(page(['x'], 'b/9', 'f/2'), { direction: 'newer', token: 'f/1' })).toBe(false);
@@ -60,29 +75,12 @@ describe('newer pages', () => {
   });
 });
 
-describe('eventRows', () => {
-  it('flattens pages oldest first with keys that survive prepending', () => {
-    const newest = page(['c', 'd'], 'b/1', 'f/1');
-    const older = page(['a', 'b'], 'b/0', 'f/0');
-    const before = eventRows([newest], [NEWEST_PAGE]);
-    const after = eventRows([older, newest], [{ direction: 'older', token: 'b/1' }, NEWEST_PAGE]);
-    expect(after.map((row) => row.event.message)).toEqual(['a', 'b', 'c', 'd']);
-    expect(after.slice(2).map((row) => row.key)).toEqual(before.map((row) => row.key));
-    expect(new Set(after.map((row) => row.key)).size).toBe(4);
-  });
-});
-
-describe('emptyOlderPagesInARow', () => {
-  it('counts the empty older pages at the start of the stream', () => {
+describe('emptyPagesInARow', () => {
+  it('counts empty pages until one brings events', () => {
     const empty = page([], 'b/x', 'f/x');
     const full = page(['a'], 'b/y', 'f/y');
-    const older = (token: string) => ({ direction: 'older' as const, token });
-    expect(emptyOlderPagesInARow([full], [NEWEST_PAGE])).toBe(0);
-    expect(emptyOlderPagesInARow([empty, empty, full], [older('b/2'), older('b/1'), NEWEST_PAGE])).toBe(2);
-    expect(emptyOlderPagesInARow([empty, full, empty], [older('b/2'), older('b/1'), NEWEST_PAGE])).toBe(1);
-  });
-
-  it('does not count an empty newest page: it is not an older page', () => {
-    expect(emptyOlderPagesInARow([page([], 'b/1', 'f/1')], [NEWEST_PAGE])).toBe(0);
+    expect(emptyPagesInARow(0, empty)).toBe(1);
+    expect(emptyPagesInARow(2, empty)).toBe(3);
+    expect(emptyPagesInARow(2, full)).toBe(0);
   });
 });

@@ -1,22 +1,31 @@
 /**
- * Paging through one log stream with GetLogEvents, as the console does: start at the newest page,
- * then walk back with the backward token and forward with the forward token. AWS signals the end of
- * the stream by answering with the very token it was given.
+ * Paging through one log stream with GetLogEvents, as the console does: start at the newest page (or
+ * at a time, or at the oldest event), then walk back with the backward token and forward with the
+ * forward token. AWS signals the end of the stream by answering with the very token it was given.
  */
-import type { LogEvent, LogEventPage } from '../../../../../shared/contract';
+import type { LogEventPage } from '../../../../../shared/contract';
 
-export interface EventPageParam {
-  readonly direction: 'newest' | 'older' | 'newer';
-  readonly token?: string;
-}
+export type EventPageParam =
+  | { readonly direction: 'newest' }
+  /** The first events at or after `time` (epoch ms); the oldest events of the stream when `time` is absent. */
+  | { readonly direction: 'at'; readonly time?: number }
+  | { readonly direction: 'older' | 'newer'; readonly token: string };
 
 export const NEWEST_PAGE: EventPageParam = { direction: 'newest' };
 
 /** The GetLogEvents paging arguments for a page. */
-export function eventsRequest(param: EventPageParam): { startFromHead: boolean; nextToken?: string } {
-  // AWS requires startFromHead=true whenever a forward token is passed.
-  const startFromHead = param.direction === 'newer';
-  return param.token === undefined ? { startFromHead } : { startFromHead, nextToken: param.token };
+export function eventsRequest(param: EventPageParam): { startFromHead: boolean; startTime?: number; nextToken?: string } {
+  switch (param.direction) {
+    case 'newest':
+      return { startFromHead: false };
+    case 'at':
+      return param.time === undefined ? { startFromHead: true } : { startFromHead: true, startTime: param.time };
+    case 'older':
+      return { startFromHead: false, nextToken: param.token };
+    case 'newer':
+      // AWS requires startFromHead=true whenever a forward token is passed.
+      return { startFromHead: true, nextToken: param.token };
+  }
 }
 
 /** Where older events come from, or undefined once the start of the stream has been reached. */
@@ -29,10 +38,12 @@ export function olderPageParam(oldestPage: LogEventPage, oldestParam: EventPageP
 
 /**
  * Where newer events come from. There is always a next page: a stream can receive events at any
- * time, so "nothing newer" only ever means "nothing newer yet".
+ * time, so "nothing newer" only ever means "nothing newer yet". Undefined only if AWS gave no token
+ * at all, as it always does.
  */
-export function newerPageParam(newestPage: LogEventPage, newestParam: EventPageParam): EventPageParam {
-  return { direction: 'newer', token: newestPage.nextForwardToken || newestParam.token };
+export function newerPageParam(newestPage: LogEventPage, newestParam: EventPageParam): EventPageParam | undefined {
+  const token = newestPage.nextForwardToken || (newestParam.direction === 'newer' ? newestParam.token : '');
+  return token ? { direction: 'newer', token } : undefined;
 }
 
 /** Whether the newest page asked for brought nothing new: the forward token came back unchanged. */
@@ -41,28 +52,12 @@ export function isCaughtUp(newestPage: LogEventPage, newestParam: EventPageParam
 }
 
 /**
- * How many of the oldest pages loaded came back empty. AWS may answer empty pages across a gap in a
- * stream before older events appear; loading older pages automatically stops after a few of them.
+ * AWS may answer empty pages across a gap in a stream before events appear again; pages in one
+ * direction are loaded by themselves until this many empty ones came in a row, then it takes a click.
  */
-export function emptyOlderPagesInARow(pages: readonly LogEventPage[], params: readonly EventPageParam[]): number {
-  let count = 0;
-  while (count < pages.length && params[count]?.direction === 'older' && pages[count]?.events.length === 0) count += 1;
-  return count;
-}
+export const MAX_EMPTY_PAGES_IN_A_ROW = 3;
 
-export interface EventRow {
-  /** Stable while pages are added on either side, so rows keep their measured height. */
-  readonly key: string;
-  readonly event: LogEvent;
-}
-
-/** All loaded events, oldest first. */
-export function eventRows(pages: readonly LogEventPage[], params: readonly EventPageParam[]): EventRow[] {
-  const rows: EventRow[] = [];
-  pages.forEach((page, pageIndex) => {
-    const param = params[pageIndex] ?? NEWEST_PAGE;
-    const pageKey = `${param.direction}:${param.token ?? ''}`;
-    page.events.forEach((event, index) => rows.push({ key: `${pageKey}#${index}`, event }));
-  });
-  return rows;
+/** Empty pages in a row after one more page came in. */
+export function emptyPagesInARow(before: number, page: LogEventPage): number {
+  return page.events.length === 0 ? before + 1 : 0;
 }

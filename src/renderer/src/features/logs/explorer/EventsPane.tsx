@@ -4,7 +4,7 @@
  * worker), wrap and time zone, and saving what is loaded to a file. What loads the events, and the
  * lines above and below the table that say how loading goes, belong to the caller.
  */
-import { useDeferredValue, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useDeferredValue, useEffect, useMemo, useRef, useState, type ReactNode, type RefObject } from 'react';
 import type { FoundEvent } from '../../../../../shared/contract';
 import { formatCount } from '../../../../../shared/format';
 import { highlightRanges, type FilterPattern } from '../../../../../shared/languages/filter-pattern';
@@ -49,13 +49,18 @@ interface EventsPaneProps {
   readonly initialKey?: RowKey;
   readonly onNearStart?: () => void;
   readonly onNearEnd?: () => void;
+  /** The rows on screen changed: first and last, as indexes of the store (not told while only matches are shown). */
+  readonly onVisibleRowsChange?: (first: number, last: number) => void;
   readonly followEnd?: boolean;
   readonly onFollowEndChange?: (following: boolean) => void;
+  /** The table, for callers that move to a row themselves (e.g. the row at a time jumped to). */
+  readonly tableRef?: RefObject<EventTableHandle | null>;
 }
 
 export function EventsPane(props: EventsPaneProps) {
   const { store, label, columns, onColumnsChange, highlightPattern, saveName, actions } = props;
-  const table = useRef<EventTableHandle>(null);
+  const ownTable = useRef<EventTableHandle>(null);
+  const table = props.tableRef ?? ownTable;
   const [wrap, setWrap] = useState(true);
   const [findText, setFindText] = useState('');
   const deferredFind = useDeferredValue(findText);
@@ -70,7 +75,7 @@ export function EventsPane(props: EventsPaneProps) {
   const initialKey = props.initialKey;
   useEffect(() => {
     if (initialKey !== undefined) requestAnimationFrame(() => table.current?.scrollToKey(initialKey, { align: 'center', focus: true }));
-  }, [initialKey]);
+  }, [initialKey, table]);
   useEffect(() => {
     if (deferredFind.trim() === '') clear();
     else search({ kind: 'text', text: deferredFind });
@@ -146,6 +151,7 @@ export function EventsPane(props: EventsPaneProps) {
           startAt={props.startAt}
           onNearStart={onlyMatches ? undefined : props.onNearStart}
           onNearEnd={onlyMatches ? undefined : props.onNearEnd}
+          onVisibleRowsChange={onlyMatches ? undefined : props.onVisibleRowsChange}
           followEnd={props.followEnd}
           onFollowEndChange={props.onFollowEndChange}
           onOpen={(key, event) => setOpen({ key, event })}

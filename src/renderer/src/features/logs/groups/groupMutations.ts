@@ -3,6 +3,7 @@
  * (reloading 10,000 groups to show one change would take seconds) and the group's preferences.
  */
 import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { useCallback } from 'react';
 import type { LogGroup } from '../../../../../shared/contract';
 import type { ScopeKey } from '../../../api/queryKeys';
 import { useScope } from '../../../app/scope';
@@ -39,17 +40,26 @@ export function useCreateGroup() {
 }
 
 export function useDeleteGroup() {
+  const forget = useForgetGroup();
+  return useMutation({
+    mutationFn: (logGroupName: string) => window.api.logs.deleteGroup({ logGroupName }),
+    onSuccess: (_nothing, logGroupName) => forget(logGroupName),
+  });
+}
+
+/** Takes a group that no longer exists (deleted here or elsewhere) out of the list, its loaded data and the preferences. */
+export function useForgetGroup(): (logGroupName: string) => void {
   const { key } = useScope();
   const queryClient = useQueryClient();
   const [, updatePreferences] = useGroupPreferences();
-  return useMutation({
-    mutationFn: (logGroupName: string) => window.api.logs.deleteGroup({ logGroupName }),
-    onSuccess: (_nothing, logGroupName) => {
+  return useCallback(
+    (logGroupName: string) => {
       updateGroups(queryClient, key, (groups) => groups.filter((group) => group.name !== logGroupName));
       queryClient.removeQueries({ predicate: (query) => isAboutGroup(query.queryKey, key, logGroupName) });
       updatePreferences((preferences) => forgetGroup(preferences, logGroupName));
     },
-  });
+    [queryClient, key, updatePreferences],
+  );
 }
 
 /** Streams and events of one group, under `logsKeys`. */

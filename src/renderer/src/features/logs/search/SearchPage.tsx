@@ -9,7 +9,7 @@ import type { FoundEvent } from '../../../../../shared/contract';
 import { useViewParameters } from '../../../app/viewParameters';
 import { EmptyState } from '../../../components/States';
 import { ContextView } from '../context/ContextView';
-import { InvocationView } from '../context/InvocationView';
+import { InvocationDialog } from '../context/InvocationDialog';
 import { DownloadDialog } from '../download/DownloadDialog';
 import type { EventActions } from '../explorer/EventsPane';
 import { TailPanel } from '../tail/TailPanel';
@@ -70,10 +70,7 @@ export function SearchPage({ initial, runAtOnce }: SearchPageProps) {
       />
       <div className="search-results">
         {overlay?.kind === 'context' && <ContextView event={overlay.event} onBack={() => setOverlay(undefined)} actions={actions} />}
-        {overlay?.kind === 'invocation' && (
-          <InvocationView event={overlay.event} requestId={overlay.requestId} onBack={() => setOverlay(undefined)} actions={actions} />
-        )}
-        <div className="search-results-body" hidden={overlay !== undefined}>
+        <div className="search-results-body" hidden={overlay?.kind === 'context'}>
           {run === undefined ? (
             <EmptyState title="Search events of one or more log groups">
               Choose groups, a filter pattern (or none, for every event) and a time range, then Search — or Live tail to watch new events
@@ -92,6 +89,9 @@ export function SearchPage({ initial, runAtOnce }: SearchPageProps) {
           )}
         </div>
       </div>
+      {overlay?.kind === 'invocation' && (
+        <InvocationDialog event={overlay.event} requestId={overlay.requestId} onClose={() => setOverlay(undefined)} />
+      )}
       {downloading && <DownloadDialog search={downloading} onClose={() => setDownloading(undefined)} />}
     </div>
   );

@@ -1,7 +1,11 @@
-/** The streams of the open log group: most recently active first, or filtered by name prefix. */
+/**
+ * The streams of the open log group: most recently active first, or filtered by name prefix. A failed
+ * refresh keeps the list and says what failed above it; a group deleted meanwhile is said so instead.
+ */
 import { createColumnHelper, getCoreRowModel, useReactTable } from '@tanstack/react-table';
 import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import type { LogStream } from '../../../../../shared/contract';
+import { isApiError } from '../../../../../shared/errors';
 import { formatAge, formatCount, formatTimestamp, plural, type TimeZoneMode } from '../../../../../shared/format';
 import { DataGrid, type DataGridHandle } from '../../../components/DataGrid';
 import { Panel } from '../../../components/Panel';
@@ -61,9 +65,11 @@ interface LogStreamsPanelProps {
   readonly onOpen: (stream: LogStream) => void;
   readonly focusOnLoad: boolean;
   readonly gridRef: RefObject<DataGridHandle | null>;
+  /** The log group was deleted: show the list of groups. */
+  readonly onGroupGone?: () => void;
 }
 
-export function LogStreamsPanel({ logGroupName, selectedStream, onOpen, focusOnLoad, gridRef }: LogStreamsPanelProps) {
+export function LogStreamsPanel({ logGroupName, selectedStream, onOpen, focusOnLoad, gridRef, onGroupGone }: LogStreamsPanelProps) {
   const { zone } = useTimeZone();
   const [prefixInput, setPrefixInput] = useState('');
   const prefix = useDebouncedValue(prefixInput, PREFIX_DEBOUNCE_MS);
@@ -96,6 +102,8 @@ export function LogStreamsPanel({ logGroupName, selectedStream, onOpen, focusOnL
   }, [focusOnLoad, streams.length, gridRef]);
 
   const loadedText = hasNextPage ? `${formatCount(streams.length)} loaded` : plural(streams.length, 'stream');
+  // DescribeLogStreams answers NotFound only for the group: whatever was listed is gone with it.
+  const groupGone = isApiError(query.error) && query.error.code === 'NotFound';
 
   return (
     <Panel
@@ -103,24 +111,41 @@ export function LogStreamsPanel({ logGroupName, selectedStream, onOpen, focusOnL
       className="streams-panel"
       compact
       search={{ label: 'Filter streams by name prefix', placeholder: 'Stream name prefix (case-sensitive)', value: prefixInput, onChange: setPrefixInput, results: gridRef }}
+      refresh={{ label: 'Refresh', title: 'Load the list of streams again', onClick: () => void query.refetch(), disabled: query.isFetching || groupGone }}
       status={
-        <p className="panel-note" role="status" aria-live="polite">
-          {query.data === undefined ? '' : prefix ? `${loadedText} · by name, as AWS filters prefixes only in name order` : `${loadedText} · latest activity first`}
-        </p>
+        <>
+          <p className="panel-note" role="status" aria-live="polite">
+            {query.data === undefined || groupGone ? '' : prefix ? `${loadedText} · by name, as AWS filters prefixes only in name order` : `${loadedText} · latest activity first`}
+          </p>
+          {query.isRefetchError && !groupGone && <ErrorState inline error={query.error} context="Could not refresh the streams" onRetry={() => void query.refetch()} />}
+        </>
       }
     >
-      <QueryStateBody query={query} loading={<LoadingState label="Loading streams…" />} errorContext="Could not load streams" empty={noStreams()}>
-        <DataGrid
-          table={table}
-          label="Log streams"
-          rowHeight={46}
-          selectedRowId={selectedStream ?? ''}
-          onOpen={onOpen}
-          onNearEnd={loadMore}
-          handleRef={gridRef}
-          footer={footer()}
-        />
-      </QueryStateBody>
+      {groupGone ? (
+        <div className="state" role="alert">
+          <p className="state-title">The log group {logGroupName} no longer exists: it was deleted.</p>
+          {onGroupGone && (
+            <div className="state-actions">
+              <button type="button" className="button" onClick={onGroupGone}>
+                Show log groups
+              </button>
+            </div>
+          )}
+        </div>
+      ) : (
+        <QueryStateBody query={query} loading={<LoadingState label="Loading streams…" />} errorContext="Could not load streams" empty={noStreams()}>
+          <DataGrid
+            table={table}
+            label="Log streams"
+            rowHeight={46}
+            selectedRowId={selectedStream ?? ''}
+            onOpen={onOpen}
+            onNearEnd={loadMore}
+            handleRef={gridRef}
+            footer={footer()}
+          />
+        </QueryStateBody>
+      )}
     </Panel>
   );
 

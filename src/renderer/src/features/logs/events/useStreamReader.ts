@@ -1,0 +1,32 @@
+/** The reader of one stream's events, talking to main through window.api; opens on the newest page. */
+import { useLayoutEffect, useMemo } from 'react';
+import { isApiError } from '../../../../../shared/errors';
+import { throttleNotices } from '../../../api/throttleNotices';
+import { eventsRequest } from './eventPaging';
+import { NEWEST, StreamReader, type StreamSource } from './streamReader';
+
+export function useStreamReader(logGroupName: string, logStreamName: string): StreamReader {
+  const reader = useMemo(() => new StreamReader(streamSource(logGroupName, logStreamName), { onError: (error) => throttleNotices.report(error) }), [logGroupName, logStreamName]);
+  // Before the first paint, so the panel never shows a reader that has not started.
+  useLayoutEffect(() => {
+    reader.go(NEWEST, 'open');
+    return () => reader.stop();
+  }, [reader]);
+  return reader;
+}
+
+function streamSource(logGroupName: string, logStreamName: string): StreamSource {
+  return {
+    logGroupName,
+    logStreamName,
+    getPage: (param, limit) => window.api.logs.getEvents({ logGroupName, logStreamName, limit, ...eventsRequest(param) }),
+    groupExists: () =>
+      window.api.logs.describeGroup({ logGroupName }).then(
+        () => true,
+        (error: unknown) => {
+          if (isApiError(error) && error.code === 'NotFound') return false;
+          throw error;
+        },
+      ),
+  };
+}
