@@ -530,6 +530,27 @@ test('a group deleted while open is said so, keeping what was loaded, without a 
   await expect(groupsGrid(app)).not.toContainText(groupName);
 });
 
+test('opening the detail pane re-wraps the events beside it without drawing one over another', async ({ app }) => {
+  await groupsGrid(app).getByRole('row', { name: /tallybird-prod-orders-api/ }).first().click();
+  await bodyRows(app.getByRole('grid', { name: 'Log streams' })).first().click();
+  const grid = app.getByRole('grid', { name: /^Events of/ });
+  const rows = grid.locator('.event-body-row');
+  await expect(rows.first()).toBeVisible();
+  await rows.last().dblclick();
+  await expect(app.locator('.detail-pane')).toBeVisible();
+  // Until each row has its new height, some overlap; then none may.
+  await expect
+    .poll(async () => {
+      const boxes = await rows.evaluateAll((elements) => elements.map((element) => element.getBoundingClientRect()).sort((a, b) => a.top - b.top));
+      return boxes.filter((box, index) => index > 0 && box.top < boxes[index - 1]!.bottom - 1).length;
+    })
+    .toBe(0);
+  // And stays so.
+  await app.waitForTimeout(500);
+  const boxes = await rows.evaluateAll((elements) => elements.map((element) => element.getBoundingClientRect()).sort((a, b) => a.top - b.top));
+  expect(boxes.filter((box, index) => index > 0 && box.top < boxes[index - 1]!.bottom - 1)).toEqual([]);
+});
+
 test('throttling is explained once for the region, with the API, its quota and where to raise it', async ({ app, harness }) => {
   const region = 'eu-north-1';
   const groupName = '/e2e/throttled';

@@ -200,8 +200,15 @@ export function EventTable<E extends TableEvent>(props: EventTableProps<E>) {
     followOnAppend: followEnd ? 'auto' : false,
   });
 
-  // Wrapping or a new column width changes every row's height: forget the measurements.
-  useLayoutEffect(() => virtualizer.measure(), [virtualizer, wrap, charsPerLine]);
+  // Wrapping or a new column width changes every row's height: forget the measurements, and measure the
+  // rows on screen again at once — their observer reported their new size before this ran, and will not
+  // again. The layout is recomputed first (getVirtualItems), from estimates: the virtualizer compares a new size with the
+  // layout's, and would otherwise take an unchanged row for measured and leave it at its estimate.
+  useLayoutEffect(() => {
+    virtualizer.measure();
+    virtualizer.getVirtualItems();
+    scrollRef.current?.querySelectorAll<HTMLDivElement>('.event-body-row[data-index]').forEach((row) => virtualizer.measureElement(row));
+  }, [virtualizer, wrap, charsPerLine]);
 
   const items = virtualizer.getVirtualItems();
   const range = virtualizer.range;
