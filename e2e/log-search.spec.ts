@@ -8,6 +8,8 @@ import { fileURLToPath } from 'node:url';
 import type { Locator, Page } from '@playwright/test';
 import { HOSTILE_MESSAGES } from '../bench/viewer/page/hostile';
 import type { SeedLogGroup } from '../src/sandbox';
+import { createScenario } from '../src/sandbox/seed/demo/scenario';
+import { formatTimeRange } from '../src/shared/time-range';
 import { matchesFilterPattern, parseFilterPattern } from '../src/shared/languages/filter-pattern';
 import { expect, test } from './fixtures';
 import type { Harness } from './harness';
@@ -56,10 +58,29 @@ const NGINX: SeedLogGroup = {
 
 const GROUPS = [LAMBDA, NGINX];
 
-function expectedMessages(groups: readonly SeedLogGroup[], pattern: string): string[] {
+function matches(pattern: string, message: string): boolean {
   const parsed = parseFilterPattern(pattern);
   if (!parsed.ok) throw new Error(parsed.error.message);
-  return groups.flatMap((group) => group.streams.flatMap((stream) => stream.events.map((event) => event.message))).filter((message) => matchesFilterPattern(parsed.pattern, message));
+  return matchesFilterPattern(parsed.pattern, message);
+}
+
+function expectedMessages(groups: readonly SeedLogGroup[], pattern: string): string[] {
+  return groups.flatMap((group) => group.streams.flatMap((stream) => stream.events.map((event) => event.message))).filter((message) => matches(pattern, message));
+}
+
+/** The messages the sandbox holds for a group in a time range (both ends included). */
+function storedMessages(harness: Harness, region: string, groupName: string, start: number, end: number): string[] {
+  const group = harness.sandbox.logs(region).group(groupName);
+  if (!group) throw new Error(`no group ${groupName}`);
+  return group.streamNames().flatMap((name) => {
+    const events = group.stream(name)?.events;
+    const messages: string[] = [];
+    for (let index = 0; events && index < events.length; index++) {
+      const event = events.at(index);
+      if (event && event.timestamp >= start && event.timestamp <= end) messages.push(event.message);
+    }
+    return messages;
+  });
 }
 
 function events(count: number): string {
@@ -135,6 +156,25 @@ test('searches with every kind of filter pattern, highlights what matched, and k
   await app.reload();
   await expect(summary(app)).toContainText(events(expectedMessages(GROUPS, 'ERROR').length));
   await app.screenshot({ path: `${SCREENSHOTS}search-light.png` });
+});
+
+test('a link holds a search: the demo incident’s errors, opened from the URL', async ({ app, harness }) => {
+  const { incident } = createScenario(Date.now());
+  const range = { kind: 'absolute' as const, start: incident.deployAt - 5 * MINUTE, end: incident.end + 10 * MINUTE };
+  const parameters = new URLSearchParams({ group: '/aws/lambda/tallybird-prod-orders-api', pattern: '?ERROR ?"Task timed out"', range: formatTimeRange(range, 'utc') });
+  // As a reload (or a restart) finds it: the search in the location hash.
+  await app.goto(`${harness.bridge.url}/index.html#/logs?${parameters}`);
+  await app.reload();
+  const grid = resultsGrid(app);
+  const expected = storedMessages(harness, 'us-east-1', '/aws/lambda/tallybird-prod-orders-api', range.start, range.end).filter((message) =>
+    matches('?ERROR ?"Task timed out"', message),
+  );
+  expect(expected.length).toBeGreaterThan(0);
+  await expect(summary(app)).toContainText(`${events(expected.length)} from /aws/lambda/tallybird-prod-orders-api — all of`);
+  await expect(grid.locator('mark.match').first()).toBeVisible();
+  await grid.locator('[role="row"][data-index]').nth(2).dblclick();
+  await expect(app.locator('.detail-pane')).toBeVisible();
+  await app.screenshot({ path: `${SCREENSHOTS}search-incident-light.png` });
 });
 
 test('searches every group a name pattern fits, each row saying its group', async ({ app }) => {
