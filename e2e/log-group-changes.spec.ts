@@ -2,6 +2,7 @@
  * Changing log groups from the Logs view: create, favourite, recent, retention, delete — each checked
  * against the sandbox's own state, never against what the UI says.
  */
+import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import type { Harness } from './harness';
@@ -53,6 +54,7 @@ test('creates a group, keeps it as a favourite and recent, changes its retention
   const retention = app.getByRole('dialog', { name: 'Change retention' });
   await retention.getByLabel('Keep events for').selectOption({ label: '1 day' });
   await expect(retention.getByRole('status')).toContainText('Events older than 1 day will be deleted');
+  await app.screenshot({ path: fileURLToPath(new URL('./screenshots/retention-light.png', import.meta.url)) });
   await retention.getByRole('button', { name: 'Shorten and delete older events' }).click();
   await expect(retention).toHaveCount(0);
   await expect(app.locator('.group-summary')).toContainText('Retention1 day');

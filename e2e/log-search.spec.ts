@@ -155,7 +155,6 @@ test('searches with every kind of filter pattern, highlights what matched, and k
   // A reload runs the search in the URL again.
   await app.reload();
   await expect(summary(app)).toContainText(events(expectedMessages(GROUPS, 'ERROR').length));
-  await app.screenshot({ path: `${SCREENSHOTS}search-light.png` });
 });
 
 test('a link holds a search: the demo incident’s errors, opened from the URL', async ({ app, harness }) => {
@@ -199,6 +198,7 @@ test('opens a match in its context, and a Lambda line’s whole invocation', asy
   const contextGrid = context.getByRole('grid');
   await expect(contextGrid.locator('[data-marked]')).toContainText('Task timed out');
   await expect(contextGrid).toContainText('charging order 42');
+  await app.screenshot({ path: `${SCREENSHOTS}context-light.png` });
   await context.getByRole('button', { name: 'Back to the results' }).click();
   await expect(resultsGrid(app)).toBeVisible();
 
@@ -219,6 +219,7 @@ test('downloads a search’s whole range, and the file holds exactly its events'
   const bar = app.getByRole('region', { name: 'Downloads' });
   const expected = expectedMessages(GROUPS, '-START');
   await expect(bar).toContainText(`Saved ${events(expected.length)}`);
+  await app.screenshot({ path: `${SCREENSHOTS}download-light.png` });
   const file = harness.saved.at(-1)!;
   const written = readFileSync(file, 'utf8').trimEnd().split('\n').map((line) => JSON.parse(line) as { message: string; timestamp: number });
   expect(written.map((event) => event.message).sort()).toEqual([...expected].sort());

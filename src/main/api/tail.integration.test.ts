@@ -1,8 +1,9 @@
 /**
- * logs.tail against an endpoint without StartLiveTail (as LocalStack is): the sandbox behind a proxy
- * that answers StartLiveTail as an endpoint that does not know it. The tail falls back to polling
- * FilterLogEvents and must still show new events, including those of streams created after it started,
- * within 2 seconds and once each. (The Live Tail path's renewal is unit-tested in logs/live-tail.test.ts.)
+ * logs.tail through the real SDK: with StartLiveTail against the sandbox (events in 2 s, a session AWS
+ * ends renewed without loss or repeat), and against an endpoint without it (as LocalStack is): the
+ * sandbox behind a proxy that answers StartLiveTail as an endpoint that does not know it. Then the tail
+ * falls back to polling FilterLogEvents and must still show new events, including those of streams
+ * created after it started, within 2 seconds and once each.
  */
 import { createServer, request as httpRequest, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -13,8 +14,11 @@ import type { LogGroup } from '../../sandbox';
 import { sandboxApi } from './sandbox-testing';
 
 let group: LogGroup;
+let liveGroup: LogGroup;
 
 const suite = sandboxApi({}, (sandbox) => {
+  liveGroup = sandbox.logs('us-east-1').createGroup({ name: '/tail/live', creationTime: Date.now() - 60_000 });
+  liveGroup.createStream('live', Date.now() - 60_000);
   group = sandbox.logs('us-east-1').createGroup({ name: '/tail/app', creationTime: Date.now() - 60_000 });
   const stream = group.createStream('existing', Date.now() - 60_000);
   // Within the polls' look-back, but ingested before the tail started: not new.
@@ -50,14 +54,51 @@ afterAll(async () => {
   await new Promise((resolve) => withoutLiveTail.close(resolve));
 });
 
-function put(streamName: string, message: string): void {
-  const stream = group.stream(streamName) ?? group.createStream(streamName, Date.now());
-  group.ingest(stream, [{ timestamp: Date.now(), message, size: Buffer.byteLength(message) }], () => Date.now());
+function put(streamName: string, message: string, into = group): void {
+  const stream = into.stream(streamName) ?? into.createStream(streamName, Date.now());
+  into.ingest(stream, [{ timestamp: Date.now(), message, size: Buffer.byteLength(message) }], () => Date.now());
 }
 
 function tailed(messages: readonly StreamMessage[]): FoundEvent[] {
   return messages.flatMap((message) => (message.type === 'next' && (message.value as TailUpdate).type === 'events' ? (message.value as { events: FoundEvent[] }).events : []));
 }
+
+describe('logs.tail with Live Tail', () => {
+  it('streams new events within 2 s, and renews sessions AWS ends without losing or repeating one', async () => {
+    // AWS ends a session after 3 hours; the sandbox every 1.5 s, so this tail lives through several.
+    suite.sandbox.liveTail.configure({ sessionMs: 1_500 });
+    try {
+      const dispatcher = suite.start();
+      const controller = new AbortController();
+      const messages: StreamMessage[] = [];
+      const done = dispatcher.subscribe('logs.tail', { logGroupNames: ['/tail/live'] }, controller.signal, (message) => messages.push(message));
+      await expect.poll(() => messages.length, { timeout: 5_000 }).toBeGreaterThan(0);
+      expect(messages[0]).toMatchObject({ type: 'next', value: { type: 'started', mode: 'live-tail' } });
+
+      const sent = Date.now();
+      put('live', 'live one', liveGroup);
+      await expect.poll(() => tailed(messages).map((event) => event.message), { timeout: 2_000, interval: 50 }).toContain('live one');
+      expect(Date.now() - sent).toBeLessThan(2_000);
+
+      for (let index = 0; index < 10; index++) {
+        put('live', `around the renewals ${index}`, liveGroup);
+        await new Promise((resolve) => setTimeout(resolve, 400));
+      }
+      const around = () => tailed(messages).filter((event) => event.message.startsWith('around the renewals')).map((event) => event.message);
+      await expect.poll(() => around().length, { timeout: 5_000 }).toBeGreaterThanOrEqual(10);
+      // Give a repeat the time to show up, should there be one.
+      await new Promise((resolve) => setTimeout(resolve, 1_500));
+      expect(around()).toEqual(Array.from({ length: 10 }, (_, index) => `around the renewals ${index}`));
+      expect(messages.filter((message) => message.type === 'next' && (message.value as TailUpdate).type === 'renewed').length).toBeGreaterThan(0);
+
+      controller.abort();
+      await done;
+      await expect.poll(() => suite.sandbox.liveTail.openSessions('us-east-1'), { timeout: 2_000 }).toBe(0);
+    } finally {
+      suite.sandbox.liveTail.configure({ sessionMs: 3 * 60 * 60 * 1000 });
+    }
+  }, 30_000);
+});
 
 describe('logs.tail where the endpoint has no Live Tail', () => {
   it('polls, says why, and shows new events, also of a stream created later, within 2 s and once each', async () => {
