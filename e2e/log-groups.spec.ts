@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import type { Locator, Page } from '@playwright/test';
 import type { FoundEvent, LogEventPage, LogStreamPage } from '../src/shared/contract';
 import type { SeedLogGroup } from '../src/sandbox';
+import { logStreamConsoleUrl } from '../src/shared/console-links';
 import { FIRST_PAGE_EVENTS } from '../src/renderer/src/features/logs/events/streamReader';
 import { lambdaRequestId } from '../src/renderer/src/features/logs/explorer/lambdaRequestId';
 import { HOSTILE_MESSAGES } from '../bench/viewer/page/hostile';
@@ -143,6 +144,7 @@ test('drills from a group to its streams and events with the keyboard, and back'
   await expect(lastRow).toBeFocused();
   await expect(breadcrumb.getByText(newestStream.name)).toHaveAttribute('aria-current', 'page');
   await expect(firstStream).toHaveAttribute('aria-selected', 'true');
+  await expect(app.getByRole('link', { name: 'AWS console', exact: true })).toHaveAttribute('href', logStreamConsoleUrl(HOME_REGION, groupName, newestStream.name));
 
   // Times show in local time or UTC, as chosen.
   await app.getByRole('button', { name: 'UTC', exact: true }).click();

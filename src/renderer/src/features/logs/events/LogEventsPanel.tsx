@@ -7,8 +7,11 @@
  */
 import { useCallback, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import type { FoundEvent } from '../../../../../shared/contract';
+import { logStreamConsoleUrl } from '../../../../../shared/console-links';
 import { formatTimestamp, plural } from '../../../../../shared/format';
+import { useScope } from '../../../app/scope';
 import { titleInSentence } from '../../../api/errorText';
+import { ExternalLinkIcon } from '../../../components/icons';
 import { Panel } from '../../../components/Panel';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/States';
 import type { RowKey } from '../../../components/event-table/eventStore';
@@ -39,6 +42,7 @@ interface LogEventsPanelProps {
 
 export function LogEventsPanel({ logGroupName, logStreamName, focusOnLoad, onGroupGone, onStreamGone }: LogEventsPanelProps) {
   const { zone } = useTimeZone();
+  const { scope } = useScope();
   const reader = useStreamReader(logGroupName, logStreamName);
   const state = useSyncExternalStore(reader.subscribe, reader.getState);
   const view = useEventView(reader.store);
@@ -88,7 +92,15 @@ export function LogEventsPanel({ logGroupName, logStreamName, focusOnLoad, onGro
       className="events-panel"
       compact
       count={count}
-      actions={<JumpToTime onGo={(start) => reader.go(start, 'jump')} disabled={gone} />}
+      actions={
+        <>
+          <a className="link-button" href={logStreamConsoleUrl(scope.region, logGroupName, logStreamName)} target="_blank" rel="noreferrer" title="Open this stream in the AWS console">
+            AWS console
+            <ExternalLinkIcon />
+          </a>
+          <JumpToTime onGo={(start) => reader.go(start, 'jump')} disabled={gone} />
+        </>
+      }
       refresh={{ label: 'Reload', title: 'Reload the newest events', onClick: () => reader.go(NEWEST, 'reload'), disabled: gone }}
       status={
         state.shown === undefined ? undefined : state.gone ? (
