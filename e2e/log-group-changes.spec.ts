@@ -7,7 +7,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import type { Harness } from './harness';
 
-const REGION = 'ap-northeast-1';
+const REGION = 'ap-southeast-1';
 const GROUP = '/e2e/managed';
 
 async function switchRegion(page: Page, region: string): Promise<void> {
