@@ -1,14 +1,11 @@
 /** Creates a log group, its name checked by the contract's own rules as it is typed. */
 import { useState, type FormEvent } from 'react';
 import { contract, type LogGroup } from '../../../../../shared/contract';
-import { RETENTION_DAYS } from '../../../../../shared/contract/logs-rules';
-import { formatRetention } from '../../../../../shared/format';
 import { Dialog, DialogBody, DialogFooter } from '../../../components/Dialog';
 import { ErrorNotice } from '../../../components/ErrorNotice';
 import { Field } from '../../../components/Field';
 import { useCreateGroup } from './groupMutations';
-
-const NEVER = 'never';
+import { RetentionField } from './RetentionField';
 
 interface CreateGroupDialogProps {
   readonly onClose: () => void;
@@ -17,11 +14,11 @@ interface CreateGroupDialogProps {
 
 export function CreateGroupDialog({ onClose, onCreated }: CreateGroupDialogProps) {
   const [name, setName] = useState('');
-  const [retention, setRetention] = useState(NEVER);
+  const [retention, setRetention] = useState<number | null>(null);
   const [logGroupClass, setLogGroupClass] = useState<'STANDARD' | 'INFREQUENT_ACCESS'>('STANDARD');
   const [submitted, setSubmitted] = useState(false);
   const creation = useCreateGroup();
-  const request = { logGroupName: name, ...(retention === NEVER ? {} : { retentionInDays: Number(retention) }), logGroupClass };
+  const request = { logGroupName: name, ...(retention === null ? {} : { retentionInDays: retention }), logGroupClass };
   const checked = contract.logs.createGroup.request.safeParse(request);
   const nameProblem = checked.success ? undefined : checked.error.issues.find((issue) => issue.path[0] === 'logGroupName');
   const nameError = nameProblem && (submitted || name !== '') ? `The name ${nameProblem.message}.` : undefined;
@@ -55,18 +52,7 @@ export function CreateGroupDialog({ onClose, onCreated }: CreateGroupDialogProps
               />
             )}
           </Field>
-          <Field label="Keep events for">
-            {(aria) => (
-              <select {...aria} className="select" value={retention} onChange={(event) => setRetention(event.target.value)}>
-                <option value={NEVER}>{formatRetention(null)}</option>
-                {RETENTION_DAYS.map((days) => (
-                  <option key={days} value={days}>
-                    {formatRetention(days)}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
+          <RetentionField value={retention} onChange={setRetention} />
           <Field label="Class" hint="Infrequent access halves the ingestion price but has no live tail, metric filters or data protection. It cannot be changed later.">
             {(aria) => (
               <select

@@ -1,17 +1,14 @@
 /** Changes how long a group keeps its events; shortening it says what will be deleted and asks first. */
 import { useId, useState } from 'react';
 import type { LogGroup } from '../../../../../shared/contract';
-import { RETENTION_DAYS } from '../../../../../shared/contract/logs-rules';
 import { formatBytes, formatRetention, formatTimestamp } from '../../../../../shared/format';
 import { Dialog, DialogBody, DialogFooter } from '../../../components/Dialog';
 import { ErrorNotice } from '../../../components/ErrorNotice';
-import { Field } from '../../../components/Field';
 import { WarningIcon } from '../../../components/icons';
 import { useTimeZone } from '../../../components/TimeZone';
 import { useSetRetention } from './groupMutations';
 import { retentionChange } from './retentionChange';
-
-const NEVER = 'never';
+import { RetentionField } from './RetentionField';
 
 interface RetentionDialogProps {
   readonly group: LogGroup;
@@ -21,11 +18,10 @@ interface RetentionDialogProps {
 
 export function RetentionDialog({ group, onClose, onChanged }: RetentionDialogProps) {
   const { zone } = useTimeZone();
-  const [choice, setChoice] = useState(group.retentionInDays === null ? NEVER : String(group.retentionInDays));
+  const [next, setNext] = useState<number | null>(group.retentionInDays);
   const [now] = useState(Date.now);
   const update = useSetRetention();
   const warningId = useId();
-  const next = choice === NEVER ? null : Number(choice);
   const change = retentionChange(group, next, now);
   const busy = update.isPending;
 
@@ -41,18 +37,7 @@ export function RetentionDialog({ group, onClose, onChanged }: RetentionDialogPr
   return (
     <Dialog title="Change retention" subtitle={<span className="mono">{group.name}</span>} size="small" onClose={onClose}>
       <DialogBody>
-        <Field label="Keep events for" hint={`Now: ${formatRetention(group.retentionInDays)}. AWS offers only these periods.`}>
-          {(aria) => (
-            <select {...aria} className="select" value={choice} onChange={(event) => setChoice(event.target.value)} data-autofocus>
-              <option value={NEVER}>{formatRetention(null)}</option>
-              {RETENTION_DAYS.map((days) => (
-                <option key={days} value={days}>
-                  {formatRetention(days)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <RetentionField value={next} onChange={setNext} hint={`Now: ${formatRetention(group.retentionInDays)}. AWS offers only these periods.`} autoFocus />
         {change.kind === 'shorter' && (
           <div className="notice notice-warning" id={warningId} role="status">
             <WarningIcon />
