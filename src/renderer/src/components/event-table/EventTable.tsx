@@ -258,13 +258,15 @@ export function EventTable<E extends TableEvent>(props: EventTableProps<E>) {
     [view],
   );
 
-  // The first rows arrived: start at the newest of them (the window holds them), or stay at the oldest.
+  // The first rows arrived: start at the newest of them, or stay at the oldest. Going to the newest is a
+  // scroll to a row like any other (unless the caller already asked for one): until it lands, the rows
+  // on screen are the oldest, and reaching the start is not reported.
   const positioned = useRef(false);
   useLayoutEffect(() => {
-    if (positioned.current || windowSize === 0) return;
+    if (positioned.current || view.count === 0) return;
     positioned.current = true;
-    if (startAt === 'end') virtualizer.scrollToIndex(windowSize - 1, { align: 'end' });
-  }, [windowSize, startAt, virtualizer]);
+    if (startAt === 'end') setScrollTarget((current) => current ?? { key: view.keyAt(view.count - 1), align: 'end', focus: false, issued: false });
+  }, [view, startAt]);
 
   // Following turned on: go to the newest row; from then on the virtualizer follows new rows.
   const [wasFollowing, setWasFollowing] = useState(followEnd);
@@ -274,8 +276,10 @@ export function EventTable<E extends TableEvent>(props: EventTableProps<E>) {
   }
 
   // ---- reaching the ends, following, the rows on screen -------------------------------------
-  const nearStart = view.count > 0 && firstVisible !== -1 && firstVisible < NEAR_END_ROWS;
-  const nearEnd = view.count > 0 && lastVisible !== -1 && lastVisible >= view.count - NEAR_END_ROWS;
+  // While the table is on its way to a row, the rows on screen are where it is leaving from: they say nothing.
+  const settled = scrollTarget === undefined && view.count > 0 && firstVisible !== -1;
+  const nearStart = settled && firstVisible < NEAR_END_ROWS;
+  const nearEnd = settled && lastVisible >= view.count - NEAR_END_ROWS;
   const { onNearStart, onNearEnd, onVisibleRowsChange, onFollowEndChange } = props;
   useEffect(() => {
     if (nearStart) onNearStart?.();

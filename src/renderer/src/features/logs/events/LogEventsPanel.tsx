@@ -14,7 +14,6 @@ import { titleInSentence } from '../../../api/errorText';
 import { ExternalLinkIcon } from '../../../components/icons';
 import { Panel } from '../../../components/Panel';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/States';
-import type { RowKey } from '../../../components/event-table/eventStore';
 import type { EventTableHandle } from '../../../components/event-table/EventTable';
 import { useEventView } from '../../../components/event-table/useEventView';
 import { useTimeZone } from '../../../components/TimeZone';
@@ -22,7 +21,6 @@ import { EventsPane, type EventActions } from '../explorer/EventsPane';
 import { STREAM_COLUMNS } from './columns';
 import { InvocationDialog } from '../context/InvocationDialog';
 import { JumpToTime } from './JumpToTime';
-import { nearEdges } from './nearEdges';
 import { streamSaveName } from './saveName';
 import { NewerEdge, OlderEdge, StartLine, startVerb, StreamGone } from './StreamLines';
 import { NEWEST } from './streamReader';
@@ -51,29 +49,16 @@ export function LogEventsPanel({ logGroupName, logStreamName, focusOnLoad, onGro
   const [invocation, setInvocation] = useState<{ readonly event: FoundEvent; readonly requestId: string } | undefined>(undefined);
 
   // New events from a start (opening, reloading, jumping): bring its row into view, with the keyboard
-  // on it after a jump, or on opening when asked to.
+  // on it after a jump, or on opening when asked to. The table reports nearing either end only once there.
   const { landing } = state;
-  const awaitedLanding = useRef<RowKey | undefined>(undefined);
   useLayoutEffect(() => {
     if (!landing) return;
-    awaitedLanding.current = landing.key;
     const focus = landing.cause === 'jump' || (landing.cause === 'open' && focusOnLoad);
     table.current?.scrollToKey(landing.key, { align: landing.align, focus });
   }, [landing, focusOnLoad]);
 
-  // Nearing the oldest or newest loaded event loads more there, once the table is where it was sent.
-  const onVisibleRowsChange = useCallback(
-    (firstRow: number, lastRow: number) => {
-      const { store } = reader;
-      const awaited = awaitedLanding.current;
-      const near = nearEdges(firstRow, lastRow, store.count, awaited === undefined ? undefined : store.indexOfKey(awaited));
-      if (!near) return;
-      awaitedLanding.current = undefined;
-      if (near.older) reader.loadOlder(true);
-      if (near.newer) reader.loadNewer(true);
-    },
-    [reader],
-  );
+  const loadOlder = useCallback(() => reader.loadOlder(true), [reader]);
+  const loadNewer = useCallback(() => reader.loadNewer(true), [reader]);
   const actions: EventActions = useMemo(() => ({ showInvocation: (event, requestId) => setInvocation({ event, requestId }) }), []);
 
   const first = view.at(0);
@@ -123,7 +108,8 @@ export function LogEventsPanel({ logGroupName, logStreamName, focusOnLoad, onGro
           above={gone ? undefined : <OlderEdge state={state} onLoad={() => reader.loadOlder()} onCancel={() => reader.cancel('older')} />}
           below={gone ? undefined : <NewerEdge state={state} onLoad={() => reader.loadNewer()} onCancel={() => reader.cancel('newer')} />}
           empty={<p className="events-note">{noEvents()}</p>}
-          onVisibleRowsChange={onVisibleRowsChange}
+          onNearStart={loadOlder}
+          onNearEnd={loadNewer}
           tableRef={table}
         />
       )}

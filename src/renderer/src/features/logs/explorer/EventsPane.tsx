@@ -49,8 +49,6 @@ interface EventsPaneProps {
   readonly initialKey?: RowKey;
   readonly onNearStart?: () => void;
   readonly onNearEnd?: () => void;
-  /** The rows on screen changed: first and last, as indexes of the store (not told while only matches are shown). */
-  readonly onVisibleRowsChange?: (first: number, last: number) => void;
   readonly followEnd?: boolean;
   readonly onFollowEndChange?: (following: boolean) => void;
   /** The table, for callers that move to a row themselves (e.g. the row at a time jumped to). */
@@ -151,7 +149,6 @@ export function EventsPane(props: EventsPaneProps) {
           startAt={props.startAt}
           onNearStart={onlyMatches ? undefined : props.onNearStart}
           onNearEnd={onlyMatches ? undefined : props.onNearEnd}
-          onVisibleRowsChange={onlyMatches ? undefined : props.onVisibleRowsChange}
           followEnd={props.followEnd}
           onFollowEndChange={props.onFollowEndChange}
           onOpen={(key, event) => setOpen({ key, event })}
