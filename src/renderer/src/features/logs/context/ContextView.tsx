@@ -14,6 +14,7 @@ import { BackIcon } from '../../../components/icons';
 import { ErrorState, LoadingState } from '../../../components/States';
 import { useTimeZone } from '../../../components/TimeZone';
 import { EventsPane, type EventActions } from '../explorer/EventsPane';
+import { streamSaveName } from '../explorer/saveName';
 import { logsKeys } from '../logsKeys';
 
 /** Events on either side of the match, to begin with. */
@@ -85,7 +86,7 @@ function LoadedContext({ group, stream, context, actions }: LoadedContextProps) 
       label={`Events around the match in ${stream}`}
       columns={columns}
       onColumnsChange={setColumns}
-      saveName={`${stream.replace(/[^\w.-]+/g, '_')}-context`}
+      saveName={streamSaveName(group, stream, 'context')}
       actions={actions}
       markedKey={markedKey}
       initialKey={markedKey}

@@ -13,7 +13,7 @@ import { ErrorState, LoadingState } from '../../../components/States';
 import { useTimeZone } from '../../../components/TimeZone';
 import { EventsPane } from '../explorer/EventsPane';
 import { STREAM_COLUMNS } from '../events/columns';
-import { streamSaveName } from '../events/saveName';
+import { streamSaveName } from '../explorer/saveName';
 import { useInvocation } from './useInvocation';
 
 interface InvocationDialogProps {

@@ -8,7 +8,7 @@ import { formatTimestamp } from '../../../../../shared/format';
 import { Dialog, DialogBody, DialogFooter } from '../../../components/Dialog';
 import { useTimeZone } from '../../../components/TimeZone';
 import { FORMATS } from '../explorer/SaveEventsButton';
-import { selectionOf, type SearchState } from '../search/searchState';
+import { searchSaveName, selectionOf, type SearchState } from '../search/searchState';
 import { useDownloads } from './DownloadsContext';
 
 export function DownloadDialog({ search, onClose }: { readonly search: SearchState; readonly onClose: () => void }) {
@@ -18,13 +18,12 @@ export function DownloadDialog({ search, onClose }: { readonly search: SearchSta
   // The range as it is now, fixed: a relative range must not move while the download runs.
   const [selection] = useState(() => selectionOf(search, Date.now()));
   const groups = search.groups.kind === 'names' ? search.groups.names.join(', ') : `groups fitting ${search.groups.pattern}`;
-  const baseName = (search.groups.kind === 'names' ? (search.groups.names[0] ?? 'events') : search.groups.pattern).replace(/[^\w.-]+/g, '_').replace(/^_+/, '') || 'events';
   const when = `${formatTimestamp(selection.startTime, zone, 'second')} to ${formatTimestamp(selection.endTime, zone, 'second')}${zone === 'utc' ? ' UTC' : ''}`;
 
   function start() {
     const extension = FORMATS.find((candidate) => candidate.format === format)?.extension ?? 'txt';
     const title = `${groups}${search.filterPattern ? ` matching ${search.filterPattern}` : ''}, ${when}`;
-    downloads.add(title, { selection, format, suggestedName: `${baseName}.${extension}` });
+    downloads.add(title, { selection, format, suggestedName: `${searchSaveName(search)}.${extension}` });
     onClose();
   }
 

@@ -21,7 +21,7 @@ import { EventsPane, type EventActions } from '../explorer/EventsPane';
 import { STREAM_COLUMNS } from './columns';
 import { InvocationDialog } from '../context/InvocationDialog';
 import { JumpToTime } from './JumpToTime';
-import { streamSaveName } from './saveName';
+import { streamSaveName } from '../explorer/saveName';
 import { NewerEdge, OlderEdge, StartLine, startVerb, StreamGone } from './StreamLines';
 import { NEWEST } from './streamReader';
 import { useStreamReader } from './useStreamReader';

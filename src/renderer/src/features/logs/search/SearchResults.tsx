@@ -14,7 +14,7 @@ import { StopIcon } from '../../../components/icons';
 import { ErrorState } from '../../../components/States';
 import { useTimeZone } from '../../../components/TimeZone';
 import { EventsPane, type EventActions } from '../explorer/EventsPane';
-import { selectionOf, type SearchState } from './searchState';
+import { searchSaveName, selectionOf, type SearchState } from './searchState';
 import { SearchSession } from './searchSession';
 
 interface SearchResultsProps {
@@ -49,7 +49,6 @@ export function SearchResults({ search, submittedAt, actions }: SearchResultsPro
   }, [search.filterPattern]);
   const endsNow = search.range.kind === 'relative' && search.range.endAgoMs === 0;
   const groupsText = state.groups.length > 0 ? state.groups.join(', ') : search.groups.kind === 'pattern' ? search.groups.pattern : search.groups.names.join(', ');
-  const saveName = `${(search.groups.kind === 'names' ? search.groups.names[0] : search.groups.pattern)?.replace(/[^\w.-]+/g, '_').replace(/^_+/, '') ?? 'events'}-search`;
 
   const above = (
     <>
@@ -116,7 +115,7 @@ export function SearchResults({ search, submittedAt, actions }: SearchResultsPro
       columns={columns}
       onColumnsChange={setColumns}
       highlightPattern={pattern}
-      saveName={saveName}
+      saveName={searchSaveName(search, 'search')}
       actions={actions}
       above={above}
       below={below || undefined}

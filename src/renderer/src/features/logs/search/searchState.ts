@@ -4,6 +4,7 @@
  * opens the same search.
  */
 import type { CloudscopeApi, EventSelection } from '../../../../../shared/contract';
+import { fileNameFrom, groupShortName } from '../explorer/saveName';
 import { FILTER_MAX_STREAM_NAMES, SEARCH_MAX_GROUPS } from '../../../../../shared/contract/logs-rules';
 import { formatTimeRange, lastDuration, parseTimeRange, rangeProblem, resolveRange, type TimeRange } from '../../../../../shared/time-range';
 
@@ -51,6 +52,12 @@ export function tailRequestOf(state: SearchState): Parameters<CloudscopeApi['log
         ? { logStreamNamePrefixes: [state.streams.prefix] }
         : {};
   return { logGroupNames, ...streams, filterPattern: state.filterPattern };
+}
+
+/** The file name a save or a download of the search suggests: its first group (or pattern), and `suffix`. */
+export function searchSaveName(state: SearchState, suffix = ''): string {
+  const subject = state.groups.kind === 'names' ? groupShortName(state.groups.names[0] ?? '') : state.groups.pattern;
+  return fileNameFrom([subject, suffix]);
 }
 
 /** Why the search cannot run as chosen, in a sentence, or undefined. */
