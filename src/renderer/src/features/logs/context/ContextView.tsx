@@ -15,6 +15,7 @@ import { ErrorState, LoadingState } from '../../../components/States';
 import { useTimeZone } from '../../../components/TimeZone';
 import { EventsPane, type EventActions } from '../explorer/EventsPane';
 import { streamSaveName } from '../explorer/saveName';
+import { eventsRequest, isCaughtUp, newerPageParam, olderPageParam, type EventPageParam } from '../events/eventPaging';
 import { logsKeys } from '../logsKeys';
 
 /** Events on either side of the match, to begin with. */
@@ -109,33 +110,37 @@ interface StreamPaging {
   readonly done: boolean;
 }
 
-/** Reads on from the context's edge, older (prepended) or newer (appended), a page at a time. */
+/**
+ * Reads on from the context's edge, older (prepended) or newer (appended), a page at a time, by the
+ * stream viewer's paging rules, until the stream's start, or until AWS has nothing newer yet.
+ */
 function useStreamPaging(store: EventStore<FoundEvent>, group: string, stream: string, initialToken: string | undefined, which: 'older' | 'newer'): StreamPaging {
-  const [token, setToken] = useState(initialToken);
+  const [param, setParam] = useState<EventPageParam | undefined>(initialToken === undefined ? undefined : { direction: which, token: initialToken });
   const [loading, setLoading] = useState(false);
   const [error, setError] = useState<unknown>(undefined);
-  const [done, setDone] = useState(initialToken === undefined);
-  const forward = which === 'newer';
+  const [caughtUp, setCaughtUp] = useState(false);
   const load = useCallback(async () => {
-    if (loading || done || token === undefined) return;
+    if (loading || param === undefined || caughtUp) return;
     setLoading(true);
     setError(undefined);
     try {
-      const page = await window.api.logs.getEvents({ logGroupName: group, logStreamName: stream, nextToken: token, startFromHead: forward, limit: PAGE });
-      const next = forward ? page.nextForwardToken : page.nextBackwardToken;
+      const page = await window.api.logs.getEvents({ logGroupName: group, logStreamName: stream, limit: PAGE, ...eventsRequest(param) });
       const events = withSource(page.events, group, stream);
-      if (forward) store.append(events);
-      else store.prepend(events);
-      // AWS answers with the token it was given once the end of the stream is reached.
-      if (next === token || next === '') setDone(true);
-      setToken(next);
+      if (which === 'newer') {
+        store.append(events);
+        setCaughtUp(isCaughtUp(page, param));
+        setParam(newerPageParam(page, param));
+      } else {
+        store.prepend(events);
+        setParam(olderPageParam(page, param));
+      }
     } catch (failure) {
       setError(failure);
     } finally {
       setLoading(false);
     }
-  }, [loading, done, token, forward, store, group, stream]);
-  return { load, loading, error, done };
+  }, [loading, param, caughtUp, which, store, group, stream]);
+  return { load, loading, error, done: param === undefined || caughtUp };
 }
 
 function PagingLine({ which, paging }: { readonly which: 'older' | 'newer'; readonly paging: StreamPaging }) {
