@@ -7,6 +7,7 @@ import type { CloudWatchLogsClient} from '@aws-sdk/client-cloudwatch-logs';
 import { paginateDescribeLogGroups } from '@aws-sdk/client-cloudwatch-logs';
 import { DESCRIBE_PAGE_LIMIT, SEARCH_MAX_GROUPS } from '../../../shared/contract/logs-rules';
 import { apiError } from '../../../shared/errors';
+import { groupNameMatcher, literalPrefix } from '../../../shared/group-pattern';
 import type { ScopedClient } from '../session';
 
 export interface GroupChoice {
@@ -41,18 +42,4 @@ export async function selectedGroups(scoped: ScopedClient<CloudWatchLogsClient>,
     );
   }
   return found;
-}
-
-/** The part of a pattern before its first wildcard. */
-export function literalPrefix(pattern: string): string {
-  const wildcard = pattern.search(/[*?]/);
-  return wildcard === -1 ? pattern : pattern.slice(0, wildcard);
-}
-
-export function groupNameMatcher(pattern: string): (name: string) => boolean {
-  const source = [...pattern]
-    .map((character) => (character === '*' ? '.*' : character === '?' ? '.' : character.replace(/[.\\^$+()[\]{}|/-]/g, '\\$&')))
-    .join('');
-  const expression = new RegExp(`^${source}$`, 's');
-  return (name) => expression.test(name);
 }

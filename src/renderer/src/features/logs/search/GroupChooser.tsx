@@ -5,6 +5,7 @@
  */
 import { useId, useMemo, useState } from 'react';
 import { plural } from '../../../../../shared/format';
+import { groupNameMatcher } from '../../../../../shared/group-pattern';
 import { CloseIcon, StarIcon } from '../../../components/icons';
 import { useGroupPreferences } from '../groups/useGroupPreferences';
 import { useLogGroups } from '../groups/useLogGroups';
@@ -13,12 +14,6 @@ import type { GroupChoice } from './searchState';
 interface GroupChooserProps {
   readonly value: GroupChoice;
   readonly onChange: (choice: GroupChoice) => void;
-}
-
-/** `*` any run of characters, `?` one character; the rest as written. */
-export function groupPatternRegex(pattern: string): RegExp {
-  const body = [...pattern].map((char) => (char === '*' ? '.*' : char === '?' ? '.' : char.replace(/[.+^${}()|[\]\\]/g, '\\$&'))).join('');
-  return new RegExp(`^${body}$`);
 }
 
 export function GroupChooser({ value, onChange }: GroupChooserProps) {
@@ -39,8 +34,8 @@ export function GroupChooser({ value, onChange }: GroupChooserProps) {
 
   const patternMatches = useMemo(() => {
     if (value.kind !== 'pattern' || value.pattern.trim() === '') return undefined;
-    const regex = groupPatternRegex(value.pattern.trim());
-    return names.filter((name) => regex.test(name)).length;
+    const matches = groupNameMatcher(value.pattern.trim());
+    return names.filter(matches).length;
   }, [value, names]);
 
   const unusedFavourites = preferences.favourites.filter((name) => !chosen.includes(name));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupNameMatcher, literalPrefix } from './group-selection';
+import { groupNameMatcher, literalPrefix } from './group-pattern';
 
 describe('group name patterns', () => {
   it('lists by the literal part before the first wildcard', () => {
