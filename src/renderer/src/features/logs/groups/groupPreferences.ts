@@ -1,4 +1,5 @@
 /** Favourite and recently opened log groups of one connection and region: plain lists, newest first. */
+import { storedStrings, withMostRecent } from '../../../components/storedLists';
 
 export interface GroupPreferences {
   readonly favourites: readonly string[];
@@ -19,8 +20,7 @@ export function toggleFavourite(preferences: GroupPreferences, name: string): Gr
 
 export function rememberOpened(preferences: GroupPreferences, name: string): GroupPreferences {
   if (preferences.recent[0] === name) return preferences;
-  const recent = [name, ...preferences.recent.filter((opened) => opened !== name)].slice(0, RECENT_GROUPS_KEPT);
-  return { ...preferences, recent };
+  return { ...preferences, recent: withMostRecent(preferences.recent, name, RECENT_GROUPS_KEPT) };
 }
 
 /** A deleted group leaves both lists. */
@@ -36,12 +36,8 @@ export function parseGroupPreferences(raw: string | null): GroupPreferences {
   if (raw === null) return NO_PREFERENCES;
   try {
     const value = JSON.parse(raw) as Partial<Record<keyof GroupPreferences, unknown>>;
-    return { favourites: names(value.favourites), recent: names(value.recent).slice(0, RECENT_GROUPS_KEPT) };
+    return { favourites: storedStrings(value.favourites), recent: storedStrings(value.recent).slice(0, RECENT_GROUPS_KEPT) };
   } catch {
     return NO_PREFERENCES;
   }
-}
-
-function names(value: unknown): string[] {
-  return Array.isArray(value) ? [...new Set(value.filter((item): item is string => typeof item === 'string' && item !== ''))] : [];
 }
