@@ -1,6 +1,7 @@
 /** Whether times show in local time or UTC: one app-wide choice, remembered between sessions. */
-import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useMemo, type ReactNode } from 'react';
 import type { TimeZoneMode } from '../../../shared/format';
+import { useStoredValue } from './useStoredValue';
 
 const STORAGE_KEY = 'cloudscope.timeZone';
 
@@ -11,28 +12,18 @@ interface TimeZoneSetting {
 
 const TimeZoneContext = createContext<TimeZoneSetting>({ zone: 'local', setZone: () => undefined });
 
+/** Stored as JSON; earlier versions stored the bare word. */
+function parseZone(raw: string | null): TimeZoneMode {
+  return raw === '"utc"' || raw === 'utc' ? 'utc' : 'local';
+}
+
 export function TimeZoneProvider({ children }: { children: ReactNode }) {
-  const [zone, setZoneState] = useState<TimeZoneMode>(() => (readStored() === 'utc' ? 'utc' : 'local'));
-  const setZone = useCallback((next: TimeZoneMode) => {
-    setZoneState(next);
-    try {
-      localStorage.setItem(STORAGE_KEY, next);
-    } catch {
-      // Storage can be unavailable (private mode, quota); the choice then lasts for this session.
-    }
-  }, []);
+  const [zone, update] = useStoredValue(STORAGE_KEY, parseZone);
+  const setZone = useCallback((next: TimeZoneMode) => update(() => next), [update]);
   const value = useMemo(() => ({ zone, setZone }), [zone, setZone]);
   return <TimeZoneContext.Provider value={value}>{children}</TimeZoneContext.Provider>;
 }
 
 export function useTimeZone(): TimeZoneSetting {
   return useContext(TimeZoneContext);
-}
-
-function readStored(): string | null {
-  try {
-    return localStorage.getItem(STORAGE_KEY);
-  } catch {
-    return null;
-  }
 }
