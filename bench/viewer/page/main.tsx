@@ -15,7 +15,7 @@ import { lastDuration, type TimeRange } from '../../../src/shared/time-range';
 import { DetailPane } from '../../../src/renderer/src/components/detail-pane/DetailPane';
 import { LoadedSearch } from '../../../src/renderer/src/components/event-search/LoadedSearch';
 import { adjacentMatch, matchNumber } from '../../../src/renderer/src/components/event-search/searchQuery';
-import { columnId, DEFAULT_COLUMNS, withFieldColumn, withoutColumn, type EventColumn } from '../../../src/renderer/src/components/event-table/columns';
+import { DEFAULT_COLUMNS, hasFieldColumn, withFieldColumn, withoutColumn, type EventColumn } from '../../../src/renderer/src/components/event-table/columns';
 import { EventStore, type RowKey } from '../../../src/renderer/src/components/event-table/eventStore';
 import { EventTable, type EventTableHandle } from '../../../src/renderer/src/components/event-table/EventTable';
 import { useEventView } from '../../../src/renderer/src/components/event-table/useEventView';
@@ -163,7 +163,7 @@ function Viewer() {
             onClose={() => setOpen(undefined)}
             returnFocus={() => table.current?.focusActiveRow()}
             onAddColumn={(path) => setColumns((current) => withFieldColumn(current, path))}
-            hasColumn={(path) => columns.some((column) => columnId(column) === columnId({ kind: 'field', path }))}
+            hasColumn={(path) => hasFieldColumn(columns, path)}
           />
         )}
       </div>

@@ -57,10 +57,15 @@ export function columnWidth(column: EventColumn): string {
 
 /** `columns` with a column for the JSON field at `path` added before the message, unless it is there. */
 export function withFieldColumn(columns: readonly EventColumn[], path: JsonPath): readonly EventColumn[] {
-  if (columns.some((column) => column.kind === 'field' && samePath(column.path, path))) return columns;
+  if (hasFieldColumn(columns, path)) return columns;
   const message = columns.findIndex((column) => column.kind === 'message');
   const field: EventColumn = { kind: 'field', path };
   return message === -1 ? [...columns, field] : [...columns.slice(0, message), field, ...columns.slice(message)];
+}
+
+/** Whether the JSON field at `path` already has a column. */
+export function hasFieldColumn(columns: readonly EventColumn[], path: JsonPath): boolean {
+  return columns.some((column) => column.kind === 'field' && samePath(column.path, path));
 }
 
 export function withoutColumn(columns: readonly EventColumn[], removed: EventColumn): readonly EventColumn[] {

@@ -11,7 +11,7 @@ import { highlightRanges, type FilterPattern } from '../../../../../shared/langu
 import { DetailPane } from '../../../components/detail-pane/DetailPane';
 import { adjacentMatch, matchNumber } from '../../../components/event-search/searchQuery';
 import { useLoadedSearch } from '../../../components/event-search/useLoadedSearch';
-import { columnId, withFieldColumn, withoutColumn, type EventColumn } from '../../../components/event-table/columns';
+import { hasFieldColumn, withFieldColumn, withoutColumn, type EventColumn } from '../../../components/event-table/columns';
 import type { EventStore, RowKey } from '../../../components/event-table/eventStore';
 import { EventTable, type EventTableHandle } from '../../../components/event-table/EventTable';
 import { useEventView } from '../../../components/event-table/useEventView';
@@ -168,7 +168,7 @@ export function EventsPane(props: EventsPaneProps) {
             onClose={() => setOpen(undefined)}
             returnFocus={() => table.current?.focusActiveRow()}
             onAddColumn={(path) => onColumnsChange(withFieldColumn(columns, path))}
-            hasColumn={(path) => columns.some((column) => columnId(column) === columnId({ kind: 'field', path }))}
+            hasColumn={(path) => hasFieldColumn(columns, path)}
             actions={eventActions}
           />
         )}
