@@ -7,7 +7,7 @@
 import { useDeferredValue, useEffect, useMemo, useRef, useState, type ReactNode, type RefObject } from 'react';
 import type { FoundEvent } from '../../../../../shared/contract';
 import { formatCount } from '../../../../../shared/format';
-import { highlightRanges, type FilterPattern } from '../../../../../shared/languages/filter-pattern';
+import { highlightRanges, parseFilterPattern } from '../../../../../shared/languages/filter-pattern';
 import { DetailPane } from '../../../components/detail-pane/DetailPane';
 import { adjacentMatch, matchNumber } from '../../../components/event-search/searchQuery';
 import { useLoadedSearch } from '../../../components/event-search/useLoadedSearch';
@@ -35,7 +35,7 @@ interface EventsPaneProps {
   readonly columns: readonly EventColumn[];
   readonly onColumnsChange: (columns: readonly EventColumn[]) => void;
   /** The pattern the events were found with: its terms are highlighted. */
-  readonly highlightPattern?: FilterPattern;
+  readonly filterPattern?: string;
   /** The file name a save suggests, without extension. */
   readonly saveName: string;
   readonly actions?: EventActions;
@@ -56,7 +56,7 @@ interface EventsPaneProps {
 }
 
 export function EventsPane(props: EventsPaneProps) {
-  const { store, label, columns, onColumnsChange, highlightPattern, saveName, actions } = props;
+  const { store, label, columns, onColumnsChange, filterPattern = '', saveName, actions } = props;
   const ownTable = useRef<EventTableHandle>(null);
   const table = props.tableRef ?? ownTable;
   const [wrap, setWrap] = useState(true);
@@ -79,10 +79,12 @@ export function EventsPane(props: EventsPaneProps) {
     else search({ kind: 'text', text: deferredFind });
   }, [deferredFind, search, clear]);
 
-  const highlightsFor = useMemo(
-    () => (highlightPattern && highlightPattern.kind !== 'all' ? (event: FoundEvent) => highlightRanges(highlightPattern, event.message) : undefined),
-    [highlightPattern],
-  );
+  const highlightsFor = useMemo(() => {
+    const parsed = parseFilterPattern(filterPattern);
+    if (!parsed.ok || parsed.pattern.kind === 'all') return undefined;
+    const pattern = parsed.pattern;
+    return (event: FoundEvent) => highlightRanges(pattern, event.message);
+  }, [filterPattern]);
 
   function jump(direction: 'next' | 'previous') {
     const key = matches && adjacentMatch(matches, activeKey, direction);

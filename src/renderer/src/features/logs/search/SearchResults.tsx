@@ -6,7 +6,6 @@
 import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import type { FoundEvent } from '../../../../../shared/contract';
 import { formatTimestamp, plural } from '../../../../../shared/format';
-import { parseFilterPattern } from '../../../../../shared/languages/filter-pattern';
 import { describeTimeRange } from '../../../../../shared/time-range';
 import { DEFAULT_COLUMNS, type EventColumn } from '../../../components/event-table/columns';
 import { EventStore } from '../../../components/event-table/eventStore';
@@ -43,10 +42,6 @@ export function SearchResults({ search, submittedAt, actions }: SearchResultsPro
   const [columns, setColumns] = useState<readonly EventColumn[]>(() =>
     manyGroups ? [{ kind: 'time' }, { kind: 'group' }, { kind: 'stream' }, { kind: 'message' }] : DEFAULT_COLUMNS,
   );
-  const pattern = useMemo(() => {
-    const parsed = parseFilterPattern(search.filterPattern);
-    return parsed.ok ? parsed.pattern : undefined;
-  }, [search.filterPattern]);
   const endsNow = search.range.kind === 'relative' && search.range.endAgoMs === 0;
   const groupsText = state.groups.length > 0 ? state.groups.join(', ') : search.groups.kind === 'pattern' ? search.groups.pattern : search.groups.names.join(', ');
 
@@ -114,7 +109,7 @@ export function SearchResults({ search, submittedAt, actions }: SearchResultsPro
       label={`Events found in ${groupsText}`}
       columns={columns}
       onColumnsChange={setColumns}
-      highlightPattern={pattern}
+      filterPattern={search.filterPattern}
       saveName={searchSaveName(search, 'search')}
       actions={actions}
       above={above}

@@ -4,10 +4,9 @@
  * the rate, and notices for what is not shown (AWS's sample, events dropped to stay within memory).
  * The events are shown by the shared EventsPane: detail pane, find in loaded events, save loaded.
  */
-import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
 import type { FoundEvent } from '../../../../../shared/contract';
 import { plural } from '../../../../../shared/format';
-import { parseFilterPattern } from '../../../../../shared/languages/filter-pattern';
 import { EventStore } from '../../../components/event-table/eventStore';
 import { ArrowDownIcon, WarningIcon } from '../../../components/icons';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/States';
@@ -64,11 +63,6 @@ function TailSession({ request: requested, actions, onDownload }: TailPanelProps
       unsubscribe();
     };
   }, [feed]);
-
-  const highlightPattern = useMemo(() => {
-    const parsed = parseFilterPattern(request.filterPattern ?? '');
-    return parsed.ok ? parsed.pattern : undefined;
-  }, [request.filterPattern]);
 
   const { status } = session;
   const running = status.kind === 'connecting' || status.kind === 'tailing';
@@ -176,7 +170,7 @@ function TailSession({ request: requested, actions, onDownload }: TailPanelProps
         label={`Live tail of ${subject}`}
         columns={columns}
         onColumnsChange={setColumns}
-        highlightPattern={highlightPattern}
+        filterPattern={request.filterPattern}
         saveName={tailSaveName(request)}
         actions={actions}
         above={above}
