@@ -10,7 +10,7 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { describeTimeRange, formatTimeRange, lastDuration, RELATIVE_PRESETS, type TimeRange } from '../../../../shared/time-range';
 import { ChevronDownIcon } from '../icons';
-import { MistakeMarker } from '../MistakeMarker';
+import { mistakeIdOf, TypedField } from '../TypedField';
 import { targetRow } from '../rowNavigation';
 import { useTimeZone } from '../TimeZone';
 import { TimeZoneToggle } from '../TimeZoneToggle';
@@ -94,7 +94,7 @@ function TimeRangePopover({ value, label, onApply, onCancel }: PopoverProps) {
   const [text, setText] = useState(() => formatTimeRange(value, zone));
   const [fields, setFields] = useState(() => fieldsOf(value, zone, now));
   const check = checkTypedRange(text, zone, now);
-  const ids = { text: useId(), mistake: useId(), hint: useId() };
+  const ids = { text: useId() };
 
   const selectedPreset = RELATIVE_PRESETS.findIndex((preset) => value.kind === 'relative' && value.endAgoMs === 0 && value.startAgoMs === preset.durationMs);
   const [activePreset, setActivePreset] = useState(Math.max(selectedPreset, 0));
@@ -181,29 +181,15 @@ function TimeRangePopover({ value, label, onApply, onCancel }: PopoverProps) {
           apply();
         }}
       >
-        <div className="field">
-          <label className="field-label" htmlFor={ids.text}>
-            Range
-          </label>
-          <input
-            id={ids.text}
-            className="input mono"
-            value={text}
-            spellCheck={false}
-            autoComplete="off"
-            placeholder="-2h, -3h to -1h, 2026-11-30 10:00 to 12:00"
-            aria-invalid={!check.ok}
-            aria-describedby={check.ok ? ids.hint : ids.mistake}
-            onChange={(event) => typeText(event.target.value)}
-          />
-          {check.ok ? (
-            <p id={ids.hint} className="field-hint">
-              {check.description}
-            </p>
-          ) : (
-            <MistakeMarker id={ids.mistake} text={text} message={check.message} position={check.position} length={check.length} />
-          )}
-        </div>
+        <TypedField
+          id={ids.text}
+          label="Range"
+          value={text}
+          onChange={typeText}
+          placeholder="-2h, -3h to -1h, 2026-11-30 10:00 to 12:00"
+          mistake={check.ok ? undefined : check}
+          hint={check.ok ? check.description : undefined}
+        />
         <div className="time-range-fields">
           <DateTimeField label="Start" value={fields.start} onChange={(fieldValue) => editField('start', fieldValue)} />
           <DateTimeField label="End" value={fields.end} onChange={(fieldValue) => editField('end', fieldValue)} />
@@ -215,7 +201,7 @@ function TimeRangePopover({ value, label, onApply, onCancel }: PopoverProps) {
             Cancel
           </button>
           {/* Disabled while the range is wrong; the reason is the mistake shown under the field. */}
-          <button type="submit" className="button" disabled={!check.ok} aria-describedby={check.ok ? undefined : ids.mistake} title={check.ok ? undefined : check.message}>
+          <button type="submit" className="button" disabled={!check.ok} aria-describedby={check.ok ? undefined : mistakeIdOf(ids.text)} title={check.ok ? undefined : check.message}>
             Apply
           </button>
         </div>

@@ -5,7 +5,7 @@
  */
 import { useId, useRef, useState } from 'react';
 import { formatTimestamp } from '../../../../../shared/format';
-import { MistakeMarker } from '../../../components/MistakeMarker';
+import { TypedField } from '../../../components/TypedField';
 import { fromInputValue, toInputValue } from '../../../components/time-range/timeRangeDraft';
 import { useTimeZone } from '../../../components/TimeZone';
 import { parseJumpTime } from './jumpTime';
@@ -68,7 +68,7 @@ function JumpPopover({ text, onTextChange, onGo, onCancel }: JumpPopoverProps) {
   const { zone } = useTimeZone();
   // Times like -2h are read against the moment the popover opened.
   const [now] = useState(() => Date.now());
-  const ids = { text: useId(), picker: useId(), mistake: useId(), hint: useId() };
+  const ids = { text: useId(), picker: useId() };
   const check = parseJumpTime(text, zone, now);
   // Nothing typed yet is not a mistake to point at.
   const showMistake = !check.ok && text.trim() !== '';
@@ -92,31 +92,17 @@ function JumpPopover({ text, onTextChange, onGo, onCancel }: JumpPopoverProps) {
         if (check.ok) onGo({ kind: 'time', time: check.time });
       }}
     >
-      <div className="field">
-        <label className="field-label" htmlFor={ids.text}>
-          Time
-        </label>
-        <input
-          id={ids.text}
-          className="input mono"
-          value={text}
-          // The popover opens to be typed in.
-          autoFocus
-          spellCheck={false}
-          autoComplete="off"
-          placeholder="2026-11-30 10:00:05, 10:00 or -2h"
-          aria-invalid={showMistake}
-          aria-describedby={showMistake ? ids.mistake : ids.hint}
-          onChange={(event) => onTextChange(event.target.value)}
-        />
-        {showMistake && !check.ok ? (
-          <MistakeMarker id={ids.mistake} text={text} message={check.message} position={check.position} length={check.length} />
-        ) : (
-          <p id={ids.hint} className="field-hint">
-            {check.ok ? `The first event at or after ${formatTimestamp(check.time, zone)}${zone === 'utc' ? ' UTC' : ''}` : 'In the time zone shown in the table, unless it ends in Z.'}
-          </p>
-        )}
-      </div>
+      <TypedField
+        id={ids.text}
+        label="Time"
+        value={text}
+        onChange={onTextChange}
+        // The popover opens to be typed in.
+        autoFocus
+        placeholder="2026-11-30 10:00:05, 10:00 or -2h"
+        mistake={showMistake && !check.ok ? check : undefined}
+        hint={check.ok ? `The first event at or after ${formatTimestamp(check.time, zone)}${zone === 'utc' ? ' UTC' : ''}` : 'In the time zone shown in the table, unless it ends in Z.'}
+      />
       <div className="field">
         <label className="field-label" htmlFor={ids.picker}>
           Or pick
