@@ -16,6 +16,7 @@ import { fileURLToPath } from 'node:url';
 import type { Locator, Page } from '@playwright/test';
 import { LIVE_TAIL_SESSION_MS } from '../src/shared/contract/logs-rules';
 import { expect, test } from './fixtures';
+import { escapeRegExp, switchRegion } from './support/app';
 import type { Harness } from './harness';
 
 declare const window: Window & { readonly hostileRan?: boolean };
@@ -64,12 +65,6 @@ async function ignoreExisting(call: Promise<unknown>): Promise<void> {
     // A retry of the test finds what its first run created.
     if (!(error instanceof ResourceAlreadyExistsException)) throw error;
   }
-}
-
-async function switchRegion(page: Page, region: string): Promise<void> {
-  await page.getByRole('button', { name: /Change connection or region/ }).click();
-  await page.getByRole('menuitemradio', { name: new RegExp(`^${region}\\b`) }).click();
-  await expect(page.getByRole('button', { name: new RegExp(`region ${region}\\.`) })).toBeVisible();
 }
 
 /**
@@ -313,8 +308,4 @@ function invocationLines(serial: number): string[] {
     `END RequestId: ${requestId}`,
     `REPORT RequestId: ${requestId}\tDuration: ${(112.4 + serial * 7.3).toFixed(2)} ms\tBilled Duration: 113 ms\tMemory Size: 512 MB\tMax Memory Used: 94 MB`,
   ];
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

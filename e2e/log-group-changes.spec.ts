@@ -3,18 +3,12 @@
  * against the sandbox's own state, never against what the UI says.
  */
 import { fileURLToPath } from 'node:url';
-import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { switchRegion } from './support/app';
 import type { Harness } from './harness';
 
 const REGION = 'ap-southeast-1';
 const GROUP = '/e2e/managed';
-
-async function switchRegion(page: Page, region: string): Promise<void> {
-  await page.getByRole('button', { name: /Change connection or region/ }).click();
-  await page.getByRole('menuitemradio', { name: new RegExp(`^${region}\\b`) }).click();
-  await expect(page.getByRole('button', { name: new RegExp(`region ${region}\\.`) })).toBeVisible();
-}
 
 function storedGroup(harness: Harness) {
   return harness.sandbox.logs(REGION).group(GROUP);

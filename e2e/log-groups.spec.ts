@@ -12,6 +12,7 @@ import { FIRST_PAGE_EVENTS } from '../src/renderer/src/features/logs/events/stre
 import { lambdaRequestId } from '../src/renderer/src/features/logs/explorer/lambdaRequestId';
 import { HOSTILE_MESSAGES } from '../bench/viewer/page/hostile';
 import { expect, test } from './fixtures';
+import { escapeRegExp, switchRegion } from './support/app';
 import type { Harness } from './harness';
 
 const HOME_REGION = 'us-east-1';
@@ -52,12 +53,6 @@ function eventRows(grid: Locator): Locator {
 /** A time as the events table shows it in UTC. */
 function utcTime(epochMs: number): string {
   return new Date(epochMs).toISOString().replace('T', ' ').slice(0, 23);
-}
-
-async function switchRegion(page: Page, region: string): Promise<void> {
-  await page.getByRole('button', { name: /Change connection or region/ }).click();
-  await page.getByRole('menuitemradio', { name: new RegExp(`^${region}\\b`) }).click();
-  await expect(page.getByRole('button', { name: new RegExp(`region ${region}\\.`) })).toBeVisible();
 }
 
 test.afterEach(async ({ harness }) => {
@@ -615,8 +610,4 @@ function manyGroups(total: number): SeedLogGroup[] {
 
 function backgroundOf(page: Page): Promise<string> {
   return page.evaluate(() => getComputedStyle(document.body).backgroundColor);
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

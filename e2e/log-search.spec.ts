@@ -12,6 +12,7 @@ import { createScenario } from '../src/sandbox/seed/demo/scenario';
 import { formatTimeRange } from '../src/shared/time-range';
 import { matchesFilterPattern, parseFilterPattern } from '../src/shared/languages/filter-pattern';
 import { expect, test } from './fixtures';
+import { switchRegion } from './support/app';
 import type { Harness } from './harness';
 
 const REGION = 'eu-west-2';
@@ -90,12 +91,6 @@ function events(count: number): string {
 function seedOnce(harness: Harness, groups: readonly SeedLogGroup[]): void {
   const missing = groups.filter((group) => !harness.sandbox.logs(REGION).group(group.name));
   if (missing.length > 0) harness.sandbox.seed({ regions: [{ region: REGION, logGroups: missing }] });
-}
-
-async function switchRegion(page: Page, region: string): Promise<void> {
-  await page.getByRole('button', { name: /Change connection or region/ }).click();
-  await page.getByRole('menuitemradio', { name: new RegExp(`^${region}\\b`) }).click();
-  await expect(page.getByRole('button', { name: new RegExp(`region ${region}\\.`) })).toBeVisible();
 }
 
 async function openSearch(page: Page, groups: readonly string[]): Promise<Locator> {
