@@ -21,6 +21,9 @@ export type EventColumn =
 /** Time, stream and message: the columns of one group's events. */
 export const DEFAULT_COLUMNS: readonly EventColumn[] = [{ kind: 'time' }, { kind: 'stream' }, { kind: 'message' }];
 
+/** Time, group, stream and message: events of several groups. */
+export const GROUP_COLUMNS: readonly EventColumn[] = [{ kind: 'time' }, { kind: 'group' }, { kind: 'stream' }, { kind: 'message' }];
+
 export function columnId(column: EventColumn): string {
   return column.kind === 'field' ? `field:${JSON.stringify(column.path)}` : column.kind;
 }

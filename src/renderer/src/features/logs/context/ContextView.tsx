@@ -8,13 +8,14 @@ import { useCallback, useMemo, useRef, useState } from 'react';
 import type { FoundEvent, LogEvent } from '../../../../../shared/contract';
 import { formatTimestamp } from '../../../../../shared/format';
 import { useScope } from '../../../app/scope';
-import { DEFAULT_COLUMNS, type EventColumn } from '../../../components/event-table/columns';
+import type { EventColumn } from '../../../components/event-table/columns';
 import { EventStore, type RowKey } from '../../../components/event-table/eventStore';
 import { BackIcon } from '../../../components/icons';
 import { ErrorState, LoadingState } from '../../../components/States';
 import { useTimeZone } from '../../../components/TimeZone';
 import { EventsPane, type EventActions } from '../explorer/EventsPane';
 import { streamSaveName } from '../explorer/saveName';
+import { STREAM_COLUMNS } from '../events/columns';
 import { eventsRequest, isCaughtUp, newerPageParam, olderPageParam, type EventPageParam } from '../events/eventPaging';
 import { logsKeys } from '../logsKeys';
 
@@ -77,7 +78,7 @@ function LoadedContext({ group, stream, context, actions }: LoadedContextProps) 
     return created;
   }, [context, group, stream]);
   const markedKey: RowKey | undefined = context.matchIndex === null ? undefined : store.keyAt(context.matchIndex);
-  const [columns, setColumns] = useState<readonly EventColumn[]>(DEFAULT_COLUMNS.filter((column) => column.kind !== 'stream'));
+  const [columns, setColumns] = useState<readonly EventColumn[]>(STREAM_COLUMNS);
   const older = useStreamPaging(store, group, stream, context.olderToken, 'older');
   const newer = useStreamPaging(store, group, stream, context.newerToken, 'newer');
 

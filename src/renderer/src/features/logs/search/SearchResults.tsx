@@ -7,7 +7,7 @@ import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 
 import type { FoundEvent } from '../../../../../shared/contract';
 import { formatTimestamp, plural } from '../../../../../shared/format';
 import { describeTimeRange } from '../../../../../shared/time-range';
-import { DEFAULT_COLUMNS, type EventColumn } from '../../../components/event-table/columns';
+import { DEFAULT_COLUMNS, GROUP_COLUMNS, type EventColumn } from '../../../components/event-table/columns';
 import { EventStore } from '../../../components/event-table/eventStore';
 import { StopIcon } from '../../../components/icons';
 import { ErrorState } from '../../../components/States';
@@ -40,7 +40,7 @@ export function SearchResults({ search, submittedAt, actions }: SearchResultsPro
   const count = useSyncExternalStore(subscribeToStore, () => store.count);
   const manyGroups = state.groups.length > 1 || search.groups.kind === 'pattern' || (search.groups.kind === 'names' && search.groups.names.length > 1);
   const [columns, setColumns] = useState<readonly EventColumn[]>(() =>
-    manyGroups ? [{ kind: 'time' }, { kind: 'group' }, { kind: 'stream' }, { kind: 'message' }] : DEFAULT_COLUMNS,
+    manyGroups ? GROUP_COLUMNS : DEFAULT_COLUMNS,
   );
   const endsNow = search.range.kind === 'relative' && search.range.endAgoMs === 0;
   const groupsText = state.groups.length > 0 ? state.groups.join(', ') : search.groups.kind === 'pattern' ? search.groups.pattern : search.groups.names.join(', ');

@@ -1,6 +1,6 @@
 /** The tail a panel runs — which groups, streams and pattern — and what follows from it: its identity, its name, its columns. */
 import type { CloudscopeApi } from '../../../../../shared/contract';
-import type { EventColumn } from '../../../components/event-table/columns';
+import { DEFAULT_COLUMNS, GROUP_COLUMNS, type EventColumn } from '../../../components/event-table/columns';
 
 export type TailRequest = Parameters<CloudscopeApi['logs']['tail']>[0];
 
@@ -25,8 +25,7 @@ export function tailSubject(request: TailRequest): string {
 
 /** Time, stream and message; with the group too when several are tailed. */
 export function tailColumns(request: TailRequest): readonly EventColumn[] {
-  const many = request.logGroupNames.length > 1;
-  return [{ kind: 'time' }, ...(many ? [{ kind: 'group' } as const] : []), { kind: 'stream' }, { kind: 'message' }];
+  return request.logGroupNames.length > 1 ? GROUP_COLUMNS : DEFAULT_COLUMNS;
 }
 
 /** The name a save suggests: "live-tail-aws-lambda-orders-api". */
