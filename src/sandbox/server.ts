@@ -97,7 +97,8 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   const server = createServer((request, response) => {
     readBody(request)
       .then((body) => {
-        const result = router.handle({ method: request.method ?? 'GET', url: request.url ?? '/', headers: headersOf(request), body });
+        const remoteAddress = request.socket.remoteAddress?.replace(/^::ffff:/, '');
+        const result = router.handle({ method: request.method ?? 'GET', url: request.url ?? '/', headers: headersOf(request), body, ...(remoteAddress === undefined ? {} : { remoteAddress }) });
         const delay = faults.delayMs();
         if (delay > 0) setTimeout(() => reply(response, result, clock), delay);
         else reply(response, result, clock);
