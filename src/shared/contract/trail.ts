@@ -63,8 +63,19 @@ export type LookupUpdate =
   | { readonly type: 'started'; readonly sent: LookupAttribute | null; readonly appliedLocally: readonly LookupAttribute[] }
   /** Events that match, newest first, each batch older than the one before. */
   | { readonly type: 'events'; readonly events: readonly TrailEvent[] }
-  /** Pages read so far, events AWS returned and how many matched, and the oldest time reached. */
-  | { readonly type: 'progress'; readonly pages: number; readonly scanned: number; readonly matched: number; readonly reachedTime?: number; readonly throttled: number }
+  /**
+   * Pages read so far, events AWS returned and how many matched, the oldest time reached, and where the
+   * next page starts (`cursor`, to read on should the lookup fail or be stopped).
+   */
+  | {
+      readonly type: 'progress';
+      readonly pages: number;
+      readonly scanned: number;
+      readonly matched: number;
+      readonly reachedTime?: number;
+      readonly throttled: number;
+      readonly cursor?: string;
+    }
   /**
    * The lookup stopped after `maxEvents` matches, or `maxPages` pages (cut off: `cursor` reads on), or
    * reached the start of the range (`cursor` absent).

@@ -39,8 +39,16 @@ export function lookupHandler(session: Session): CloudscopeHandlers['trail']['lo
       matched += events.length;
       if (events.length > 0) yield { type: 'events', events };
       const reached: TrailEvent | undefined = page.at(-1);
-      yield { type: 'progress', pages, scanned, matched, throttled, ...(reached === undefined ? {} : { reachedTime: reached.eventTime }) };
       nextToken = output.NextToken;
+      yield {
+        type: 'progress',
+        pages,
+        scanned,
+        matched,
+        throttled,
+        ...(reached === undefined ? {} : { reachedTime: reached.eventTime }),
+        ...(nextToken === undefined ? {} : { cursor: nextToken }),
+      };
       if (nextToken !== undefined && (matched >= maxEvents || pages >= maxPages)) {
         yield { type: 'end', cutOff: matched >= maxEvents ? 'maxEvents' : 'maxPages', cursor: nextToken };
         return;
