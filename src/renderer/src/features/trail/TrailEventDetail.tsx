@@ -3,10 +3,11 @@
  * role, from where), the error — then "more by this user" and "more on this resource", then the
  * record as CloudTrail wrote it, as a tree or raw. Every value is shown as inert text.
  */
-import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useId, useMemo } from 'react';
 import type { LookupAttribute, TrailEvent } from '../../../../shared/contract';
 import { formatTimestamp } from '../../../../shared/format';
-import { JsonTree } from '../../components/detail-pane/JsonTree';
+import { JsonOrRaw } from '../../components/detail-pane/JsonOrRaw';
+import { usePaneFocus } from '../../components/detail-pane/usePaneFocus';
 import { CheckIcon, CloseIcon, CopyIcon } from '../../components/icons';
 import { MessageText } from '../../components/message/MessageText';
 import { useTimeZone } from '../../components/TimeZone';
@@ -35,32 +36,11 @@ function parsed(record: string): Record<string, unknown> {
 export function TrailEventDetail({ event, onClose, returnFocus, onLookup }: TrailEventDetailProps) {
   const { zone } = useTimeZone();
   const titleId = useId();
-  const paneRef = useRef<HTMLElement>(null);
+  const { paneRef, onKeyDown } = usePaneFocus<HTMLElement>(onClose, returnFocus);
   const record = useMemo(() => parsed(event.record), [event.record]);
   const identity = useMemo(() => identityInWords(record), [record]);
-  const [view, setView] = useState<'tree' | 'raw'>('tree');
   const { copy, stateOf } = useCopy();
   const otherZone = zone === 'utc' ? 'local' : 'utc';
-
-  const returnFocusRef = useRef(returnFocus);
-  useEffect(() => {
-    returnFocusRef.current = returnFocus;
-  });
-  useEffect(() => {
-    const pane = paneRef.current;
-    pane?.focus();
-    return () => {
-      if (pane?.contains(document.activeElement) || document.activeElement === document.body) returnFocusRef.current?.();
-    };
-  }, []);
-
-  function onKeyDown(keyEvent: KeyboardEvent<HTMLElement>) {
-    if (keyEvent.key === 'Escape' && !keyEvent.defaultPrevented) {
-      keyEvent.preventDefault();
-      keyEvent.stopPropagation();
-      onClose();
-    }
-  }
 
   return (
     <aside className="detail-pane trail-detail" aria-labelledby={titleId} ref={paneRef} tabIndex={-1} onKeyDown={onKeyDown}>
@@ -184,17 +164,7 @@ export function TrailEventDetail({ event, onClose, returnFocus, onLookup }: Trai
           </button>
         ))}
       </div>
-      <div className="segmented detail-switch" role="group" aria-label="Show the record as">
-        <button type="button" aria-pressed={view === 'tree'} onClick={() => setView('tree')}>
-          JSON
-        </button>
-        <button type="button" aria-pressed={view === 'raw'} onClick={() => setView('raw')}>
-          Raw text
-        </button>
-      </div>
-      <div className="detail-body">
-        {view === 'tree' ? <JsonTree value={record} label="The event’s record" /> : <MessageText text={event.record} wrap className="detail-raw" />}
-      </div>
+      <JsonOrRaw text={event.record} json={record} treeLabel="The event’s record" switchLabel="Show the record as" />
     </aside>
   );
 }
