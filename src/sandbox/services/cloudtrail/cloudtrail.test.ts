@@ -187,3 +187,53 @@ describe('CloudTrail: the demo account', () => {
     expect(release.userIdentity.sessionContext).toMatchObject({ sourceIdentity: 'dan.okafor', sessionIssuer: { userName: 'github-actions-deploy' } });
   }, 60_000);
 });
+
+describe('CloudTrail: what recorded writes keep secret', () => {
+  it('hides secrets at any depth, and keeps everything else as it was', async () => {
+    const { redacted, HIDDEN } = await import('./record');
+    expect(
+      redacted({
+        clientName: 'cloudscope',
+        clientSecret: 's3cr3t',
+        nested: [{ accessToken: 'a', refreshToken: 'r', idToken: 'i', password: 'p', keep: 1 }],
+        credentials: { accessKeyId: 'ASIA…', secretAccessKey: 'x', sessionToken: 't', expiration: 'later' },
+        nothing: null,
+      }),
+    ).toEqual({
+      clientName: 'cloudscope',
+      clientSecret: HIDDEN,
+      nested: [{ accessToken: HIDDEN, refreshToken: HIDDEN, idToken: HIDDEN, password: HIDDEN, keep: 1 }],
+      credentials: { accessKeyId: 'ASIA…', secretAccessKey: HIDDEN, sessionToken: HIDDEN, expiration: 'later' },
+      nothing: null,
+    });
+  });
+
+  it('records IAM Identity Center sign-ins and sign-outs by an unknown caller, under their own event sources, secrets hidden', () => {
+    const harness = new RouterHarness();
+    const client = json(harness.rest('POST', '/client/register', { clientName: 'cloudscope', clientType: 'public' }));
+    const started = json(harness.rest('POST', '/device_authorization', { clientId: client.clientId, clientSecret: client.clientSecret, startUrl: 'https://d-1.awsapps.com/start' }));
+    harness.state.sso.approve(started.userCode);
+    const token = json(
+      harness.rest('POST', '/token', {
+        clientId: client.clientId,
+        clientSecret: client.clientSecret,
+        grantType: 'urn:ietf:params:oauth:grant-type:device_code',
+        deviceCode: started.deviceCode,
+      }),
+    );
+    harness.rest('POST', '/logout', undefined, { 'x-amz-sso_bearer_token': token.accessToken });
+    harness.rest('POST', '/logout', undefined, { 'x-amz-sso_bearer_token': 'not-a-session' });
+
+    const events = json(lookup(harness, {})).Events.map((event: { CloudTrailEvent: string }) => JSON.parse(event.CloudTrailEvent));
+    expect(events.map((event: { eventSource: string; eventName: string }) => `${event.eventSource} ${event.eventName}`)).toEqual([
+      'sso.amazonaws.com Logout',
+      'sso-oauth.amazonaws.com CreateToken',
+      'sso-oauth.amazonaws.com StartDeviceAuthorization',
+      'sso-oauth.amazonaws.com RegisterClient',
+    ]);
+    expect(events.every((event: { userIdentity: { type: string } }) => event.userIdentity.type === 'Unknown')).toBe(true);
+    const text = JSON.stringify(events);
+    for (const secret of [client.clientSecret, started.deviceCode, token.accessToken]) expect(text).not.toContain(secret);
+    expect(events[1].responseElements.accessToken).toBe('HIDDEN_DUE_TO_SECURITY_REASONS');
+  });
+});

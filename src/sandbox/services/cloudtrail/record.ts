@@ -17,7 +17,7 @@ export const EVENT_VERSION = '1.10';
 export const HIDDEN = 'HIDDEN_DUE_TO_SECURITY_REASONS';
 
 /** Members whose values are secrets: never logged. */
-const SECRET = /secret|password|passphrase|privatekey|sessiontoken|^token$|accesstoken|refreshtoken|clientsecret|devicecode|^code$|codeverifier/i;
+const SECRET = /secret|password|passphrase|privatekey|sessiontoken|^token$|accesstoken|refreshtoken|idtoken|clientsecret|devicecode|^code$|codeverifier/i;
 
 export interface WriteCall {
   readonly service: ServiceDefinition;

@@ -121,6 +121,8 @@ export const ssoPortal: ServiceDefinition<RestJsonOperation> = {
       },
     },
   ],
+  // CloudTrail names the portal's calls after IAM Identity Center's own event source.
+  cloudTrail: { eventSource: 'sso.amazonaws.com' },
   operations: { GetRoleCredentials: reads(getRoleCredentials), ListAccounts: reads(listAccounts), ListAccountRoles: reads(listAccountRoles), Logout: writes(logout) },
   throttlingError: () => new ServiceError('TooManyRequestsException', 'Rate exceeded', 429),
   unsignedOperations: 'all',
