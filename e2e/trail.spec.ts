@@ -109,7 +109,7 @@ test('shows one’s own retention change through “Who changed this”', async 
   await app.screenshot({ path: `${SCREENSHOTS}trail-who-changed.png` });
 });
 
-test('lists the trails with their status, and refuses a lookup over 90 days in the form', async ({ app }) => {
+test('lists the trails with their status; refuses a lookup over 90 days, or a link asking AWS for two attributes, in the form', async ({ app }) => {
   await openTrail(app);
   await app.getByRole('button', { name: 'Trails', exact: true }).click();
   const trail = app.getByRole('listitem', { name: 'Trail tallybird-management-events' });
@@ -126,6 +126,19 @@ test('lists the trails with their status, and refuses a lookup over 90 days in t
   await app.getByRole('button', { name: 'Apply' }).click();
   await expect(form.getByRole('alert')).toHaveText('Event history keeps 90 days: choose a range of at most 90 days.');
   await expect(form.getByRole('button', { name: 'Look up' })).toHaveAttribute('aria-disabled', 'true');
+
+  // A link asking AWS for two attributes is not looked up as it is: the second can be applied by the app.
+  await app.evaluate(() => {
+    window.location.hash = '#/trail?attribute=Username&value=root&attribute=EventName&value=ConsoleLogin&range=-90d';
+  });
+  await expect(form.getByRole('alert')).toContainText('AWS looks up one attribute at a time, and this link asks it for more (Event name)');
+  await expect(app.getByRole('region', { name: 'Event history' })).toHaveCount(0);
+  await form.getByRole('button', { name: 'Let Cloudscope apply Event name' }).click();
+  await expect(form.getByRole('alert')).toHaveCount(0);
+  await form.getByRole('button', { name: 'Look up' }).click();
+  const history = app.getByRole('region', { name: 'Event history' });
+  await expect(history.getByRole('note')).toContainText('AWS looked up User name = root; Cloudscope applied Event name = ConsoleLogin');
+  await expect(rowsOf(app)).toHaveCount(2);
 });
 
 test('shows hostile event fields as inert text', async ({ app, harness }) => {

@@ -12,8 +12,8 @@ import { presetOf, PRESETS } from './presets';
 
 interface LookupFormProps {
   readonly initial: LookupState;
-  /** Why the lookup in the link could not be taken as it was. */
-  readonly refused?: string;
+  /** Why the lookup in the link could not be taken as it was: the form does not look up until it is resolved. */
+  readonly refused?: { readonly reason: string; readonly extra: readonly LookupAttribute[] };
   readonly onLookup: (state: LookupState) => void;
 }
 
@@ -30,9 +30,10 @@ const PLACEHOLDERS: Readonly<Record<LookupAttributeKey, string>> = {
 
 export function LookupForm({ initial, refused, onLookup }: LookupFormProps) {
   const [state, setState] = useState(initial);
+  const [refusal, setRefusal] = useState(refused);
   // The form checks the range against the time it opened; a lookup resolves it when it runs.
   const [openedAt] = useState(Date.now);
-  const problem = lookupProblem(state, openedAt);
+  const problem = refusal?.reason ?? lookupProblem(state, openedAt);
   const preset = presetOf(state.preset);
 
   const change = (next: Partial<LookupState>) => setState((current) => ({ ...current, ...next }));
@@ -122,10 +123,24 @@ export function LookupForm({ initial, refused, onLookup }: LookupFormProps) {
         )}
         {preset?.check && <span className="field-hint">Preset: Cloudscope keeps the events where {preset.check.words}.</span>}
       </div>
-      {(refused || problem) && (
-        <p className="field-error" role="alert">
-          {refused ?? problem}
-        </p>
+      {problem && (
+        <div className="trail-problem">
+          <p className="field-error" role="alert">
+            {problem}
+          </p>
+          {refusal && (
+            <button
+              type="button"
+              className="button button-quiet"
+              onClick={() => {
+                setState((current) => ({ ...current, also: [...current.also, ...refusal.extra] }));
+                setRefusal(undefined);
+              }}
+            >
+              Let Cloudscope apply {refusal.extra.map((attribute) => ATTRIBUTE_LABELS[attribute.key]).join(', ')}
+            </button>
+          )}
+        </div>
       )}
     </div>
   );

@@ -17,7 +17,8 @@ import './trail.css';
 
 interface Run {
   readonly lookup: LookupState;
-  readonly refused?: string;
+  /** The link asked for what AWS cannot do: the form says so, and nothing is looked up yet. */
+  readonly refused?: { readonly reason: string; readonly extra: readonly LookupAttribute[] };
   readonly at: number;
   /** The hash text it came from. */
   readonly query: string;
@@ -31,7 +32,7 @@ let runs = 0;
 function runFromHash(query: string): Run | undefined {
   const at = Date.now();
   const parsed: ParsedLookup | undefined = fromParameters(new URLSearchParams(query), at);
-  return parsed && { lookup: parsed.state, ...(parsed.refused ? { refused: parsed.refused } : {}), at, query, id: ++runs };
+  return parsed && { lookup: parsed.state, ...(parsed.refused ? { refused: { reason: parsed.refused, extra: parsed.extra ?? [] } } : {}), at, query, id: ++runs };
 }
 
 export function TrailView({ active }: { readonly active: boolean }) {
@@ -79,7 +80,7 @@ export function TrailView({ active }: { readonly active: boolean }) {
       </div>
       <div className="trail-page" hidden={tab !== 'history'}>
         <LookupForm key={run?.id ?? 0} initial={run?.lookup ?? { also: [], readOnly: 'all', range: { kind: 'relative', startAgoMs: 86_400_000, endAgoMs: 0 } }} refused={run?.refused} onLookup={start} />
-        {run === undefined ? (
+        {run === undefined || run.refused ? (
           <EmptyState title="Who changed what, and when">
             Look up the management events of the last 90 days in this region — by event name, user, resource, source, access key or event ID —
             or start from a question: {PRESETS.map((preset) => preset.label.toLowerCase()).join(', ')}.

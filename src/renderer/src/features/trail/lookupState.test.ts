@@ -67,6 +67,8 @@ describe('the hash', () => {
     });
     const two = fromParameters(new URLSearchParams('attribute=Username&value=a&attribute=EventName&value=b'), NOW);
     expect(two?.refused).toMatch(/one attribute at a time.*Event name/);
+    expect(two?.extra).toEqual([{ key: 'EventName', value: 'b' }]);
+    expect(two?.state.attribute).toEqual({ key: 'Username', value: 'a' });
     expect(fromParameters(new URLSearchParams(''), NOW)).toBeUndefined();
   });
 

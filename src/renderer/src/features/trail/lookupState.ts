@@ -96,6 +96,8 @@ export interface ParsedLookup {
   readonly state: LookupState;
   /** What the hash asked for that the form cannot take, in a sentence (e.g. two attributes for AWS). */
   readonly refused?: string;
+  /** The attributes past the first that the hash asked AWS to look up: the app can apply them instead. */
+  readonly extra?: readonly LookupAttribute[];
 }
 
 /** The lookup a hash holds, or undefined when it holds none. */
@@ -121,10 +123,12 @@ export function fromParameters(parameters: URLSearchParams, now: number): Parsed
     range: parsedRange.ok ? parsedRange.range : DEFAULT_RANGE,
   };
   if (keys.length > 1) {
-    const extra = keys.slice(1).map((name) => ATTRIBUTE_LABELS[isAttributeKey(name) ? name : 'EventName']).join(', ');
+    const extra = keys.slice(1).flatMap((name, index): LookupAttribute[] => (isAttributeKey(name) ? [{ key: name, value: values[index + 1] ?? '' }] : []));
+    const names = extra.map((attribute) => ATTRIBUTE_LABELS[attribute.key]).join(', ');
     return {
       state,
-      refused: `AWS looks up one attribute at a time, and this link asks for more (${extra}). Add them as attributes the app applies to the results.`,
+      refused: `AWS looks up one attribute at a time, and this link asks it for more (${names}). Cloudscope can apply ${extra.length === 1 ? 'it' : 'them'} to what AWS returns instead.`,
+      extra,
     };
   }
   return { state };
