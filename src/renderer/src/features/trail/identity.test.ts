@@ -46,6 +46,8 @@ describe('identityInWords', () => {
   it('names root, IAM users, federated users, services and callers AWS could not identify', () => {
     expect(identityInWords({ userIdentity: { type: 'Root', accountId: '1' }, additionalEventData: { MFAUsed: 'Yes' } }).who).toBe('The account’s root user (1), with MFA');
     expect(identityInWords({ userIdentity: { type: 'IAMUser', userName: 'exporter', accessKeyId: 'AKIAX' } }).who).toBe('IAM user exporter with its long-term access key AKIAX');
+    expect(identityInWords({ userIdentity: { type: 'IAMUser', userName: 'u', accessKeyId: 'ASIAX' } }).who).toBe('IAM user u with temporary credentials ASIAX');
+    expect(identityInWords({ userIdentity: { type: 'IAMUser', userName: 'u', accessKeyId: 'LOCALKEY' } }).who).toBe('IAM user u with access key LOCALKEY');
     expect(
       identityInWords({ userIdentity: { type: 'FederatedUser', arn: 'arn:aws:sts::1:federated-user/vendor', sessionContext: { sessionIssuer: { userName: 'portal' } } } }),
     ).toEqual({ who: 'Federated user vendor', via: 'temporary credentials IAM user portal obtained for it (GetFederationToken)' });

@@ -43,7 +43,8 @@ export function identityInWords(record: Json): IdentityInWords {
     case 'IAMUser': {
       const key = text(identity['accessKeyId']);
       const name = text(identity['userName']) ?? lastSegment(arn) ?? 'an IAM user';
-      const keyWords = key === undefined ? '' : key.startsWith('AKIA') ? ` with its long-term access key ${key}` : ` with temporary credentials ${key}`;
+      const keyWords =
+        key === undefined ? '' : key.startsWith('AKIA') ? ` with its long-term access key ${key}` : key.startsWith('ASIA') ? ` with temporary credentials ${key}` : ` with access key ${key}`;
       return { who: `IAM user ${name}${keyWords}${withMfa}`, ...(from ? { from } : {}) };
     }
     case 'AssumedRole': {
