@@ -8,6 +8,7 @@ import { useDeferredValue, useEffect, useMemo, useRef, useState, useSyncExternal
 import type { LookupAttribute, TrailEvent } from '../../../../shared/contract';
 import { formatCount, formatTimestamp, plural } from '../../../../shared/format';
 import { describeTimeRange } from '../../../../shared/time-range';
+import { throttleNotices } from '../../api/throttleNotices';
 import { DataGrid, type DataGridHandle } from '../../components/DataGrid';
 import { StopIcon } from '../../components/icons';
 import { Panel } from '../../components/Panel';
@@ -39,7 +40,19 @@ function describeAttribute({ key, value }: LookupAttribute): string {
 export function EventHistory({ lookup, submittedAt, onLookup, onAgain }: EventHistoryProps) {
   const { zone } = useTimeZone();
   const session = useMemo(
-    () => new LookupSession((request, listener) => window.api.trail.lookup(request, listener), { lookup: requestOf(lookup, submittedAt) }),
+    () =>
+      new LookupSession(
+        // Throttling that retries could not get past is explained once for the region, above every view.
+        (request, listener) =>
+          window.api.trail.lookup(request, {
+            ...listener,
+            error: (error) => {
+              throttleNotices.report(error);
+              listener.error?.(error);
+            },
+          }),
+        { lookup: requestOf(lookup, submittedAt) },
+      ),
     [lookup, submittedAt],
   );
   useEffect(() => {
