@@ -18,7 +18,7 @@ import { JsonCodec } from './protocols/json';
 import { QueryCodec } from './protocols/query';
 import { RestJsonCodec } from './protocols/rest-json';
 import { RestXmlCodec } from './protocols/rest-xml';
-import { recordManagementEvent } from './services/cloudtrail/record';
+import { recordManagementEvent, type WriteCall } from './services/cloudtrail/record';
 import { takesUnsigned, type ServiceDefinition } from './services/service';
 import type { AccountState } from './state';
 
@@ -95,10 +95,17 @@ export class Router {
     if (call.inputError !== undefined) throw call.inputError;
     const context = this.contextFor(region, caller, exchange);
     const output = definition.run(input, context);
-    if (definition.access === 'write' && definition.dataEvent !== true) {
-      recordManagementEvent({ service, operation, input, output, context, request: exchange.request });
-    }
+    if (definition.access === 'write' && definition.dataEvent !== true) this.record({ service, operation, input, output, context, request: exchange.request });
     return output;
+  }
+
+  /** Records a write in CloudTrail; the write has happened, so a failure to record it must not fail the request. */
+  private record(call: WriteCall): void {
+    try {
+      recordManagementEvent(call);
+    } catch (error) {
+      console.error(`[sandbox] could not record ${call.service.name} ${call.operation} in CloudTrail`, error);
+    }
   }
 
   /**
