@@ -7,8 +7,10 @@ import { getCoreRowModel, useReactTable } from '@tanstack/react-table';
 import { useDeferredValue, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import type { LookupAttribute, TrailEvent } from '../../../../shared/contract';
 import { formatCount, formatTimestamp, plural } from '../../../../shared/format';
+import { defaultTpsQuota } from '../../../../shared/quotas';
 import { describeTimeRange } from '../../../../shared/time-range';
 import { throttleNotices } from '../../api/throttleNotices';
+import { useScope } from '../../app/scope';
 import { DataGrid, type DataGridHandle } from '../../components/DataGrid';
 import { StopIcon } from '../../components/icons';
 import { Panel } from '../../components/Panel';
@@ -30,15 +32,13 @@ interface EventHistoryProps {
   readonly onAgain: () => void;
 }
 
-/** AWS's LookupEvents quota, for saying why loading takes the time it takes. */
-const LOOKUP_TPS = 2;
-
 function describeAttribute({ key, value }: LookupAttribute): string {
   return `${ATTRIBUTE_LABELS[key]} = ${value}`;
 }
 
 export function EventHistory({ lookup, submittedAt, onLookup, onAgain }: EventHistoryProps) {
   const { zone } = useTimeZone();
+  const { scope } = useScope();
   const session = useMemo(
     () =>
       new LookupSession(
@@ -139,6 +139,13 @@ export function EventHistory({ lookup, submittedAt, onLookup, onAgain }: EventHi
           </EmptyState>
         );
       }
+      if (state.cutOff) {
+        return (
+          <EmptyState title="No events found yet">
+            The lookup stopped before it found any: Load more reads on from where it stopped.
+          </EmptyState>
+        );
+      }
       return (
         <EmptyState title="No events found">
           Event history holds the management events of the last 90 days in this region. Try a longer range, another attribute, or “All events”
@@ -166,7 +173,7 @@ export function EventHistory({ lookup, submittedAt, onLookup, onAgain }: EventHi
             <span>
               Reading event history… {plural(progress?.pages ?? 0, 'page')}, {plural(loaded, 'event')} so far
               {progress?.reachedTime !== undefined && `, back to ${formatTimestamp(progress.reachedTime, zone, 'second')}${zone === 'utc' ? ' UTC' : ''}`}
-              {` (AWS allows ${LOOKUP_TPS} lookups a second)`}
+              {` (AWS allows ${defaultTpsQuota('cloudtrail', 'LookupEvents', scope.region) ?? 2} lookups a second)`}
             </span>
             <button type="button" className="link-button" onClick={() => session.cancel()}>
               <StopIcon />
