@@ -26,7 +26,20 @@ const FEATURES = readdirSync(new URL(`${RENDERER}/features`, import.meta.url), {
   .map((entry) => entry.name);
 
 /** What the app frame offers features; the rest of app/ (App, the view registry) imports the features. */
-const APP_FOR_FEATURES = ['scope', 'backNavigation', 'viewDescriptor', 'viewParameters', 'placeholderView'];
+const APP_FOR_FEATURES = ['scope', 'backNavigation', 'viewDescriptor', 'viewParameters', 'placeholderView', 'links/trail'];
+
+/** `app/*` banned but what the frame offers; a module in a folder (`links/trail`) is let through without the rest of its folder. */
+function appPatterns() {
+  const inFolders = APP_FOR_FEATURES.filter((name) => name.includes('/'));
+  const folders = [...new Set(inFolders.map((name) => name.slice(0, name.indexOf('/'))))];
+  return [
+    '**/app/*',
+    ...APP_FOR_FEATURES.filter((name) => !name.includes('/')).map((name) => `!**/app/${name}`),
+    ...folders.map((folder) => `!**/app/${folder}`),
+    ...folders.map((folder) => `**/app/${folder}/*`),
+    ...inFolders.map((name) => `!**/app/${name}`),
+  ];
+}
 
 function featureRules(feature) {
   const others = FEATURES.filter((name) => name !== feature);
@@ -42,7 +55,7 @@ function featureRules(feature) {
           },
         ]
       : []),
-    banned(['**/app/*', ...APP_FOR_FEATURES.map((name) => `!**/app/${name}`)], appMessage),
+    banned(appPatterns(), appMessage),
   ]);
 }
 

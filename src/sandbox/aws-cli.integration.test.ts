@@ -256,6 +256,27 @@ describe.skipIf(awsCli === undefined && !process.env['CI'])(`AWS CLI (${awsCli ?
     expect((read.events as { message: string }[]).map((event) => event.message)).toEqual(['hello from the CLI']);
   });
 
+  it('cloudtrail lookup-events finds the CLI’s own write, and pages with --max-items and --starting-token', async () => {
+    expect((await aws('logs', 'create-log-group', '--log-group-name', '/cli/audited', '--region', 'us-west-1')).code).toBe(0);
+    expect((await aws('logs', 'put-retention-policy', '--log-group-name', '/cli/audited', '--retention-in-days', '7', '--region', 'us-west-1')).code).toBe(0);
+    const found = await awsJson('cloudtrail', 'lookup-events', '--region', 'us-west-1', '--lookup-attributes', 'AttributeKey=ResourceName,AttributeValue=/cli/audited');
+    const events = found.Events as { EventName: string; Username: string; ReadOnly: string; Resources: unknown[]; CloudTrailEvent: string }[];
+    expect(events.map((event) => event.EventName)).toEqual(['PutRetentionPolicy', 'CreateLogGroup']);
+    expect(events[0]).toMatchObject({ Username: 'sandbox', ReadOnly: 'false', Resources: [{ ResourceType: 'AWS::Logs::LogGroup', ResourceName: '/cli/audited' }] });
+    expect(JSON.parse(events[0]?.CloudTrailEvent ?? '{}')).toMatchObject({ eventSource: 'logs.amazonaws.com', requestParameters: { logGroupName: '/cli/audited', retentionInDays: 7 } });
+
+    const first = await awsJson('cloudtrail', 'lookup-events', '--region', 'us-west-1', '--max-items', '1');
+    expect((first.Events as unknown[]).length).toBe(1);
+    const rest = await awsJson('cloudtrail', 'lookup-events', '--region', 'us-west-1', '--starting-token', first.NextToken as string);
+    expect([...(first.Events as { EventId: string }[]), ...(rest.Events as { EventId: string }[])].map((event) => event.EventId)).toEqual(
+      events.map((event) => (event as unknown as { EventId: string }).EventId),
+    );
+
+    const refused = await aws('cloudtrail', 'lookup-events', '--region', 'us-west-1', '--lookup-attributes', 'AttributeKey=ReadOnly,AttributeValue=maybe');
+    expect(SERVICE_ERROR_EXIT_CODES).toContain(refused.code);
+    expect(refused.stderr).toContain('InvalidLookupAttributesException');
+  });
+
   it('reports errors the way the CLI expects (exit code, error code and message)', async () => {
     const missing = await aws('logs', 'describe-log-streams', '--log-group-name', '/does/not/exist');
     expect(SERVICE_ERROR_EXIT_CODES).toContain(missing.code);

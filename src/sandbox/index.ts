@@ -3,7 +3,9 @@ export { DEFAULT_ACCOUNT_ID, MAX_REQUEST_BYTES, startSandbox, type Sandbox, type
 export type { FaultOptions, QuotaSetting } from './faults';
 export { CLOUDWATCH_LOGS_DEFAULT_TPS, DEFAULT_TPS_QUOTAS, defaultTpsQuota, type TpsQuota } from '../shared/quotas';
 export type { BulkSeed, BulkSeedResult } from './seed/bulk';
-export type { SeedData, SeedLogEvent, SeedLogGroup, SeedLogStream, SeedRegion } from './seed/types';
+export type { SeedCloudTrail, SeedData, SeedLogEvent, SeedLogGroup, SeedLogStream, SeedRegion, SeedTrail, SeedTrailEvent } from './seed/types';
+export type { TrailStore } from './services/cloudtrail/store';
+export type { TrailEvent as RecordedTrailEvent } from './services/cloudtrail/events';
 export type { IncomingEvent, LogGroup, LogGroupClass, LogsStore, LogStream, NewLogGroup } from './services/logs/store';
 export type { IdentityControls, LiveTailControls, SsoControls } from './controls';
 export type { LiveTailSettings } from './services/logs/live-tail-sessions';

@@ -5,7 +5,7 @@ import { Router } from './router';
 import { cloudWatchLogs } from './services/logs';
 import { LOGS_STORE } from './services/logs/store';
 import { defaultQuotasOf, SERVICES } from './services/registry';
-import type { ServiceDefinition } from './services/service';
+import { reads, type ServiceDefinition } from './services/service';
 import { AccountState } from './state';
 
 const NOW = Date.UTC(2025, 0, 15);
@@ -110,9 +110,9 @@ describe('Router: AWS JSON protocol', () => {
       name: 'broken',
       protocols: [{ protocol: 'awsJson', version: '1.1', targetPrefix: 'Broken_1' }],
       operations: {
-        Explode: () => {
+        Explode: reads(() => {
           throw new Error('boom');
-        },
+        }),
       },
     };
     const { router } = routerWith({}, [broken]);

@@ -3,7 +3,8 @@
  * that recognizes the request (`X-Amz-Target` → AWS JSON, form-encoded `Action=` → query, an unsigned
  * request to an IAM Identity Center path → REST-JSON, anything else → S3's REST-XML) reads it into a call;
  * the call is authenticated (request time, access key; see `identity/auth.ts`), its operation looked up,
- * authorized, throttled by fault injection, and run; the codec writes the output or the error.
+ * authorized, throttled by fault injection, and run; a successful write is recorded as a CloudTrail
+ * management event; the codec writes the output or the error.
  */
 import { randomUUID } from 'node:crypto';
 import type { IncomingRequest, RequestContext, SandboxResponse } from './core/context';
@@ -17,6 +18,7 @@ import { JsonCodec } from './protocols/json';
 import { QueryCodec } from './protocols/query';
 import { RestJsonCodec } from './protocols/rest-json';
 import { RestXmlCodec } from './protocols/rest-xml';
+import { recordManagementEvent, type WriteCall } from './services/cloudtrail/record';
 import { takesUnsigned, type ServiceDefinition } from './services/service';
 import type { AccountState } from './state';
 
@@ -78,8 +80,8 @@ export class Router {
     const errors = service?.authErrors ?? codec.authErrors;
     const { caller, region } = this.authenticate(call, exchange, errors);
 
-    const handler = service !== undefined && Object.hasOwn(service.operations, operation) ? service.operations[operation] : undefined;
-    if (service === undefined || handler === undefined) throw codec.unknownOperation(call);
+    const definition = service !== undefined && Object.hasOwn(service.operations, operation) ? service.operations[operation] : undefined;
+    if (service === undefined || definition === undefined) throw codec.unknownOperation(call);
 
     // The codec made the input for the operations of the services bound to its protocol.
     const input = call.input as never;
@@ -91,7 +93,19 @@ export class Router {
       throw service.throttlingError();
     }
     if (call.inputError !== undefined) throw call.inputError;
-    return handler(input, this.contextFor(region, caller, exchange));
+    const context = this.contextFor(region, caller, exchange);
+    const output = definition.run(input, context);
+    if (definition.access === 'write' && definition.dataEvent !== true) this.record({ service, operation, input, output, context, request: exchange.request });
+    return output;
+  }
+
+  /** Records a write in CloudTrail; the write has happened, so a failure to record it must not fail the request. */
+  private record(call: WriteCall): void {
+    try {
+      recordManagementEvent(call);
+    } catch (error) {
+      console.error(`[sandbox] could not record ${call.service.name} ${call.operation} in CloudTrail`, error);
+    }
   }
 
   /**

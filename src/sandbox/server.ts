@@ -16,6 +16,7 @@ import { loadSeed } from './seed/load';
 import type { SeedData } from './seed/types';
 import type { LiveTailSettings } from './services/logs/live-tail-sessions';
 import { LOGS_STORE, type LogsStore } from './services/logs/store';
+import { TRAIL_STORE, type TrailStore } from './services/cloudtrail/store';
 import { defaultQuotasOf, SERVICES } from './services/registry';
 import { AccountState } from './state';
 
@@ -60,6 +61,8 @@ export interface Sandbox {
   seedBulk(spec: BulkSeed & { readonly region?: string }): BulkSeedResult;
   /** One region's CloudWatch Logs state, for tests and benchmarks that build or inspect state directly. */
   logs(region: string): LogsStore;
+  /** One region's CloudTrail: event history (the seed's and every write recorded since) and trails. */
+  cloudTrail(region: string): TrailStore;
   /** Who may do what: roles' trust conditions, revoked keys, denied actions, issued credentials. */
   readonly identity: IdentityControls;
   /** IAM Identity Center: approve or deny device sign-ins, expire tokens, set account assignments. */
@@ -97,7 +100,8 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   const server = createServer((request, response) => {
     readBody(request)
       .then((body) => {
-        const result = router.handle({ method: request.method ?? 'GET', url: request.url ?? '/', headers: headersOf(request), body });
+        const remoteAddress = request.socket.remoteAddress?.replace(/^::ffff:/, '');
+        const result = router.handle({ method: request.method ?? 'GET', url: request.url ?? '/', headers: headersOf(request), body, ...(remoteAddress === undefined ? {} : { remoteAddress }) });
         const delay = faults.delayMs();
         if (delay > 0) setTimeout(() => reply(response, result, clock), delay);
         else reply(response, result, clock);
@@ -134,6 +138,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     seed: (data) => loadSeed(state, data, clock()),
     seedBulk: ({ region = 'us-east-1', ...spec }) => seedBulk(state.region(region).store(LOGS_STORE), spec, clock()),
     logs: (region) => state.region(region).store(LOGS_STORE),
+    cloudTrail: (region) => state.region(region).store(TRAIL_STORE),
     identity: identityControls(state, clock),
     sso: ssoControls(state, clock),
     liveTail,

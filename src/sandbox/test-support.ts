@@ -55,6 +55,19 @@ export class RouterHarness {
     });
   }
 
+  cloudTrail(operation: string, body: object, signer: Signer | 'unsigned' = {}): SandboxResponse {
+    return this.router.handle({
+      method: 'POST',
+      url: '/',
+      headers: {
+        'content-type': 'application/x-amz-json-1.1',
+        'x-amz-target': `com.amazonaws.cloudtrail.v20131101.CloudTrail_20131101.${operation}`,
+        ...this.signedHeaders('cloudtrail', signer),
+      },
+      body: JSON.stringify(body),
+    });
+  }
+
   s3(path: string, signer: Signer | 'unsigned' = {}): SandboxResponse {
     return this.router.handle({ method: 'GET', url: path, headers: this.signedHeaders('s3', signer), body: '' });
   }

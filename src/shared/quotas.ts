@@ -78,9 +78,24 @@ export const CLOUDWATCH_LOGS_DEFAULT_TPS: Readonly<Record<string, TpsQuota>> = {
   UntagResource: { default: 5 },
 };
 
-/** Default quotas by SigV4 service name (`logs`, later `monitoring`, `cloudtrail`, …). */
+/**
+ * AWS CloudTrail's API rate quotas, per account and region, from "Quotas in AWS CloudTrail" in the
+ * CloudTrail User Guide (https://docs.aws.amazon.com/awscloudtrail/latest/userguide/WhatIsCloudTrail-Limits.html):
+ * LookupEvents 2 TPS (also in the LookupEvents API reference), get/describe/list APIs 10 TPS, all other
+ * APIs 1 TPS; none can be increased.
+ */
+export const CLOUDTRAIL_DEFAULT_TPS: Readonly<Record<string, TpsQuota>> = {
+  DescribeTrails: { default: 10 },
+  GetEventSelectors: { default: 10 },
+  GetTrailStatus: { default: 10 },
+  ListTrails: { default: 10 },
+  LookupEvents: { default: 2 },
+};
+
+/** Default quotas by SigV4 service name (`logs`, later `monitoring`, …). */
 export const DEFAULT_TPS_QUOTAS: Readonly<Record<string, Readonly<Record<string, TpsQuota>>>> = {
   logs: CLOUDWATCH_LOGS_DEFAULT_TPS,
+  cloudtrail: CLOUDTRAIL_DEFAULT_TPS,
 };
 
 /** AWS's default TPS quota for an operation in a region, or undefined when AWS documents none. */

@@ -8,6 +8,7 @@ import { connectionsHandlers } from './connections';
 import { filesApi } from './files';
 import { logsHandlers } from './logs';
 import { Session, type SessionOptions } from './session';
+import { trailHandlers } from './trail';
 
 export type ApiOptions = SessionOptions;
 
@@ -25,6 +26,7 @@ export function createApi(options: ApiOptions): Api {
     connections: connectionsHandlers(session),
     logs: logsHandlers(session),
     files: files.handlers,
+    trail: trailHandlers(session),
   };
   return {
     handlers,

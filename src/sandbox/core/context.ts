@@ -24,6 +24,8 @@ export interface IncomingRequest {
   /** Lower-case header names. */
   readonly headers: Readonly<Record<string, string | undefined>>;
   readonly body: string;
+  /** The client's address, when the request came over a socket (CloudTrail's `sourceIPAddress`). */
+  readonly remoteAddress?: string;
 }
 
 /** An HTTP response ready to write. */

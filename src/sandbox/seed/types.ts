@@ -1,6 +1,6 @@
 /**
- * The shape of seed data: what the sandbox holds at start. Later issues add metrics, alarms,
- * CloudTrail events and buckets here.
+ * The shape of seed data: what the sandbox holds at start. Later issues add metrics, alarms and
+ * buckets here.
  */
 export interface SeedLogEvent {
   /** Epoch milliseconds. */
@@ -24,9 +24,42 @@ export interface SeedLogGroup {
   readonly streams: readonly SeedLogStream[];
 }
 
+/** One CloudTrail event: its time, the record as CloudTrail writes it, and the resources LookupEvents lists. */
+export interface SeedTrailEvent {
+  /** Epoch milliseconds: the record's `eventTime`. */
+  readonly time: number;
+  /** The record (`eventVersion`, `userIdentity`, `eventTime`, …, `eventID`), as in a trail's log files. */
+  readonly record: Readonly<Record<string, unknown>>;
+  /** LookupEvents' `Resources` (type and name), which CloudTrail derives from the request. */
+  readonly resources: readonly { readonly type: string; readonly name: string }[];
+}
+
+export interface SeedTrail {
+  readonly name: string;
+  readonly homeRegion: string;
+  readonly s3BucketName: string;
+  readonly s3KeyPrefix?: string;
+  readonly isMultiRegionTrail: boolean;
+  readonly includeGlobalServiceEvents: boolean;
+  readonly logFileValidationEnabled: boolean;
+  readonly cloudWatchLogsLogGroupArn?: string;
+  readonly cloudWatchLogsRoleArn?: string;
+  readonly kmsKeyId?: string;
+  /** Epoch milliseconds. */
+  readonly startLoggingTime: number;
+}
+
+export interface SeedCloudTrail {
+  /** The region's event history, oldest first; generated when first looked up (it is large). */
+  readonly events: () => readonly SeedTrailEvent[];
+  /** Trails whose home is this region. */
+  readonly trails: readonly SeedTrail[];
+}
+
 export interface SeedRegion {
   readonly region: string;
   readonly logGroups: readonly SeedLogGroup[];
+  readonly cloudTrail?: SeedCloudTrail;
 }
 
 export interface SeedData {

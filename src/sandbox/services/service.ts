@@ -14,6 +14,38 @@ import type { RegionalStore } from '../state';
  */
 export type Operation<Input = never, Output = unknown> = (input: Input, context: RequestContext) => Output;
 
+/**
+ * Whether an operation changes anything. CloudTrail calls this `readOnly`; every successful `write` is
+ * recorded as a management event (services/cloudtrail/record.ts).
+ */
+export type OperationAccess = 'read' | 'write';
+
+/** An operation as a service lists it: what runs, and whether it is a write. Both required, so no operation forgets to say. */
+export interface OperationDefinition<Op extends Operation = Operation> {
+  readonly run: Op;
+  readonly access: OperationAccess;
+  /** A data event (see `writesData`), not a management event. */
+  readonly dataEvent?: boolean;
+}
+
+/** An operation that only reads. */
+export function reads<Op extends Operation>(run: Op): OperationDefinition<Op> {
+  return { run, access: 'read' };
+}
+
+/** An operation that changes something: CloudTrail records it. */
+export function writes<Op extends Operation>(run: Op): OperationDefinition<Op> {
+  return { run, access: 'write' };
+}
+
+/**
+ * A write to data rather than to a resource (PutLogEvents, S3 PutObject): a data event, which CloudTrail
+ * records only for trails that ask for it, and never in event history (LookupEvents).
+ */
+export function writesData<Op extends Operation>(run: Op): OperationDefinition<Op> {
+  return { run, access: 'write', dataEvent: true };
+}
+
 /** AWS JSON 1.0 / 1.1: `POST /` with `X-Amz-Target: <targetPrefix>.<Operation>` and a JSON body. */
 export interface AwsJsonBinding {
   readonly protocol: 'awsJson';
@@ -72,7 +104,7 @@ export interface ServiceDefinition<Op extends Operation = Operation> {
   readonly signingName: string;
   /** The protocols it answers in (CloudWatch: three). */
   readonly protocols: readonly ProtocolBinding[];
-  readonly operations: Readonly<Record<string, Op>>;
+  readonly operations: Readonly<Record<string, OperationDefinition<Op>>>;
   /** Its state in each region, if it keeps any. */
   readonly regionalStore?: RegionalStore<unknown>;
   /** AWS's default TPS quotas by operation, enforced with `quotas: 'aws'`. */
@@ -87,6 +119,28 @@ export interface ServiceDefinition<Op extends Operation = Operation> {
   readonly unsignedOperations?: readonly string[] | 'all';
   /** Operations no policy can deny (STS GetCallerIdentity). */
   readonly alwaysAllowed?: readonly string[];
+  /** How CloudTrail records the service's writes; default: event source `<signingName>.amazonaws.com`, the input as request parameters. */
+  readonly cloudTrail?: CloudTrailRecording<Op>;
+}
+
+/** A resource a recorded event names (LookupEvents' `Resources`, the event's `resources`). */
+export interface AuditResource {
+  /** `AWS::Logs::LogGroup` */
+  readonly type: string;
+  /** What LookupEvents' ResourceName matches: the name AWS users know the resource by. */
+  readonly name: string;
+  readonly arn?: string;
+}
+
+export interface CloudTrailRecording<Op extends Operation = Operation> {
+  /** `logs.amazonaws.com` */
+  readonly eventSource?: string;
+  /** The event's `requestParameters`, as AWS logs them (secrets left out); default: the JSON input as it came. */
+  readonly requestParameters?: (operation: string, input: Parameters<Op>[0]) => Readonly<Record<string, unknown>> | null;
+  /** The event's `responseElements`; default: the output when it is a JSON object, else null. */
+  readonly responseElements?: (operation: string, output: ReturnType<Op>) => Readonly<Record<string, unknown>> | null;
+  /** The resources a write acts on. */
+  readonly resources?: (operation: string, input: Parameters<Op>[0], scope: ResourceScope) => readonly AuditResource[];
 }
 
 /** Whether the service takes the operation without a signature. */

@@ -2,7 +2,7 @@
 import { CLOUDWATCH_LOGS_DEFAULT_TPS } from '../../../shared/quotas';
 import { ServiceError } from '../../core/errors';
 import type { JsonOperation } from '../../protocols/json';
-import type { ServiceDefinition } from '../service';
+import { reads, writes, writesData, type ServiceDefinition } from '../service';
 import { createLogGroup } from './operations/create-log-group';
 import { createLogStream } from './operations/create-log-stream';
 import { deleteLogGroup } from './operations/delete-log-group';
@@ -13,7 +13,7 @@ import { getLogEvents } from './operations/get-log-events';
 import { putLogEvents } from './operations/put-log-events';
 import { deleteRetentionPolicy, putRetentionPolicy } from './operations/retention-policy';
 import { startLiveTail } from './operations/start-live-tail';
-import { logsResourceArn } from './resources';
+import { logsAuditResources, logsResourceArn } from './resources';
 import { LOGS_STORE } from './store';
 
 export const cloudWatchLogs: ServiceDefinition<JsonOperation> = {
@@ -21,20 +21,21 @@ export const cloudWatchLogs: ServiceDefinition<JsonOperation> = {
   signingName: 'logs',
   protocols: [{ protocol: 'awsJson', version: '1.1', targetPrefix: 'Logs_20140328' }],
   operations: {
-    CreateLogGroup: createLogGroup,
-    CreateLogStream: createLogStream,
-    DeleteLogGroup: deleteLogGroup,
-    DeleteRetentionPolicy: deleteRetentionPolicy,
-    DescribeLogGroups: describeLogGroups,
-    DescribeLogStreams: describeLogStreams,
-    FilterLogEvents: filterLogEvents,
-    GetLogEvents: getLogEvents,
-    PutLogEvents: putLogEvents,
-    PutRetentionPolicy: putRetentionPolicy,
-    StartLiveTail: startLiveTail,
+    CreateLogGroup: writes(createLogGroup),
+    CreateLogStream: writes(createLogStream),
+    DeleteLogGroup: writes(deleteLogGroup),
+    DeleteRetentionPolicy: writes(deleteRetentionPolicy),
+    DescribeLogGroups: reads(describeLogGroups),
+    DescribeLogStreams: reads(describeLogStreams),
+    FilterLogEvents: reads(filterLogEvents),
+    GetLogEvents: reads(getLogEvents),
+    PutLogEvents: writesData(putLogEvents),
+    PutRetentionPolicy: writes(putRetentionPolicy),
+    StartLiveTail: reads(startLiveTail),
   },
   regionalStore: LOGS_STORE,
   defaultQuotas: CLOUDWATCH_LOGS_DEFAULT_TPS,
   throttlingError: () => new ServiceError('ThrottlingException', 'Rate exceeded'),
   resourceArn: logsResourceArn,
+  cloudTrail: { resources: logsAuditResources },
 };

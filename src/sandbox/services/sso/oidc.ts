@@ -6,7 +6,7 @@
 import type { RequestContext } from '../../core/context';
 import { ServiceError } from '../../core/errors';
 import type { RestJsonOperation, RestRequest } from '../../protocols/rest-json';
-import type { ServiceDefinition } from '../service';
+import { writes, type ServiceDefinition } from '../service';
 import type { OidcClient } from './store';
 
 export const DEVICE_CODE_GRANT = 'urn:ietf:params:oauth:grant-type:device_code';
@@ -152,6 +152,6 @@ export const ssoOidc: ServiceDefinition<RestJsonOperation> = {
       routes: { 'POST /client/register': 'RegisterClient', 'POST /device_authorization': 'StartDeviceAuthorization', 'POST /token': 'CreateToken' },
     },
   ],
-  operations: { RegisterClient: registerClient, StartDeviceAuthorization: startDeviceAuthorization, CreateToken: createToken },
+  operations: { RegisterClient: writes(registerClient), StartDeviceAuthorization: writes(startDeviceAuthorization), CreateToken: writes(createToken) },
   unsignedOperations: 'all',
 };

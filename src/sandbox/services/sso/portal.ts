@@ -9,7 +9,7 @@ import { ServiceError } from '../../core/errors';
 import { partitionOf } from '../../core/partition';
 import { uniqueIdFor } from '../../identity/keys';
 import type { RestJsonOperation, RestRequest } from '../../protocols/rest-json';
-import type { ServiceDefinition } from '../service';
+import { reads, writes, type ServiceDefinition } from '../service';
 import { reservedRoleName, type SsoSession } from './store';
 
 const BEARER_HEADER = 'x-amz-sso_bearer_token';
@@ -121,7 +121,9 @@ export const ssoPortal: ServiceDefinition<RestJsonOperation> = {
       },
     },
   ],
-  operations: { GetRoleCredentials: getRoleCredentials, ListAccounts: listAccounts, ListAccountRoles: listAccountRoles, Logout: logout },
+  // CloudTrail names the portal's calls after IAM Identity Center's own event source.
+  cloudTrail: { eventSource: 'sso.amazonaws.com' },
+  operations: { GetRoleCredentials: reads(getRoleCredentials), ListAccounts: reads(listAccounts), ListAccountRoles: reads(listAccountRoles), Logout: writes(logout) },
   throttlingError: () => new ServiceError('TooManyRequestsException', 'Rate exceeded', 429),
   unsignedOperations: 'all',
 };

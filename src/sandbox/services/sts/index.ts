@@ -4,7 +4,7 @@
  */
 import { ServiceError } from '../../core/errors';
 import type { QueryOperation } from '../../protocols/query';
-import type { ServiceDefinition } from '../service';
+import { reads, type ServiceDefinition } from '../service';
 import { assumeRole } from './assume-role';
 import { assumeRoleWithWebIdentity } from './assume-role-with-web-identity';
 import { getCallerIdentity } from './get-caller-identity';
@@ -13,7 +13,12 @@ export const sts: ServiceDefinition<QueryOperation> = {
   name: 'sts',
   signingName: 'sts',
   protocols: [{ protocol: 'query', version: '2011-06-15', xmlNamespace: 'https://sts.amazonaws.com/doc/2011-06-15/' }],
-  operations: { AssumeRole: assumeRole, AssumeRoleWithWebIdentity: assumeRoleWithWebIdentity, GetCallerIdentity: getCallerIdentity },
+  // CloudTrail records role assumptions as read-only events.
+  operations: {
+    AssumeRole: reads(assumeRole),
+    AssumeRoleWithWebIdentity: reads(assumeRoleWithWebIdentity),
+    GetCallerIdentity: reads(getCallerIdentity),
+  },
   throttlingError: () => new ServiceError('Throttling', 'Rate exceeded'),
   resourceArn: (operation, parameters) => (operation.startsWith('AssumeRole') ? (parameters.get('RoleArn') ?? '*') : '*'),
   unsignedOperations: ['AssumeRoleWithWebIdentity'],

@@ -4,7 +4,7 @@
  * raw text, shown as inert as in the table. Escape closes it; focus goes back where the caller says
  * (the table's active row) when it closes.
  */
-import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useId, useMemo, type ReactNode } from 'react';
 import { formatBytes, formatTimestamp, plural } from '../../../../shared/format';
 import type { TextSpan } from '../../../../shared/languages/filter-pattern';
 import type { TableEvent } from '../event-table/columns';
@@ -14,7 +14,8 @@ import { MessageText } from '../message/MessageText';
 import { messageStats } from '../message/messageSegments';
 import { useTimeZone } from '../TimeZone';
 import { useCopy } from '../useCopy';
-import { JsonTree } from './JsonTree';
+import { JsonOrRaw } from './JsonOrRaw';
+import { usePaneFocus } from './usePaneFocus';
 import './DetailPane.css';
 
 export interface DetailEvent extends TableEvent {
@@ -39,34 +40,11 @@ interface DetailPaneProps {
 export function DetailPane({ event, onClose, returnFocus, onAddColumn, hasColumn, highlights, actions }: DetailPaneProps) {
   const { zone } = useTimeZone();
   const titleId = useId();
-  const paneRef = useRef<HTMLElement>(null);
+  const { paneRef, onKeyDown } = usePaneFocus<HTMLElement>(onClose, returnFocus);
   const json = useMemo(() => parseJsonMessage(event.message), [event.message]);
-  const isJson = typeof json === 'object' && json !== null;
-  const [view, setView] = useState<'tree' | 'raw'>('tree');
   const { bytes, lines } = useMemo(() => messageStats(event.message), [event.message]);
   const { copy, stateOf } = useCopy();
   const otherZone = zone === 'utc' ? 'local' : 'utc';
-
-  // Focus moves into the pane when it opens, and back out when it closes.
-  const returnFocusRef = useRef(returnFocus);
-  useEffect(() => {
-    returnFocusRef.current = returnFocus;
-  });
-  useEffect(() => {
-    const pane = paneRef.current;
-    pane?.focus();
-    return () => {
-      if (pane?.contains(document.activeElement) || document.activeElement === document.body) returnFocusRef.current?.();
-    };
-  }, []);
-
-  function onKeyDown(keyEvent: KeyboardEvent<HTMLElement>) {
-    if (keyEvent.key === 'Escape' && !keyEvent.defaultPrevented) {
-      keyEvent.preventDefault();
-      keyEvent.stopPropagation();
-      onClose();
-    }
-  }
 
   return (
     <aside className="detail-pane" aria-labelledby={titleId} ref={paneRef} tabIndex={-1} onKeyDown={onKeyDown}>
@@ -130,23 +108,15 @@ export function DetailPane({ event, onClose, returnFocus, onAddColumn, hasColumn
         )}
       </dl>
       {actions && <div className="detail-actions">{actions}</div>}
-      {isJson && (
-        <div className="segmented detail-switch" role="group" aria-label="Show the message as">
-          <button type="button" aria-pressed={view === 'tree'} onClick={() => setView('tree')}>
-            JSON
-          </button>
-          <button type="button" aria-pressed={view === 'raw'} onClick={() => setView('raw')}>
-            Raw text
-          </button>
-        </div>
-      )}
-      <div className="detail-body">
-        {isJson && view === 'tree' ? (
-          <JsonTree value={json} label="Fields of the message" onAddColumn={onAddColumn} hasColumn={hasColumn} />
-        ) : (
-          <MessageText text={event.message} highlights={highlights} wrap className="detail-raw" />
-        )}
-      </div>
+      <JsonOrRaw
+        text={event.message}
+        json={json}
+        treeLabel="Fields of the message"
+        switchLabel="Show the message as"
+        onAddColumn={onAddColumn}
+        hasColumn={hasColumn}
+        highlights={highlights}
+      />
     </aside>
   );
 }

@@ -1,11 +1,13 @@
 /**
  * The open group at a glance — retention, size, class, metric filters, encryption — with what can be
- * done to it: change retention, mark as favourite, open it in the AWS console, delete it.
+ * done to it: change retention, mark as favourite, see who changed it (CloudTrail), open it in the AWS
+ * console, delete it.
  */
 import { useState } from 'react';
 import type { LogGroup } from '../../../../shared/contract';
 import { logGroupConsoleUrl } from '../../../../shared/console-links';
 import { formatBytes, formatCount, formatLogGroupClass, formatRetention } from '../../../../shared/format';
+import { whoChangedHash } from '../../app/links/trail';
 import { useScope } from '../../app/scope';
 import { ExternalLinkIcon, LockIcon, StarIcon, TrashIcon } from '../../components/icons';
 import { DeleteGroupDialog } from './groups/DeleteGroupDialog';
@@ -73,6 +75,9 @@ export function GroupHeader({ group, onChanged, onDeleted }: GroupHeaderProps) {
         >
           <StarIcon filled={favourite} />
         </button>
+        <a className="link-button" href={whoChangedHash({ name: group.name, type: 'AWS::Logs::LogGroup' })} title="The changes made to this group in the last 90 days, in CloudTrail">
+          Who changed this
+        </a>
         <a className="link-button" href={logGroupConsoleUrl(scope.region, group.name)} target="_blank" rel="noreferrer">
           Open in AWS console
           <ExternalLinkIcon />

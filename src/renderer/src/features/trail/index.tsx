@@ -1,9 +1,12 @@
-import { placeholderView } from '../../app/placeholderView';
+/** The CloudTrail view: event history and trails. */
+import type { ViewDescriptor } from '../../app/viewDescriptor';
 import { TrailIcon } from '../../components/icons';
+import { TrailView } from './TrailView';
 
-export const trailView = placeholderView({
+export const trailView: ViewDescriptor = {
   id: 'trail',
   title: 'CloudTrail',
   icon: <TrailIcon />,
-  purpose: 'Search CloudTrail events to find who changed what, when, and from where.',
-});
+  route: '/trail',
+  element: ({ active }) => <TrailView active={active} />,
+};

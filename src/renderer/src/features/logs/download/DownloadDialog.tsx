@@ -7,6 +7,7 @@ import type { SaveFormat } from '../../../../../shared/contract';
 import { formatTimestamp } from '../../../../../shared/format';
 import { Dialog, DialogBody, DialogFooter } from '../../../components/Dialog';
 import { useTimeZone } from '../../../components/TimeZone';
+import { FormatChoice } from '../../../components/save/SaveButton';
 import { FORMATS } from '../explorer/SaveEventsButton';
 import { searchSaveName, selectionOf, type SearchState } from '../search/searchState';
 import { useDownloads } from './DownloadsContext';
@@ -42,17 +43,7 @@ export function DownloadDialog({ search, onClose }: { readonly search: SearchSta
           <dt>Time</dt>
           <dd>{when}</dd>
         </dl>
-        <fieldset className="radio-list">
-          <legend className="field-label">Format</legend>
-          {FORMATS.map((candidate) => (
-            <label key={candidate.format} className="checkbox">
-              <input type="radio" name="download-format" checked={format === candidate.format} onChange={() => setFormat(candidate.format)} />
-              <span>
-                <strong>{candidate.label}</strong> — {candidate.note}
-              </span>
-            </label>
-          ))}
-        </fieldset>
+        <FormatChoice formats={FORMATS} value={format} onChange={(option) => setFormat(option.format)} />
         <p className="field-hint">
           Every event of the range is fetched, in parallel as fast as AWS&apos;s quotas allow, and written in time order. The file
           appears only once it is complete.

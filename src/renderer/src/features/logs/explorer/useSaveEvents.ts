@@ -2,57 +2,32 @@
  * Saves the loaded events to a file the person picks: main opens the save dialog and owns the file; the
  * events go over in chunks (`files.saveRows`), with progress, and Cancel removes the half-written file.
  */
-import { useCallback, useRef, useState } from 'react';
+import { useCallback } from 'react';
 import type { FoundEvent, SaveFormat } from '../../../../../shared/contract';
 import type { EventStore } from '../../../components/event-table/eventStore';
-import { chunksOf, SAVED_EVENT_COLUMNS, savedRow } from './saveChunks';
+import { useSaveRows } from '../../../components/save/useSaveRows';
+import { SAVED_EVENT_COLUMNS, savedRow } from './saveChunks';
 
-export type SaveState =
-  | { readonly status: 'idle' }
-  | { readonly status: 'choosing' }
-  | { readonly status: 'saving'; readonly fileName: string; readonly written: number; readonly total: number }
-  | { readonly status: 'saved'; readonly fileName: string; readonly rows: number }
-  | { readonly status: 'failed'; readonly error: unknown };
+export type { SaveState } from '../../../components/save/SaveButton';
 
 export function useSaveEvents(store: EventStore<FoundEvent>) {
-  const [state, setState] = useState<SaveState>({ status: 'idle' });
-  const cancelled = useRef(false);
+  const { state, save: saveRows, cancel, dismiss } = useSaveRows();
 
   const save = useCallback(
-    async (format: SaveFormat, suggestedName: string) => {
-      cancelled.current = false;
+    (format: SaveFormat, suggestedName: string) => {
       // What is loaded now: events that arrive while saving (a live tail) are not part of this file.
       const events = store.slice(0, store.count);
-      setState({ status: 'choosing' });
-      let saveId: string | undefined;
-      try {
-        const started = await window.api.files.saveBegin({ suggestedName, format, columns: [...SAVED_EVENT_COLUMNS] });
-        if ('dismissed' in started) {
-          setState({ status: 'idle' });
-          return;
-        }
-        saveId = started.saveId;
-        setState({ status: 'saving', fileName: started.fileName, written: 0, total: events.length });
-        for (const [from, to] of chunksOf(events.length, (index) => events[index])) {
-          if (cancelled.current) break;
-          await window.api.files.saveRows({ saveId, rows: events.slice(from, to).map(savedRow) });
-          setState({ status: 'saving', fileName: started.fileName, written: to, total: events.length });
-        }
-        const result = await window.api.files.saveEnd({ saveId, commit: !cancelled.current });
-        setState(result === null ? { status: 'idle' } : { status: 'saved', fileName: result.fileName, rows: result.rows });
-      } catch (error) {
-        if (saveId !== undefined) await window.api.files.saveEnd({ saveId, commit: false }).catch(() => undefined);
-        setState({ status: 'failed', error });
-      }
+      return saveRows({
+        suggestedName,
+        format,
+        columns: SAVED_EVENT_COLUMNS,
+        count: events.length,
+        rowAt: (index) => savedRow(events[index] as FoundEvent),
+        sizeAt: (index) => events[index]?.message.length ?? 0,
+      });
     },
-    [store],
+    [store, saveRows],
   );
-
-  const cancel = useCallback(() => {
-    cancelled.current = true;
-  }, []);
-
-  const dismiss = useCallback(() => setState({ status: 'idle' }), []);
 
   return { state, save, cancel, dismiss };
 }
