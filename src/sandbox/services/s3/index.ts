@@ -1,11 +1,38 @@
-/** Amazon S3 (REST-XML). Its operations come in a later issue: until then signed requests are answered `NotImplemented`. */
+/** Amazon S3 (REST-XML): buckets, their policies and objects; one module per group of operations. */
+import { partitionOf } from '../../core/partition';
 import { ServiceError } from '../../core/errors';
-import type { ServiceDefinition } from '../service';
+import type { Operation, ServiceDefinition } from '../service';
+import type { S3Request, S3Response } from './common';
+import { deleteBucketPolicy, getBucketPolicy, putBucketPolicy } from './operations/bucket-policy';
+import { createBucket, deleteBucket, getBucketLocation, headBucket, listBuckets } from './operations/buckets';
+import { listObjectsV2 } from './operations/list-objects-v2';
+import { deleteObject, getObject, headObject, putObject } from './operations/objects';
+import { readS3Request } from './routes';
 
-export const s3: ServiceDefinition = {
+export type S3Operation = Operation<S3Request, S3Response>;
+
+export const s3: ServiceDefinition<S3Operation> = {
   name: 's3',
   signingName: 's3',
-  protocols: [{ protocol: 'restXml' }],
-  operations: {},
+  protocols: [{ protocol: 'restXml', read: readS3Request }],
+  operations: {
+    CreateBucket: createBucket,
+    DeleteBucket: deleteBucket,
+    DeleteBucketPolicy: deleteBucketPolicy,
+    DeleteObject: deleteObject,
+    GetBucketLocation: getBucketLocation,
+    GetBucketPolicy: getBucketPolicy,
+    GetObject: getObject,
+    HeadBucket: headBucket,
+    HeadObject: headObject,
+    ListBuckets: listBuckets,
+    ListObjectsV2: listObjectsV2,
+    PutBucketPolicy: putBucketPolicy,
+    PutObject: putObject,
+  },
   throttlingError: () => new ServiceError('SlowDown', 'Please reduce your request rate.', 503),
+  resourceArn: (_operation, input, scope) => {
+    if (input.bucket === undefined) return '*';
+    return `arn:${partitionOf(scope.region)}:s3:::${input.bucket}${input.key === undefined ? '' : `/${input.key}`}`;
+  },
 };
