@@ -15,7 +15,9 @@ import { seedBulk, type BulkSeed, type BulkSeedResult } from './seed/bulk';
 import { loadSeed } from './seed/load';
 import type { SeedData } from './seed/types';
 import type { LiveTailSettings } from './services/logs/live-tail-sessions';
+import { EXPORT_TASKS } from './services/logs/export-tasks';
 import { LOGS_STORE, type LogsStore } from './services/logs/store';
+import { S3_STORE, type S3Store } from './services/s3/store';
 import { defaultQuotasOf, SERVICES } from './services/registry';
 import { AccountState } from './state';
 
@@ -60,6 +62,10 @@ export interface Sandbox {
   seedBulk(spec: BulkSeed & { readonly region?: string }): BulkSeedResult;
   /** One region's CloudWatch Logs state, for tests and benchmarks that build or inspect state directly. */
   logs(region: string): LogsStore;
+  /** The account's S3 buckets and objects, for tests and benchmarks that inspect them directly. */
+  s3(): S3Store;
+  /** Resolves when every export task started so far has ended (for benchmarks). */
+  exportsSettled(region: string): Promise<void>;
   /** Who may do what: roles' trust conditions, revoked keys, denied actions, issued credentials. */
   readonly identity: IdentityControls;
   /** IAM Identity Center: approve or deny device sign-ins, expire tokens, set account assignments. */
@@ -134,6 +140,8 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     seed: (data) => loadSeed(state, data, clock()),
     seedBulk: ({ region = 'us-east-1', ...spec }) => seedBulk(state.region(region).store(LOGS_STORE), spec, clock()),
     logs: (region) => state.region(region).store(LOGS_STORE),
+    s3: () => state.store(S3_STORE),
+    exportsSettled: (region) => state.region(region).store(EXPORT_TASKS).settled(),
     identity: identityControls(state, clock),
     sso: ssoControls(state, clock),
     liveTail,

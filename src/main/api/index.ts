@@ -5,11 +5,15 @@
 import { contract, type CloudscopeHandlers } from '../../shared/contract';
 import { createDispatcher, type Dispatcher } from '../../shared/rpc';
 import { connectionsHandlers } from './connections';
+import { exportsApi, type ExportsOptions } from './exports';
 import { filesApi } from './files';
 import { logsHandlers } from './logs';
 import { Session, type SessionOptions } from './session';
 
-export type ApiOptions = SessionOptions;
+export interface ApiOptions extends SessionOptions {
+  /** The export queue's store (a file beside the settings in the app) and polling pace. */
+  readonly exports?: ExportsOptions;
+}
 
 export interface Api {
   readonly handlers: CloudscopeHandlers;
@@ -21,15 +25,18 @@ export interface Api {
 export function createApi(options: ApiOptions): Api {
   const session = new Session(options);
   const files = filesApi(session);
+  const exportsDomain = exportsApi(session, options.exports);
   const handlers: CloudscopeHandlers = {
     connections: connectionsHandlers(session),
     logs: logsHandlers(session),
     files: files.handlers,
+    exports: exportsDomain.handlers,
   };
   return {
     handlers,
     dispatcher: createDispatcher(contract, handlers, (error) => session.describeFailure(error)),
     dispose: () => {
+      void exportsDomain.dispose();
       files.dispose();
       session.dispose();
     },

@@ -5,10 +5,12 @@
  */
 import { type ClientOf, type HandlersOf } from '../rpc';
 import { connectionsContract } from './connections';
+import { exportsContract } from './exports';
 import { filesContract } from './files';
 import { logsContract } from './logs';
 
 export * from './connections';
+export * from './exports';
 export * from './files';
 export * from './logs';
 
@@ -16,6 +18,7 @@ export const contract = {
   connections: connectionsContract,
   logs: logsContract,
   files: filesContract,
+  exports: exportsContract,
 } as const;
 
 export type CloudscopeContract = typeof contract;

@@ -3,7 +3,7 @@ import type { RequestContext } from '../../../core/context';
 import { ServiceError } from '../../../core/errors';
 import { escapeXml } from '../../../core/xml';
 import { encodeCursor, decodeCursor } from '../../logs/tokens';
-import { isValidBucketName, NAMES_OWNED_ELSEWHERE } from '../bucket-names';
+import { isValidBucketName, NAMES_OWNED_ELSEWHERE } from '../../../../shared/exports/bucket-names';
 import { element, invalidArgument, isoTime, requireBucket, s3Store, xmlResponse, type S3Request, type S3Response } from '../common';
 
 /** The region whose endpoint creates buckets anywhere, and where a bucket without a location constraint goes. */
