@@ -94,12 +94,14 @@ describe('CreateExportTask', () => {
     expect(done.status).toEqual({ code: 'COMPLETED', message: 'Completed successfully' });
     expect(done.executionInfo.completionTime).toBe(harness.now);
     const bucket = s3.bucket('orders-archive');
-    expect(bucket?.sortedKeys()).toEqual([
-      'exportedlogs/aws-logs-write-test',
-      `exportedlogs/${taskId}/web/1/000000.gz`,
-      `exportedlogs/${taskId}/web/2/000000.gz`,
-      `exportedlogs/${taskId}/worker/000000.gz`,
-    ]);
+    expect(bucket?.sortedKeys()).toEqual(
+      [
+        'exportedlogs/aws-logs-write-test',
+        `exportedlogs/${taskId}/web/1/000000.gz`,
+        `exportedlogs/${taskId}/web/2/000000.gz`,
+        `exportedlogs/${taskId}/worker/000000.gz`,
+      ].sort(),
+    );
     const lines = gunzipSync(bucket?.object(`exportedlogs/${taskId}/web/2/000000.gz`)?.body ?? Buffer.alloc(0)).toString();
     // Both ends of the range are included.
     expect(lines).toBe(
@@ -126,6 +128,28 @@ describe('CancelExportTask and DescribeExportTasks', () => {
     expect(s3.bucket('orders-archive')?.sortedKeys()).toEqual(['exportedlogs/aws-logs-write-test']);
     expect(call('CancelExportTask', { taskId }).body).toEqual({ __type: 'InvalidOperationException', message: 'The specified export task has already finished' });
     expect(call('CancelExportTask', { taskId: 'nope' }).body).toEqual({ __type: 'ResourceNotFoundException', message: 'The specified export task does not exist.' });
+  });
+
+  it('stops a running task after the part it is writing: PENDING_CANCEL, then CANCELLED, the parts written so far kept', async () => {
+    const { s3, call, allowExports, harness } = setUp();
+    const group = harness.state.region(REGION).store(LOGS_STORE).group('/app/orders');
+    for (let index = 0; index < 200; index++) {
+      const stream = group!.createStream(`many/${String(index).padStart(3, '0')}`, T0);
+      group!.ingest(stream, [{ timestamp: T0 + 3000, message: `many ${index}`, size: 6 }], () => T0 + 20_000);
+    }
+    s3.create('orders-archive', REGION, harness.now);
+    allowExports('orders-archive');
+    const taskId = call('CreateExportTask', EXPORT).body.taskId as string;
+    const tasks = harness.state.region(REGION).store(EXPORT_TASKS);
+    harness.now += 1_000;
+    while (tasks.task(taskId)?.status !== 'RUNNING') await new Promise((resolve) => setImmediate(resolve));
+    expect(call('CancelExportTask', { taskId }).status).toBe(200);
+    expect(call('DescribeExportTasks', { taskId }).body.exportTasks[0].status.code).toBe('PENDING_CANCEL');
+    await tasks.settled();
+    expect(call('DescribeExportTasks', { taskId }).body.exportTasks[0].status).toEqual({ code: 'CANCELLED', message: 'Cancelled by user' });
+    const written = s3.bucket('orders-archive')?.sortedKeys().filter((key) => key.includes(taskId)).length ?? 0;
+    expect(written).toBeGreaterThan(0);
+    expect(written).toBeLessThan(203);
   });
 
   it('lists newest first, filtered by status, a page at a time', async () => {
