@@ -479,7 +479,7 @@ describe.each(exportClis)('AWS CLI %s: log exports to S3', (cli) => {
     return runCli(cli, sandbox.endpoint, ['--output', 'json', '--region', REGION, ...args]);
   }
 
-  it('s3 mb, s3 cp up and down, s3 ls (buckets, prefixes, --recursive)', async () => {
+  it('s3 mb, s3 cp up and down (multipart above 8 MB), s3 ls (buckets, prefixes, --recursive)', async () => {
     expect(await cliIn('s3', 'mb', 's3://cli-exports')).toMatchObject({ code: 0, stdout: 'make_bucket: cli-exports\n' });
     const directory = mkdtempSync(join(tmpdir(), 'cli-s3-'));
     const upload = join(directory, 'report.txt');
@@ -492,6 +492,14 @@ describe.each(exportClis)('AWS CLI %s: log exports to S3', (cli) => {
     const download = join(directory, 'back.txt');
     expect((await cliIn('s3', 'cp', 's3://cli-exports/reports/2025/report.txt', download)).code).toBe(0);
     expect(readFileSync(download, 'utf8')).toBe('first line\nsecond line ✓\n');
+    // Above 8 MB the CLI uploads in parts and downloads in ranges.
+    const big = join(directory, 'big.bin');
+    const bigBody = Buffer.alloc(12 * 1024 * 1024);
+    for (let index = 0; index < bigBody.length; index += 4096) bigBody.writeUInt32BE(index, index);
+    writeFileSync(big, bigBody);
+    expect((await cliIn('s3', 'cp', big, 's3://cli-exports/big.bin')).code).toBe(0);
+    expect((await cliIn('s3', 'cp', 's3://cli-exports/big.bin', join(directory, 'big-back.bin'))).code).toBe(0);
+    expect(readFileSync(join(directory, 'big-back.bin')).equals(bigBody)).toBe(true);
     const missing = await cliIn('s3', 'cp', 's3://cli-exports/nope.txt', download);
     expect(missing.code).not.toBe(0);
     expect(missing.stderr).toContain('404');

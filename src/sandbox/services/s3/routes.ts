@@ -64,6 +64,12 @@ function operationOf(request: IncomingRequest, input: S3Request): string {
         return '';
     }
   }
+  const upload = subresources.length === 1 && subresources[0] === 'uploadId';
+  if (method === 'POST') return only('uploads') ? 'CreateMultipartUpload' : upload ? 'CompleteMultipartUpload' : '';
+  if (method === 'PUT' && subresources.length === 2 && input.query.has('partNumber') && input.query.has('uploadId')) {
+    return request.headers['x-amz-copy-source'] === undefined ? 'UploadPart' : '';
+  }
+  if (method === 'DELETE' && upload) return 'AbortMultipartUpload';
   if (!only()) return '';
   switch (method) {
     case 'PUT':

@@ -5,7 +5,11 @@
  */
 import type { BucketLocationConstraint, S3ServiceException } from '@aws-sdk/client-s3';
 import {
+  AbortMultipartUploadCommand,
+  CompleteMultipartUploadCommand,
   CreateBucketCommand,
+  CreateMultipartUploadCommand,
+  UploadPartCommand,
   DeleteObjectCommand,
   GetBucketLocationCommand,
   GetBucketPolicyCommand,
@@ -210,5 +214,59 @@ describe('S3 objects', () => {
       const response = await fetchWithHost(`${sandbox.endpoint}/virtual/hosted.txt`, host, authorization);
       expect([response.status, response.body]).toEqual([200, 'hi']);
     }
+  });
+
+  it('assembles multipart uploads by S3’s rules: ordered parts with their ETags, 5 MiB but the last, an ETag of the parts', async () => {
+    const east = s3('us-east-1');
+    const first = Buffer.alloc(5 * 1024 * 1024, 'a');
+    const last = Buffer.from('the end');
+    const { UploadId } = await east.send(new CreateMultipartUploadCommand({ Bucket: 'alpha-exports', Key: 'big/file.bin', ContentType: 'application/x-test' }));
+    const one = await east.send(new UploadPartCommand({ Bucket: 'alpha-exports', Key: 'big/file.bin', UploadId, PartNumber: 1, Body: first }));
+    const two = await east.send(new UploadPartCommand({ Bucket: 'alpha-exports', Key: 'big/file.bin', UploadId, PartNumber: 2, Body: last }));
+    const unordered = await failure(
+      east.send(
+        new CompleteMultipartUploadCommand({
+          Bucket: 'alpha-exports',
+          Key: 'big/file.bin',
+          UploadId,
+          MultipartUpload: { Parts: [{ PartNumber: 2, ETag: two.ETag }, { PartNumber: 1, ETag: one.ETag }] },
+        }),
+      ),
+    );
+    expect(unordered.name).toBe('InvalidPartOrder');
+    const wrongTag = await failure(
+      east.send(new CompleteMultipartUploadCommand({ Bucket: 'alpha-exports', Key: 'big/file.bin', UploadId, MultipartUpload: { Parts: [{ PartNumber: 1, ETag: two.ETag }] } })),
+    );
+    expect(wrongTag.name).toBe('InvalidPart');
+    const done = await east.send(
+      new CompleteMultipartUploadCommand({
+        Bucket: 'alpha-exports',
+        Key: 'big/file.bin',
+        UploadId,
+        MultipartUpload: { Parts: [{ PartNumber: 1, ETag: one.ETag }, { PartNumber: 2, ETag: two.ETag }] },
+      }),
+    );
+    const partDigests = Buffer.concat([first, last].map((part) => createHash('md5').update(part).digest()));
+    expect(done.ETag).toBe(`"${createHash('md5').update(partDigests).digest('hex')}-2"`);
+    const read = await east.send(new GetObjectCommand({ Bucket: 'alpha-exports', Key: 'big/file.bin', Range: `bytes=${first.length - 2}-` }));
+    expect([await read.Body?.transformToString(), read.ContentType]).toEqual(['aathe end', 'application/x-test']);
+
+    const small = await east.send(new CreateMultipartUploadCommand({ Bucket: 'alpha-exports', Key: 'small' }));
+    const tiny = await east.send(new UploadPartCommand({ Bucket: 'alpha-exports', Key: 'small', UploadId: small.UploadId, PartNumber: 1, Body: 'x' }));
+    const tiny2 = await east.send(new UploadPartCommand({ Bucket: 'alpha-exports', Key: 'small', UploadId: small.UploadId, PartNumber: 2, Body: 'y' }));
+    const tooSmall = await failure(
+      east.send(
+        new CompleteMultipartUploadCommand({
+          Bucket: 'alpha-exports',
+          Key: 'small',
+          UploadId: small.UploadId,
+          MultipartUpload: { Parts: [{ PartNumber: 1, ETag: tiny.ETag }, { PartNumber: 2, ETag: tiny2.ETag }] },
+        }),
+      ),
+    );
+    expect(tooSmall.name).toBe('EntityTooSmall');
+    await east.send(new AbortMultipartUploadCommand({ Bucket: 'alpha-exports', Key: 'small', UploadId: small.UploadId }));
+    const aborted = await failure(east.send(new UploadPartCommand({ Bucket: 'alpha-exports', Key: 'small', UploadId: small.UploadId, PartNumber: 3, Body: 'z' })));
+    expect([aborted.name, aborted.$metadata.httpStatusCode]).toEqual(['NoSuchUpload', 404]);
   });
 });

@@ -26,8 +26,18 @@ export interface NewObject {
   readonly metadata?: Readonly<Record<string, string>>;
 }
 
+/** A multipart upload in progress: its parts by number, until it is completed or aborted. */
+export interface MultipartUpload {
+  readonly uploadId: string;
+  readonly key: string;
+  readonly initiated: number;
+  readonly object: Omit<NewObject, 'body'>;
+  readonly parts: Map<number, { readonly body: Buffer; readonly etag: string }>;
+}
+
 export class Bucket {
   policy: string | undefined;
+  readonly uploads = new Map<string, MultipartUpload>();
   private readonly objects = new Map<string, StoredObject>();
   private readonly keys = new SortedNames();
 
@@ -45,11 +55,12 @@ export class Bucket {
     return this.objects.get(key);
   }
 
-  put(key: string, object: NewObject, now: number): StoredObject {
+  /** Stores an object; `etag` defaults to the MD5 of the body (a multipart upload's is different). */
+  put(key: string, object: NewObject, now: number, etag = md5Etag(object.body)): StoredObject {
     const stored: StoredObject = {
       key,
       body: object.body,
-      etag: `"${createHash('md5').update(object.body).digest('hex')}"`,
+      etag,
       lastModified: now,
       contentType: object.contentType ?? 'binary/octet-stream',
       ...(object.contentEncoding === undefined ? {} : { contentEncoding: object.contentEncoding }),
@@ -76,6 +87,11 @@ export class Bucket {
   keyIndexAfter(key: string): number {
     return this.keys.indexAfter(key);
   }
+}
+
+/** `"<hex MD5>"`, as S3 quotes ETags. */
+export function md5Etag(body: Buffer): string {
+  return `"${createHash('md5').update(body).digest('hex')}"`;
 }
 
 export class S3Store {

@@ -39,7 +39,7 @@ function checkContentMd5(request: S3Request): void {
   }
 }
 
-function metadataOf(headers: S3Request['headers']): Record<string, string> {
+export function metadataOf(headers: S3Request['headers']): Record<string, string> {
   const metadata: Record<string, string> = {};
   for (const [name, value] of Object.entries(headers)) {
     if (name.startsWith('x-amz-meta-') && value !== undefined) metadata[name.slice('x-amz-meta-'.length)] = value;
