@@ -134,6 +134,24 @@ describe('ExportQueue', () => {
     await second.dispose();
   });
 
+  it('keeps following through AWS’s failures, but gives up on an export whose connection is gone', async () => {
+    const aws = new FakeAws();
+    const queue = new ExportQueue({ store: memoryExportQueueStore(), aws, pollMs: 1 });
+    await queue.enqueue({ ...REQUEST, logGroupNames: ['/a'] });
+    await until(() => aws.tasks.get('task-1'), 'the task');
+    aws.describe = async () => {
+      throw apiError('Throttled', 'Rate exceeded', { awsCode: 'ThrottlingException' });
+    };
+    await until(async () => (await queue.snapshot()).items[0]?.message?.startsWith('Could not check on the export: Rate exceeded') || undefined, 'the throttled check');
+    expect((await queue.snapshot()).items[0]?.state).toBe('pending');
+    aws.describe = async () => {
+      throw apiError('NotFound', 'There is no connection "demo" any more. Pick one from the connection list.');
+    };
+    await until(async () => (await queue.snapshot()).items[0]?.state === 'failed' || undefined, 'the failure');
+    expect((await queue.snapshot()).items[0]?.message).toBe('There is no connection "demo" any more. Pick one from the connection list.');
+    await queue.dispose();
+  });
+
   it('tells watchers of every change', async () => {
     const queue = new ExportQueue({ store: memoryExportQueueStore(), aws: new FakeAws(), pollMs: 5 });
     const controller = new AbortController();

@@ -216,6 +216,11 @@ export class ExportQueue {
       return finished ? 0 : this.pollMs;
     } catch (error) {
       const failure = this.options.aws.describeFailure(error);
+      if (failure.code === 'NotFound' && failure.awsCode === undefined) {
+        // The connection the export was queued in is gone: nothing can follow it any more.
+        await this.update(item.id, { state: 'failed', message: failure.message, finishedAt: this.clock() });
+        return 0;
+      }
       // The task goes on in AWS whatever happens here: keep following it.
       await this.update(item.id, { message: `Could not check on the export: ${failure.message}` });
       return this.pollMs * (TRANSIENT.has(failure.code) ? 2 : 5);

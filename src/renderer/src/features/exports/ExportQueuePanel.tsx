@@ -1,11 +1,12 @@
 /** The queue of exports: each with its group, range, destination, state and progress; Cancel, Browse, Clear finished. */
 import { FINISHED_EXPORT_STATES, type ExportItem } from '../../../../shared/contract';
 import { formatTimestamp } from '../../../../shared/format';
+import { ErrorNotice } from '../../components/ErrorNotice';
 import { EmptyState, ErrorState, LoadingState } from '../../components/States';
 import { Panel } from '../../components/Panel';
 import { useTimeZone } from '../../components/TimeZone';
 import { canCancel, progressText, STATE_LABELS } from './exportText';
-import { useExportQueue } from './useExports';
+import { useExportQueue, useQueueActions } from './useExports';
 
 interface ExportQueuePanelProps {
   readonly browsing: string | undefined;
@@ -14,6 +15,7 @@ interface ExportQueuePanelProps {
 
 export function ExportQueuePanel({ browsing, onBrowse }: ExportQueuePanelProps) {
   const { items, error } = useExportQueue();
+  const actions = useQueueActions();
   const { zone } = useTimeZone();
   const finished = items?.filter((item) => FINISHED_EXPORT_STATES.includes(item.state)).length ?? 0;
   return (
@@ -23,12 +25,13 @@ export function ExportQueuePanel({ browsing, onBrowse }: ExportQueuePanelProps) 
       count={items === undefined ? '' : `${items.length} in the queue`}
       actions={
         finished > 0 ? (
-          <button type="button" className="button button-quiet" onClick={() => void window.api.exports.clearFinished({})}>
+          <button type="button" className="button button-quiet" onClick={() => actions.clearFinished.mutate()}>
             Clear finished
           </button>
         ) : undefined
       }
     >
+      {actions.cancel.error !== null && <ErrorNotice error={actions.cancel.error} context="Could not cancel the export" />}
       {error !== undefined ? (
         <ErrorState error={error} context="Could not load the export queue" />
       ) : items === undefined ? (
@@ -50,7 +53,7 @@ export function ExportQueuePanel({ browsing, onBrowse }: ExportQueuePanelProps) 
               {(item.state === 'running' || item.state === 'pending' || item.state === 'starting') && <progress className="export-progress" aria-label={`${item.logGroupName} progress`} />}
               <div className="export-item-actions">
                 {canCancel(item) && (
-                  <button type="button" className="button button-quiet" onClick={() => void window.api.exports.cancel({ id: item.id })}>
+                  <button type="button" className="button button-quiet" onClick={() => actions.cancel.mutate(item.id)}>
                     Cancel
                   </button>
                 )}

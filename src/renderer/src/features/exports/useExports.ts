@@ -28,6 +28,13 @@ export function useExportQueue(): { readonly items: readonly ExportItem[] | unde
   return { items, error };
 }
 
+/** Cancelling an export (queued: it never starts; running: CancelExportTask) and clearing finished ones; the queue stream shows the result. */
+export function useQueueActions() {
+  const cancel = useMutation({ mutationFn: (id: string) => window.api.exports.cancel({ id }) });
+  const clearFinished = useMutation({ mutationFn: () => window.api.exports.clearFinished({}) });
+  return { cancel, clearFinished };
+}
+
 export function useBuckets() {
   const { key } = useScope();
   return useQuery({ queryKey: exportsKeys.buckets(key), queryFn: () => window.api.exports.listBuckets({}) });
