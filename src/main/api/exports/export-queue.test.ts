@@ -48,10 +48,10 @@ class FakeAws implements ExportTaskApi {
 
 const REQUEST = { connectionId: 'demo', region: 'ca-central-1', from: 1, to: 2, bucket: 'b', prefix: 'exportedlogs' };
 
-async function until<T>(read: () => T | undefined, what: string): Promise<T> {
+async function until<T>(read: () => T | undefined | Promise<T | undefined>, what: string): Promise<T> {
   const deadline = Date.now() + 5_000;
   for (;;) {
-    const value = read();
+    const value = await read();
     if (value !== undefined && value !== false) return value;
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
     await new Promise((resolve) => setTimeout(resolve, 2));
