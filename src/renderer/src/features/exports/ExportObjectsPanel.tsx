@@ -18,7 +18,7 @@ export function ExportObjectsPanel({ item }: { readonly item: ExportItem | undef
     <Panel
       label="Exported objects"
       className="panel export-objects"
-      count={objects.data === undefined ? '' : `${formatCount(objects.data.length)} objects`}
+      count={objects.data === undefined || item === undefined ? '' : `${formatCount(objects.data.length)} objects exported from ${item.logGroupName}`}
       status={
         download === undefined ? undefined : download.state === 'failed' ? (
           <ErrorNotice error={download.error} context="Could not save the object" />
