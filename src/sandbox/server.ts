@@ -15,7 +15,6 @@ import { seedBulk, type BulkSeed, type BulkSeedResult } from './seed/bulk';
 import { loadSeed } from './seed/load';
 import type { SeedData } from './seed/types';
 import type { LiveTailSettings } from './services/logs/live-tail-sessions';
-import { EXPORT_TASKS } from './services/logs/export-tasks';
 import { LOGS_STORE, type LogsStore } from './services/logs/store';
 import { S3_STORE, type S3Store } from './services/s3/store';
 import { defaultQuotasOf, SERVICES } from './services/registry';
@@ -64,8 +63,6 @@ export interface Sandbox {
   logs(region: string): LogsStore;
   /** The account's S3 buckets and objects, for tests and benchmarks that inspect them directly. */
   s3(): S3Store;
-  /** Resolves when every export task started so far has ended (for benchmarks). */
-  exportsSettled(region: string): Promise<void>;
   /** Who may do what: roles' trust conditions, revoked keys, denied actions, issued credentials. */
   readonly identity: IdentityControls;
   /** IAM Identity Center: approve or deny device sign-ins, expire tokens, set account assignments. */
@@ -141,7 +138,6 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     seedBulk: ({ region = 'us-east-1', ...spec }) => seedBulk(state.region(region).store(LOGS_STORE), spec, clock()),
     logs: (region) => state.region(region).store(LOGS_STORE),
     s3: () => state.store(S3_STORE),
-    exportsSettled: (region) => state.region(region).store(EXPORT_TASKS).settled(),
     identity: identityControls(state, clock),
     sso: ssoControls(state, clock),
     liveTail,
@@ -168,7 +164,8 @@ async function readBody(request: IncomingMessage): Promise<{ readonly body: stri
   }
   const raw = Buffer.concat(chunks);
   const encoding = (request.headers['content-encoding'] ?? '').toLowerCase();
-  if (encoding === 'gzip') {
+  // S3 keeps an object's Content-Encoding as metadata and its bytes as they came.
+  if (encoding === 'gzip' && !signedForS3(request)) {
     try {
       return { body: gunzipSync(raw, { maxOutputLength: MAX_REQUEST_BYTES }).toString('utf8'), rawBody: raw };
     } catch (error) {
@@ -177,6 +174,12 @@ async function readBody(request: IncomingMessage): Promise<{ readonly body: stri
     }
   }
   return { body: raw.toString('utf8'), rawBody: raw };
+}
+
+/** A request signed (or presigned) for S3, whose body is an object's bytes. */
+function signedForS3(request: IncomingMessage): boolean {
+  const scope = /(\/|%2F)s3(\/|%2F)aws4_request/i;
+  return scope.test(request.headers.authorization ?? '') || scope.test(request.url ?? '');
 }
 
 function headersOf(request: IncomingMessage): IncomingRequest['headers'] {

@@ -26,6 +26,7 @@ import {
 import { createHash } from 'node:crypto';
 import { request as httpRequest } from 'node:http';
 import { Readable } from 'node:stream';
+import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSandbox, type Sandbox } from '../../index';
 import { rejectionOf } from '../../test-support';
@@ -170,6 +171,12 @@ describe('S3 objects', () => {
     await east.send(new PutObjectCommand({ Bucket: 'alpha-exports', Key: 'streamed.bin', Body: Readable.from([binary]), ContentLength: binary.length }));
     const streamed = await east.send(new GetObjectCommand({ Bucket: 'alpha-exports', Key: 'streamed.bin' }));
     expect(Buffer.from((await streamed.Body?.transformToByteArray()) ?? [])).toEqual(binary);
+
+    // A gzip-encoded object is kept as uploaded, its encoding as metadata.
+    const compressed = gzipSync(Buffer.from('compressed text'));
+    await east.send(new PutObjectCommand({ Bucket: 'alpha-exports', Key: 'text.gz', Body: compressed, ContentEncoding: 'gzip' }));
+    const kept = await east.send(new GetObjectCommand({ Bucket: 'alpha-exports', Key: 'text.gz' }));
+    expect([Buffer.from((await kept.Body?.transformToByteArray()) ?? []).equals(compressed), kept.ContentEncoding]).toEqual([true, 'gzip']);
 
     await east.send(new DeleteObjectCommand({ Bucket: 'alpha-exports', Key: 'bytes.bin' }));
     await east.send(new DeleteObjectCommand({ Bucket: 'alpha-exports', Key: 'bytes.bin' }));
