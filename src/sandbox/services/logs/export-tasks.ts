@@ -144,7 +144,8 @@ const LINE_OVERHEAD_BYTES = 26;
 
 /**
  * A stream's events in [from, to] as numbered parts of lines, each at most `EXPORT_PART_BYTES` (but at
- * least one event). Lines are written straight into the part's buffer: no intermediate strings.
+ * least one event). Each part's buffer is sized to its lines (a stream of one event gets a few bytes, not
+ * a whole part), and lines are written straight into it: no intermediate strings.
  */
 function* partsOf(events: StreamEvents, from: number, to: number): Generator<Part> {
   const end = events.indexOfTime(to + 1);
@@ -152,23 +153,25 @@ function* partsOf(events: StreamEvents, from: number, to: number): Generator<Par
   let part = 0;
   const time = new TimeWriter();
   while (index < end) {
-    let buffer = Buffer.allocUnsafe(EXPORT_PART_BYTES);
+    let last = index;
+    let bytes = 0;
+    while (last < end) {
+      // Measured, not the stored size: a part must hold every byte it is given.
+      const need = Buffer.byteLength((events.at(last) as StoredEvent).message, 'utf8') + LINE_OVERHEAD_BYTES;
+      if (last > index && bytes + need > EXPORT_PART_BYTES) break;
+      bytes += need;
+      last++;
+    }
+    const buffer = Buffer.allocUnsafe(bytes);
     let offset = 0;
-    let count = 0;
-    while (index < end) {
-      const event = events.at(index) as StoredEvent;
-      const need = event.size + LINE_OVERHEAD_BYTES;
-      if (offset + need > buffer.length) {
-        if (count > 0) break;
-        buffer = Buffer.allocUnsafe(need);
-      }
+    for (let at = index; at < last; at++) {
+      const event = events.at(at) as StoredEvent;
       offset = time.write(buffer, offset, event.timestamp);
       offset += buffer.write(event.message, offset, 'utf8');
       buffer[offset++] = NEWLINE;
-      count++;
-      index++;
     }
-    yield { index: part++, bytes: buffer.subarray(0, offset), events: count };
+    yield { index: part++, bytes: buffer.subarray(0, offset), events: last - index };
+    index = last;
   }
 }
 

@@ -17,7 +17,10 @@ function setUp() {
     const stream = group.createStream(streamName, T0);
     group.ingest(
       stream,
-      Array.from({ length: 10 }, (_, index) => ({ timestamp: T0 + index * 1000, message: `${streamName} event ${index}`, size: 20 })),
+      Array.from({ length: 10 }, (_, index) => {
+        const message = `${streamName} event ${index}`;
+        return { timestamp: T0 + index * 1000, message, size: Buffer.byteLength(message) };
+      }),
       () => T0 + 20_000,
     );
   }
@@ -135,7 +138,8 @@ describe('CancelExportTask and DescribeExportTasks', () => {
     const group = harness.state.region(REGION).store(LOGS_STORE).group('/app/orders');
     for (let index = 0; index < 200; index++) {
       const stream = group!.createStream(`many/${String(index).padStart(3, '0')}`, T0);
-      group!.ingest(stream, [{ timestamp: T0 + 3000, message: `many ${index}`, size: 6 }], () => T0 + 20_000);
+      const message = `many ${index}`;
+      group!.ingest(stream, [{ timestamp: T0 + 3000, message, size: Buffer.byteLength(message) }], () => T0 + 20_000);
     }
     s3.create('orders-archive', REGION, harness.now);
     allowExports('orders-archive');
