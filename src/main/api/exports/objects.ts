@@ -48,7 +48,13 @@ export function objectHandlers(session: Session): Pick<CloudscopeHandlers['expor
         const totalBytes = object.ContentLength ?? 0;
         let received = 0;
         let lastProgress = 0;
-        const source: AsyncIterable<Buffer> = request.decompress ? body.pipe(createGunzip()) : body;
+        let source: AsyncIterable<Buffer> = body;
+        if (request.decompress) {
+          const gunzip = createGunzip();
+          // pipe() does not pass a failure of the download on: without this the loop below would wait forever.
+          body.on('error', (error) => gunzip.destroy(error));
+          source = body.pipe(gunzip);
+        }
         if (request.decompress) body.on('data', (chunk: Buffer) => (received += chunk.length));
         try {
           for await (const chunk of source) {
