@@ -185,6 +185,11 @@ describe('exports: the queue', () => {
     const raw = valuesOf<ObjectDownloadUpdate>(await subscribe(dispatcher, 'exports.download', { bucket: 'exp-two', key, suggestedName: '000000.gz' }));
     expect(raw.at(-1)).toMatchObject({ type: 'done', bytes: page.objects[1]!.size });
     expect(gunzipSync(readFileSync(context.options.saved.at(-1) ?? '')).toString('utf8').split('\n')).toEqual(lines);
+    // A missing object is said before any file is asked for.
+    const savedBefore = context.options.saved.length;
+    const missing = await subscribe(dispatcher, 'exports.download', { bucket: 'exp-two', key: 'july/nope.gz', suggestedName: 'nope.gz' });
+    expect(missing.at(-1)).toMatchObject({ type: 'error', error: { code: 'NotFound' } });
+    expect(context.options.saved).toHaveLength(savedBefore);
   });
 
   it('loses and repeats nothing when the sandbox throttles a third of all calls', async () => {

@@ -1,5 +1,5 @@
 /** `exports.listObjects` and `exports.download`: browsing what an export wrote, and saving an object to a local file. */
-import { GetObjectCommand, ListObjectsV2Command, S3Client } from '@aws-sdk/client-s3';
+import { GetObjectCommand, HeadObjectCommand, ListObjectsV2Command, S3Client } from '@aws-sdk/client-s3';
 import type { Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
 import type { CloudscopeHandlers, ObjectDownloadUpdate } from '../../../shared/contract';
@@ -31,17 +31,20 @@ export function objectHandlers(session: Session): Pick<CloudscopeHandlers['expor
 
     download: async function* download(request, { signal }): AsyncGenerator<ObjectDownloadUpdate> {
       const { client, abortSignal } = await session.client(S3Client, signal, 'background');
-      // Found before the person picks a file, so a missing object is said first.
-      const object = await client.send(new GetObjectCommand({ Bucket: request.bucket, Key: request.key }), { abortSignal });
-      const body = object.Body as Readable | undefined;
-      if (body === undefined) throw apiError('Internal', `S3 sent no body for ${request.key}.`);
+      // Found before the person picks a file, so a missing object is said first; read only once there is a file.
+      await client.send(new HeadObjectCommand({ Bucket: request.bucket, Key: request.key }), { abortSignal });
       const path = await session.chooseSaveFile({ suggestedName: request.suggestedName, format: request.decompress ? 'text' : 'gzip' });
       if (path === undefined) {
-        body.destroy();
         yield { type: 'dismissed' };
         return;
       }
-      const target = await SaveTarget.open(path);
+      const object = await client.send(new GetObjectCommand({ Bucket: request.bucket, Key: request.key }), { abortSignal });
+      const body = object.Body as Readable | undefined;
+      if (body === undefined) throw apiError('Internal', `S3 sent no body for ${request.key}.`);
+      const target = await SaveTarget.open(path).catch((error: unknown) => {
+        body.destroy();
+        throw error;
+      });
       let committed = false;
       try {
         yield { type: 'file', fileName: target.fileName };
@@ -53,9 +56,9 @@ export function objectHandlers(session: Session): Pick<CloudscopeHandlers['expor
           const gunzip = createGunzip();
           // pipe() does not pass a failure of the download on: without this the loop below would wait forever.
           body.on('error', (error) => gunzip.destroy(error));
+          body.on('data', (chunk: Buffer) => (received += chunk.length));
           source = body.pipe(gunzip);
         }
-        if (request.decompress) body.on('data', (chunk: Buffer) => (received += chunk.length));
         try {
           for await (const chunk of source) {
             if (!request.decompress) received += chunk.length;
