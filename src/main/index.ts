@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import icon from '../../resources/icon.png?asset';
 import { startSandbox, type Sandbox } from '../sandbox';
 import { createApi, type Api } from './api';
+import { fileExportQueueStore } from './api/exports/queue-store';
 import type { SaveDialog } from './api/session';
 import { keytarSecretStore } from './credentials/secret-store';
 import { fileSettingsStore } from './credentials/settings-store';
@@ -82,6 +83,7 @@ const SAVE_FILTERS: Readonly<Record<Parameters<SaveDialog>[0]['format'], SaveDia
   ndjson: [{ name: 'Newline-delimited JSON', extensions: ['ndjson', 'jsonl'] }],
   csv: [{ name: 'CSV', extensions: ['csv'] }],
   text: [{ name: 'Text', extensions: ['txt', 'log'] }],
+  gzip: [{ name: 'Gzip', extensions: ['gz'] }],
 };
 
 /** The save dialog main/api asks where to write downloads: over the focused window, starting in Downloads. */
@@ -153,6 +155,7 @@ async function start(): Promise<void> {
   api = createApi({
     demoEndpoint: startDemoSandbox,
     settings: fileSettingsStore(join(app.getPath('userData'), 'settings.json')),
+    exports: { store: fileExportQueueStore(join(app.getPath('userData'), 'export-queue.json')) },
     secrets: keytarSecretStore(),
     openExternal: openInBrowserIfAllowed,
     saveDialog: showSaveDialog,

@@ -5,9 +5,11 @@
  * sandbox's own command line (`cli.ts`) and stops it with SIGTERM.
  */
 import { execFile, execFileSync, spawn } from 'node:child_process';
-import { accessSync, constants } from 'node:fs';
+import { accessSync, constants, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { promisify } from 'node:util';
+import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSandbox, type Sandbox, type SeedData } from './index';
 
@@ -77,6 +79,7 @@ async function runCli(cli: string, endpoint: string, args: readonly string[], ex
 
 const NOW = Date.now();
 const MINUTE = 60_000;
+const HOUR_MS = 60 * MINUTE;
 
 /** 25 events ten seconds apart, dealt round-robin to streams a, b and c; every fifth is an ERROR. */
 const PAGING_EVENTS = Array.from({ length: 25 }, (_, k) => ({
@@ -460,5 +463,107 @@ describe('sandbox command line (cli.ts)', () => {
     expect(events).toMatchObject({ code: 2, stderr: expect.stringContaining('--events must be a whole number >= 0, got many') });
     const bad = await run(tsx, ['src/sandbox/cli.ts', '--quotas', 'maybe']).catch((error: { code: number; stderr: string }) => error);
     expect(bad).toMatchObject({ code: 2, stderr: expect.stringContaining('--quotas must be aws or off') });
+  });
+});
+
+/** Every distinct CLI found (locally a version 1 on PATH besides Debian's version 2): S3 and exports must work with both. */
+const exportClis = [...new Set([awsCli, awsCliV2].filter((cli): cli is string => cli !== undefined))];
+
+describe.each(exportClis)('AWS CLI %s: log exports to S3', (cli) => {
+  const REGION = 'ca-central-1';
+  let sandbox: Sandbox;
+
+  beforeAll(async () => {
+    sandbox = await startSandbox({
+      seed: {
+        regions: [
+          {
+            region: REGION,
+            logGroups: [
+              {
+                name: '/cli/export',
+                creationTime: NOW - 60 * MINUTE,
+                streams: [{ name: 'web', events: Array.from({ length: 20 }, (_, k) => ({ timestamp: NOW - 30 * MINUTE + k * 1000, message: `line ${k}` })) }],
+              },
+            ],
+          },
+        ],
+      },
+    });
+  });
+
+  afterAll(async () => {
+    await sandbox.close();
+  });
+
+  function cliIn(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+    return runCli(cli, sandbox.endpoint, ['--output', 'json', '--region', REGION, ...args]);
+  }
+
+  it('s3 mb, s3 cp up and down (multipart above 8 MB), s3 ls (buckets, prefixes, --recursive)', async () => {
+    expect(await cliIn('s3', 'mb', 's3://cli-exports')).toMatchObject({ code: 0, stdout: 'make_bucket: cli-exports\n' });
+    const directory = mkdtempSync(join(tmpdir(), 'cli-s3-'));
+    const upload = join(directory, 'report.txt');
+    writeFileSync(upload, 'first line\nsecond line ✓\n');
+    expect((await cliIn('s3', 'cp', upload, 's3://cli-exports/reports/2025/report.txt')).code).toBe(0);
+    const buckets = await cliIn('s3', 'ls');
+    expect(buckets.stdout).toMatch(/^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d cli-exports\n$/);
+    expect((await cliIn('s3', 'ls', 's3://cli-exports/')).stdout).toBe('                           PRE reports/\n');
+    expect((await cliIn('s3', 'ls', 's3://cli-exports/', '--recursive')).stdout).toMatch(/ {5,}\d+ reports\/2025\/report\.txt\n$/);
+    const download = join(directory, 'back.txt');
+    expect((await cliIn('s3', 'cp', 's3://cli-exports/reports/2025/report.txt', download)).code).toBe(0);
+    expect(readFileSync(download, 'utf8')).toBe('first line\nsecond line ✓\n');
+    // Above 8 MB the CLI uploads in parts and downloads in ranges.
+    const big = join(directory, 'big.bin');
+    const bigBody = Buffer.alloc(12 * 1024 * 1024);
+    for (let index = 0; index < bigBody.length; index += 4096) bigBody.writeUInt32BE(index, index);
+    writeFileSync(big, bigBody);
+    expect((await cliIn('s3', 'cp', big, 's3://cli-exports/big.bin')).code).toBe(0);
+    expect((await cliIn('s3', 'cp', 's3://cli-exports/big.bin', join(directory, 'big-back.bin'))).code).toBe(0);
+    expect(readFileSync(join(directory, 'big-back.bin')).equals(bigBody)).toBe(true);
+    const missing = await cliIn('s3', 'cp', 's3://cli-exports/nope.txt', download);
+    expect(missing.code).not.toBe(0);
+    expect(missing.stderr).toContain('404');
+  });
+
+  it('logs create-export-task and describe-export-tasks, then s3 cp of an exported part', async () => {
+    const bucket = 'cli-export-target';
+    expect((await cliIn('s3api', 'create-bucket', '--bucket', bucket, '--create-bucket-configuration', `LocationConstraint=${REGION}`)).code).toBe(0);
+    const refused = await cliIn('logs', 'create-export-task', '--log-group-name', '/cli/export', '--from', String(NOW - HOUR_MS), '--to', String(NOW), '--destination', bucket);
+    expect(refused.stderr).toContain('InvalidParameterException');
+    expect(refused.stderr).toContain('GetBucketAcl call on the given bucket failed');
+    const policy = {
+      Version: '2012-10-17',
+      Statement: [
+        { Effect: 'Allow', Principal: { Service: `logs.${REGION}.amazonaws.com` }, Action: 's3:GetBucketAcl', Resource: `arn:aws:s3:::${bucket}` },
+        {
+          Effect: 'Allow',
+          Principal: { Service: `logs.${REGION}.amazonaws.com` },
+          Action: 's3:PutObject',
+          Resource: `arn:aws:s3:::${bucket}/*`,
+          Condition: { StringEquals: { 's3:x-amz-acl': 'bucket-owner-full-control' } },
+        },
+      ],
+    };
+    expect((await cliIn('s3api', 'put-bucket-policy', '--bucket', bucket, '--policy', JSON.stringify(policy))).code).toBe(0);
+    const created = await cliIn('logs', 'create-export-task', '--task-name', 'cli', '--log-group-name', '/cli/export', '--from', String(NOW - HOUR_MS), '--to', String(NOW), '--destination', bucket, '--destination-prefix', 'cli');
+    expect(created.code).toBe(0);
+    const { taskId } = JSON.parse(created.stdout) as { taskId: string };
+    let status = '';
+    for (let attempt = 0; attempt < 100 && status !== 'COMPLETED'; attempt++) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      const described = JSON.parse((await cliIn('logs', 'describe-export-tasks', '--task-id', taskId)).stdout) as { exportTasks: { status: { code: string } }[] };
+      status = described.exportTasks[0]?.status.code ?? '';
+    }
+    expect(status).toBe('COMPLETED');
+    const listed = (await cliIn('s3', 'ls', `s3://${bucket}/cli/`, '--recursive')).stdout;
+    expect(listed).toContain('cli/aws-logs-write-test');
+    expect(listed).toContain(`cli/${taskId}/web/000000.gz`);
+    const directory = mkdtempSync(join(tmpdir(), 'cli-export-'));
+    const part = join(directory, '000000.gz');
+    expect((await cliIn('s3', 'cp', `s3://${bucket}/cli/${taskId}/web/000000.gz`, part)).code).toBe(0);
+    const lines = gunzipSync(readFileSync(part)).toString('utf8').split('\n');
+    expect(lines).toHaveLength(21);
+    expect(lines[0]).toBe(`${new Date(NOW - 30 * MINUTE).toISOString()} line 0`);
   });
 });

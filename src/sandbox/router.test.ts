@@ -154,9 +154,12 @@ describe('Router: query protocol (STS)', () => {
 });
 
 describe('Router: S3 REST', () => {
-  it('is not implemented yet, in S3’s XML error shape', () => {
+  it('answers in S3’s XML error shape, NotImplemented for what the sandbox does not have', () => {
     const { router } = routerWith();
-    const response = router.handle({ method: 'GET', url: '/bucket?list-type=2', headers: { authorization: authorization('us-east-1', 's3') }, body: '' });
+    const missing = router.handle({ method: 'GET', url: '/bucket?list-type=2', headers: { authorization: authorization('us-east-1', 's3') }, body: '' });
+    expect(missing.status).toBe(404);
+    expect(missing.body).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?><Error><Code>NoSuchBucket<\/Code>/);
+    const response = router.handle({ method: 'GET', url: '/bucket?versioning', headers: { authorization: authorization('us-east-1', 's3') }, body: '' });
     expect(response.status).toBe(501);
     expect(response.body).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?><Error><Code>NotImplemented<\/Code>/);
     const anonymous = router.handle({ method: 'GET', url: '/bucket', headers: {}, body: '' });
@@ -176,7 +179,7 @@ describe('Router: one chain for every service', () => {
     ]);
     const register = router.handle({ method: 'POST', url: '/client/register', headers: {}, body: JSON.stringify({ clientName: 'x', clientType: 'public' }) });
     expect(register.status).toBe(200);
-    // S3 has no operations yet: NotImplemented comes before throttling.
+    // An S3 API the sandbox does not have (ListObjects v1): NotImplemented comes before throttling.
     const s3 = router.handle({ method: 'GET', url: '/bucket', headers: { authorization: authorization('us-east-1', 's3') }, body: '' });
     expect(s3.status).toBe(501);
   });

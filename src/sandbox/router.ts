@@ -63,7 +63,7 @@ export class Router {
       const call = codec.parse(request, url, signature);
       if (call !== undefined) return this.serve(codec, call, exchange);
     }
-    return this.serve(this.restXml, this.restXml.parse(), exchange);
+    return this.serve(this.restXml, this.restXml.parse(request, url), exchange);
   }
 
   private serve(codec: Codec, call: Call, exchange: Exchange): SandboxResponse {

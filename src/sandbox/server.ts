@@ -17,6 +17,7 @@ import type { SeedData } from './seed/types';
 import type { LiveTailSettings } from './services/logs/live-tail-sessions';
 import { LOGS_STORE, type LogsStore } from './services/logs/store';
 import { TRAIL_STORE, type TrailStore } from './services/cloudtrail/store';
+import { S3_STORE, type S3Store } from './services/s3/store';
 import { defaultQuotasOf, SERVICES } from './services/registry';
 import { AccountState } from './state';
 
@@ -63,6 +64,8 @@ export interface Sandbox {
   logs(region: string): LogsStore;
   /** One region's CloudTrail: event history (the seed's and every write recorded since) and trails. */
   cloudTrail(region: string): TrailStore;
+  /** The account's S3 buckets and objects, for tests and benchmarks that inspect them directly. */
+  s3(): S3Store;
   /** Who may do what: roles' trust conditions, revoked keys, denied actions, issued credentials. */
   readonly identity: IdentityControls;
   /** IAM Identity Center: approve or deny device sign-ins, expire tokens, set account assignments. */
@@ -78,7 +81,7 @@ export const MAX_REQUEST_BYTES = 16 * 1024 * 1024;
 
 export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
   const clock = options.clock ?? Date.now;
-  const state = new AccountState(options.accountId ?? DEFAULT_ACCOUNT_ID);
+  const state = new AccountState(options.accountId ?? DEFAULT_ACCOUNT_ID, clock);
   const faults = new FaultInjector(options.faults ?? {}, clock, defaultQuotasOf(SERVICES));
   const router = new Router({ state, faults, clock, services: SERVICES });
   const liveTail = liveTailControls(state);
@@ -99,9 +102,9 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 
   const server = createServer((request, response) => {
     readBody(request)
-      .then((body) => {
+      .then(({ body, rawBody }) => {
         const remoteAddress = request.socket.remoteAddress?.replace(/^::ffff:/, '');
-        const result = router.handle({ method: request.method ?? 'GET', url: request.url ?? '/', headers: headersOf(request), body, ...(remoteAddress === undefined ? {} : { remoteAddress }) });
+        const result = router.handle({ method: request.method ?? 'GET', url: request.url ?? '/', headers: headersOf(request), body, rawBody, ...(remoteAddress === undefined ? {} : { remoteAddress }) });
         const delay = faults.delayMs();
         if (delay > 0) setTimeout(() => reply(response, result, clock), delay);
         else reply(response, result, clock);
@@ -139,6 +142,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     seedBulk: ({ region = 'us-east-1', ...spec }) => seedBulk(state.region(region).store(LOGS_STORE), spec, clock()),
     logs: (region) => state.region(region).store(LOGS_STORE),
     cloudTrail: (region) => state.region(region).store(TRAIL_STORE),
+    s3: () => state.store(S3_STORE),
     identity: identityControls(state, clock),
     sso: ssoControls(state, clock),
     liveTail,
@@ -155,7 +159,7 @@ async function startLiveDemo(state: AccountState, clock: () => number, seededAt:
 
 class RequestTooLarge extends Error {}
 
-async function readBody(request: IncomingMessage): Promise<string> {
+async function readBody(request: IncomingMessage): Promise<{ readonly body: string; readonly rawBody: Buffer }> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of request) {
@@ -165,15 +169,22 @@ async function readBody(request: IncomingMessage): Promise<string> {
   }
   const raw = Buffer.concat(chunks);
   const encoding = (request.headers['content-encoding'] ?? '').toLowerCase();
-  if (encoding === 'gzip') {
+  // S3 keeps an object's Content-Encoding as metadata and its bytes as they came.
+  if (encoding === 'gzip' && !signedForS3(request)) {
     try {
-      return gunzipSync(raw, { maxOutputLength: MAX_REQUEST_BYTES }).toString('utf8');
+      return { body: gunzipSync(raw, { maxOutputLength: MAX_REQUEST_BYTES }).toString('utf8'), rawBody: raw };
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') throw new RequestTooLarge('Decompressed body too large');
       throw new Error('Request body is not valid gzip');
     }
   }
-  return raw.toString('utf8');
+  return { body: raw.toString('utf8'), rawBody: raw };
+}
+
+/** A request signed (or presigned) for S3, whose body is an object's bytes. */
+function signedForS3(request: IncomingMessage): boolean {
+  const scope = /(\/|%2F)s3(\/|%2F)aws4_request/i;
+  return scope.test(request.headers.authorization ?? '') || scope.test(request.url ?? '');
 }
 
 function headersOf(request: IncomingMessage): IncomingRequest['headers'] {
@@ -187,7 +198,7 @@ function headersOf(request: IncomingMessage): IncomingRequest['headers'] {
 function reply(response: ServerResponse, result: SandboxResponse, clock: () => number): void {
   // AWS's clock, as the SDKs read it to correct their own (clock skew).
   const headers = { ...result.headers, Date: new Date(clock()).toUTCString() };
-  if (result.stream === undefined) send(response, result.status, headers, result.body);
+  if (result.stream === undefined) send(response, result.status, headers, result.bytes ?? result.body);
   else sendStream(response, result.status, headers, result.stream);
 }
 
@@ -205,10 +216,12 @@ function sendStream(response: ServerResponse, status: number, headers: Readonly<
   });
 }
 
-function send(response: ServerResponse, status: number, headers: Readonly<Record<string, string>>, body: string): void {
+function send(response: ServerResponse, status: number, headers: Readonly<Record<string, string>>, body: string | Uint8Array): void {
   if (response.destroyed) return;
-  const payload = Buffer.from(body, 'utf8');
-  response.writeHead(status, { ...headers, 'Content-Length': String(payload.length) });
+  const payload = typeof body === 'string' ? Buffer.from(body, 'utf8') : body;
+  // A HEAD answer (S3's HeadObject) states the length of the body it leaves out.
+  const length = headers['Content-Length'] ?? String(payload.length);
+  response.writeHead(status, { ...headers, 'Content-Length': length });
   response.end(payload);
 }
 

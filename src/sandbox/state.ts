@@ -38,7 +38,11 @@ export class AccountState {
   /** IAM Identity Center: OIDC clients, device authorizations, tokens and account assignments. */
   readonly sso: SsoStore;
 
-  constructor(readonly accountId: string) {
+  constructor(
+    readonly accountId: string,
+    /** The sandbox clock (epoch ms), for work that goes on between requests (export tasks). */
+    readonly clock: () => number = Date.now,
+  ) {
     this.identity = new IdentityStore(accountId);
     this.sso = new SsoStore(accountId);
   }

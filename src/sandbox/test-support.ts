@@ -17,7 +17,7 @@ export interface Signer {
 }
 
 export class RouterHarness {
-  readonly state = new AccountState('123456789012');
+  readonly state = new AccountState('123456789012', () => this.now);
   readonly router: Router;
   /** The sandbox clock; tests move it. */
   now = TEST_NOW;

@@ -47,6 +47,10 @@ export interface AwsClientConfig {
   readonly maxAttempts: number;
   readonly disableHostPrefix: boolean;
   readonly customUserAgent: [string, string][];
+  /** S3 only: `http://endpoint/bucket/key` rather than `http://bucket.endpoint/key`, which other hosts' DNS rarely resolves. */
+  readonly forcePathStyle?: boolean;
+  /** S3 only: a bucket in another region answers with its region, and the call is sent there. */
+  readonly followRegionRedirects?: boolean;
 }
 
 /** What Cloudscope needs of any SDK v3 client. */
@@ -75,6 +79,8 @@ export function createAwsClient<C extends AwsClient>(
     // does not resolve, so endpoints other than AWS's get no prefix.
     disableHostPrefix: target.customEndpoint,
     customUserAgent: [['cloudscope', appVersion]],
+    ...(target.customEndpoint ? { forcePathStyle: true } : {}),
+    followRegionRedirects: true,
   });
   const service = client.config.defaultSigningName ?? 'unknown';
   // Outermost step, so it sees the error after the retries gave up: errors are described with the API,

@@ -5,12 +5,16 @@
 import { contract, type CloudscopeHandlers } from '../../shared/contract';
 import { createDispatcher, type Dispatcher } from '../../shared/rpc';
 import { connectionsHandlers } from './connections';
+import { exportsApi, type ExportsOptions } from './exports';
 import { filesApi } from './files';
 import { logsHandlers } from './logs';
 import { Session, type SessionOptions } from './session';
 import { trailHandlers } from './trail';
 
-export type ApiOptions = SessionOptions;
+export interface ApiOptions extends SessionOptions {
+  /** The export queue's store (a file beside the settings in the app) and polling pace. */
+  readonly exports?: ExportsOptions;
+}
 
 export interface Api {
   readonly handlers: CloudscopeHandlers;
@@ -22,16 +26,19 @@ export interface Api {
 export function createApi(options: ApiOptions): Api {
   const session = new Session(options);
   const files = filesApi(session);
+  const exportsDomain = exportsApi(session, options.exports);
   const handlers: CloudscopeHandlers = {
     connections: connectionsHandlers(session),
     logs: logsHandlers(session),
     files: files.handlers,
     trail: trailHandlers(session),
+    exports: exportsDomain.handlers,
   };
   return {
     handlers,
     dispatcher: createDispatcher(contract, handlers, (error) => session.describeFailure(error)),
     dispose: () => {
+      void exportsDomain.dispose();
       files.dispose();
       session.dispose();
     },

@@ -39,7 +39,8 @@ export interface SessionOptions {
   readonly appVersion?: string;
 }
 
-export type SaveDialog = (options: { readonly suggestedName: string; readonly format: SaveFormat }) => Promise<string | undefined>;
+/** `gzip`: an object saved as it is stored (an exported `.gz` part). */
+export type SaveDialog = (options: { readonly suggestedName: string; readonly format: SaveFormat | 'gzip' }) => Promise<string | undefined>;
 
 /** When AWS documents no quota for an operation, its pace starts here. */
 const UNDOCUMENTED_QUOTA_TPS = 5;

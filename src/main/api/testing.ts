@@ -7,12 +7,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { memorySecretStore } from '../credentials/secret-store';
 import { fileSettingsStore } from '../credentials/settings-store';
+import { fileExportQueueStore } from './exports/queue-store';
 import type { ApiOptions } from './index';
 import type { SaveDialog } from './session';
 
 export interface IsolatedApiOptions extends ApiOptions {
   readonly homeDir: string;
   readonly settingsFile: string;
+  /** The export queue's file, in the temporary home: a second API with the same options resumes the queue. */
+  readonly exportQueueFile: string;
   /** Pages the app asked to open in the browser. */
   readonly opened: string[];
   /** Where the tests' save dialog saves by default: a `Downloads` folder in the temporary home. */
@@ -34,6 +37,7 @@ export function isolatedApiOptions(
 ): IsolatedApiOptions {
   const homeDir = mkdtempSync(join(tmpdir(), 'cloudscope-home-'));
   const settingsFile = join(homeDir, 'cloudscope', 'settings.json');
+  const exportQueueFile = join(homeDir, 'cloudscope', 'export-queue.json');
   const opened: string[] = [];
   const downloadsDir = join(homeDir, 'Downloads');
   mkdirSync(downloadsDir);
@@ -44,6 +48,8 @@ export function isolatedApiOptions(
     homeDir,
     settingsFile,
     settings: fileSettingsStore(settingsFile),
+    exportQueueFile,
+    exports: { store: fileExportQueueStore(exportQueueFile), pollMs: 250 },
     secrets: overrides.secrets ?? memorySecretStore(),
     openExternal: (url) => opened.push(url),
     opened,

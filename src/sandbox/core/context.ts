@@ -26,14 +26,18 @@ export interface IncomingRequest {
   readonly body: string;
   /** The client's address, when the request came over a socket (CloudTrail's `sourceIPAddress`). */
   readonly remoteAddress?: string;
+  /** The body's bytes as sent (not decompressed): S3 stores objects exactly as uploaded. Default: `body`'s UTF-8. */
+  readonly rawBody?: Uint8Array;
 }
 
 /** An HTTP response ready to write. */
 export interface SandboxResponse {
   readonly status: number;
   readonly headers: Readonly<Record<string, string>>;
-  /** The whole body; empty when `stream` is set. */
+  /** The whole body; empty when `stream` or `bytes` is set. */
   readonly body: string;
+  /** A binary body (an S3 object), instead of `body`. */
+  readonly bytes?: Uint8Array;
   /** A body written piece by piece as it is produced (chunked), instead of `body`: an event stream. */
   readonly stream?: StreamingBody;
 }

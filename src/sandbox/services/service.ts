@@ -3,7 +3,7 @@
  * how it refuses requests. Each folder under services/ exports one definition; registry.ts lists them.
  */
 import type { TpsQuota } from '../../shared/quotas';
-import type { RequestContext } from '../core/context';
+import type { IncomingRequest, RequestContext } from '../core/context';
 import type { ServiceError } from '../core/errors';
 import type { AuthErrors } from '../identity/auth';
 import type { RegionalStore } from '../state';
@@ -77,6 +77,8 @@ export interface RestJsonBinding {
 /** REST-XML as S3 speaks it: errors in `<Error>`. */
 export interface RestXmlBinding {
   readonly protocol: 'restXml';
+  /** Which operation a request names ('' for none) and its input, read from method, host, path, query and body. */
+  readonly read: (request: IncomingRequest, url: URL) => { readonly operation: string; readonly input: unknown; readonly inputError?: ServiceError };
 }
 
 /** Smithy RPC v2 CBOR: `POST /service/<serviceName>/operation/<Operation>`. No codec yet. */

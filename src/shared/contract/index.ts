@@ -5,11 +5,13 @@
  */
 import { type ClientOf, type HandlersOf } from '../rpc';
 import { connectionsContract } from './connections';
+import { exportsContract } from './exports';
 import { filesContract } from './files';
 import { logsContract } from './logs';
 import { trailContract } from './trail';
 
 export * from './connections';
+export * from './exports';
 export * from './files';
 export * from './logs';
 export * from './trail';
@@ -19,6 +21,7 @@ export const contract = {
   logs: logsContract,
   files: filesContract,
   trail: trailContract,
+  exports: exportsContract,
 } as const;
 
 export type CloudscopeContract = typeof contract;

@@ -38,7 +38,11 @@ export class SaveTarget {
 
   async write(text: string): Promise<void> {
     if (text === '') return;
-    const data = Buffer.from(text, 'utf8');
+    await this.writeBytes(Buffer.from(text, 'utf8'));
+  }
+
+  async writeBytes(data: Uint8Array): Promise<void> {
+    if (data.length === 0) return;
     try {
       await this.handle.writeFile(data);
     } catch (error) {

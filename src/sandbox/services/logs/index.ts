@@ -8,6 +8,7 @@ import { createLogStream } from './operations/create-log-stream';
 import { deleteLogGroup } from './operations/delete-log-group';
 import { describeLogGroups } from './operations/describe-log-groups';
 import { describeLogStreams } from './operations/describe-log-streams';
+import { cancelExportTask, createExportTask, describeExportTasks } from './operations/export-tasks';
 import { filterLogEvents } from './operations/filter-log-events';
 import { getLogEvents } from './operations/get-log-events';
 import { putLogEvents } from './operations/put-log-events';
@@ -32,6 +33,9 @@ export const cloudWatchLogs: ServiceDefinition<JsonOperation> = {
     PutLogEvents: writesData(putLogEvents),
     PutRetentionPolicy: writes(putRetentionPolicy),
     StartLiveTail: reads(startLiveTail),
+    CreateExportTask: writes(createExportTask),
+    DescribeExportTasks: reads(describeExportTasks),
+    CancelExportTask: writes(cancelExportTask),
   },
   regionalStore: LOGS_STORE,
   defaultQuotas: CLOUDWATCH_LOGS_DEFAULT_TPS,

@@ -1,9 +1,12 @@
-import { placeholderView } from '../../app/placeholderView';
+/** The Exports view: log groups out to S3 through a queue of export tasks, the bucket policy they need, and the exported objects. */
+import type { ViewDescriptor } from '../../app/viewDescriptor';
 import { ExportsIcon } from '../../components/icons';
+import { ExportsView } from './ExportsView';
 
-export const exportsView = placeholderView({
+export const exportsView: ViewDescriptor = {
   id: 'exports',
   title: 'Exports',
   icon: <ExportsIcon />,
-  purpose: 'Export log groups to S3 and download the exported files, with progress you can follow and cancel.',
-});
+  route: '/exports',
+  element: () => <ExportsView />,
+};
