@@ -3,21 +3,10 @@
  * is not white space belongs to exactly one token, bad input included (`invalid`).
  */
 import { INSIGHTS_KEYWORDS, insightsFunction, UNSUPPORTED_COMMANDS, UNSUPPORTED_FUNCTIONS } from './catalogue';
-import { lex, type Lexeme } from './lexer';
+import { lex, type Lexeme, type LexemeKind } from './lexer';
 
-export type InsightsTokenKind =
-  | 'command'
-  | 'keyword'
-  | 'function'
-  | 'field'
-  | 'string'
-  | 'regex'
-  | 'number'
-  | 'duration'
-  | 'operator'
-  | 'punctuation'
-  | 'comment'
-  | 'invalid';
+/** The lexer's kinds, with words told apart by their place: command, keyword, function or field. */
+export type InsightsTokenKind = Exclude<LexemeKind, 'word' | 'backquoted'> | 'command' | 'keyword' | 'function' | 'field';
 
 export interface InsightsToken {
   readonly start: number;
