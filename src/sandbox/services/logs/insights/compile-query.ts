@@ -22,7 +22,8 @@ interface BlockStage {
   rows(): Row[];
 }
 
-type StageFactory = { readonly kind: 'stream'; readonly create: () => StreamStage } | { readonly kind: 'block'; readonly create: () => BlockStage };
+/** `create` takes the query's result cap (rows beyond it are never shown, so stages need not keep them). */
+type StageFactory = { readonly kind: 'stream'; readonly create: () => StreamStage } | { readonly kind: 'block'; readonly create: (resultCap: number) => BlockStage };
 
 export interface CompiledQuery {
   /** The result columns in order, or undefined when results show every field of each event. */
@@ -46,8 +47,8 @@ export function compileQuery(query: InsightsQuery): CompiledQuery {
   const stages: StageFactory[] = [];
   /** Stages up to (not including) this index decide which events match, for recordsMatched. */
   let matchedAfter = 0;
-  for (const command of query.commands) {
-    const stage = compileCommand(command, scope, types, statsColumns);
+  query.commands.forEach((command, index) => {
+    const stage = compileCommand(command, query.commands.slice(index + 1), scope, types, statsColumns);
     stages.push(stage);
     if (command.kind === 'stats') {
       statsColumns = new Set([...command.groups, ...command.aggregations].map((item) => item.name));
@@ -55,7 +56,7 @@ export function compileQuery(query: InsightsQuery): CompiledQuery {
     if ((command.kind === 'filter' || command.kind === 'parse' || command.kind === 'fields') && stages.every((s) => s.kind === 'stream')) {
       matchedAfter = stages.length;
     }
-  }
+  });
   const columns = displayedFields(query);
   return {
     columns,
@@ -65,7 +66,13 @@ export function compileQuery(query: InsightsQuery): CompiledQuery {
   };
 }
 
-function compileCommand(command: Command, scope: ExpressionScope, types: Map<string, ValueType>, statsColumns: ReadonlySet<string> | undefined): StageFactory {
+function compileCommand(
+  command: Command,
+  following: readonly Command[],
+  scope: ExpressionScope,
+  types: Map<string, ValueType>,
+  statsColumns: ReadonlySet<string> | undefined,
+): StageFactory {
   switch (command.kind) {
     case 'filter': {
       const condition = compileExpression(command.condition, scope).evaluate;
@@ -100,7 +107,7 @@ function compileCommand(command: Command, scope: ExpressionScope, types: Map<str
       });
     }
     case 'sort':
-      return compileSort(command.keys, scope, statsColumns);
+      return compileSort(command.keys, scope, statsColumns, rowsShownAfter(following));
     case 'stats':
       return compileStats(command.aggregations, command.groups, scope, types);
   }
@@ -139,7 +146,25 @@ function compileParse(command: Extract<Command, { kind: 'parse' }>, scope: Expre
   });
 }
 
-function compileSort(keys: readonly SortKey[], scope: ExpressionScope, statsColumns: ReadonlySet<string> | undefined): StageFactory {
+/**
+ * How many of a sort's first rows can be shown, given the commands after it: a limit's count when only
+ * fields, display and limit follow (they drop no row a limit would keep), else every row (`undefined`).
+ */
+function rowsShownAfter(commands: readonly Command[]): number | undefined {
+  let shown = Number.POSITIVE_INFINITY;
+  for (const command of commands) {
+    if (command.kind === 'limit') shown = Math.min(shown, command.count);
+    else if (command.kind !== 'fields' && command.kind !== 'display') return undefined;
+  }
+  return shown;
+}
+
+/**
+ * Keeps rows with their sort keys. When only the first `shown` rows (or the result cap) can appear, it
+ * keeps about that many as it goes, so `sort @timestamp desc | limit 20` over a million events holds 20
+ * rows, not a million.
+ */
+function compileSort(keys: readonly SortKey[], scope: ExpressionScope, statsColumns: ReadonlySet<string> | undefined, shown: number | undefined): StageFactory {
   const compiled = keys.map((key) => ({ value: compileSortKey(key, scope, statsColumns), direction: key.descending ? -1 : 1 }));
   const compare = (a: readonly Value[], b: readonly Value[]): number => {
     for (let index = 0; index < compiled.length; index++) {
@@ -153,13 +178,20 @@ function compileSort(keys: readonly SortKey[], scope: ExpressionScope, statsColu
     }
     return 0;
   };
+  type Entry = { readonly row: Row; readonly values: Value[] };
+  // Stable: rows with equal keys stay in the order they came.
+  const byKeys = (a: Entry, b: Entry): number => compare(a.values, b.values);
   return {
     kind: 'block',
-    create: () => {
-      const entries: Array<{ row: Row; values: Value[] }> = [];
+    create: (resultCap) => {
+      const keep = shown === undefined ? Number.POSITIVE_INFINITY : Math.min(shown, resultCap);
+      let entries: Entry[] = [];
       return {
-        add: (row) => entries.push({ row: row.snapshot(), values: compiled.map((key) => key.value(row)) }),
-        rows: () => [...entries].sort((a, b) => compare(a.values, b.values)).map((entry) => entry.row),
+        add: (row) => {
+          entries.push({ row: row.snapshot(), values: compiled.map((key) => key.value(row)) });
+          if (entries.length >= 2 * keep + 1024) entries = entries.sort(byKeys).slice(0, keep);
+        },
+        rows: () => [...entries].sort(byKeys).slice(0, keep).map((entry) => entry.row),
       };
     },
   };
@@ -274,7 +306,7 @@ export class QueryExecution {
       this.head.push(stage.create());
     }
     const block = stages[index];
-    this.firstBlock = block?.kind === 'block' ? block.create() : undefined;
+    this.firstBlock = block?.kind === 'block' ? block.create(resultCap) : undefined;
     this.rest = stages.slice(index + 1);
   }
 
@@ -314,7 +346,7 @@ export class QueryExecution {
         continue;
       }
       flush();
-      pending = factory.create();
+      pending = factory.create(this.resultCap);
       for (const row of rows) pending.add(row);
       rows = pending.rows();
     }

@@ -5,11 +5,8 @@
  * function's log, a VPC flow log and an nginx access log.
  */
 import { describe, expect, it } from 'vitest';
-import { parseInsightsQuery } from '../../../../shared/languages/insights';
-import { LogsStore, type LogGroup } from '../store';
-import { compileQuery } from './compile-query';
-import { formatRows } from './results';
-import { QueryScan } from './scan';
+import { LogsStore } from '../store';
+import { runQuery } from './testing';
 
 const ACCOUNT = '123456789012';
 /** 2025-01-15 12:00:00 UTC. */
@@ -62,14 +59,7 @@ const STORE = buildStore();
 
 /** Runs a query to completion over the groups and one hour either side of BASE; rows without @ptr. */
 function run(text: string, groupNames: readonly string[]): Array<Record<string, string>> {
-  const parsed = parseInsightsQuery(text);
-  if (!parsed.ok) throw new Error(`${parsed.error.message} at ${parsed.error.start}`);
-  const compiled = compileQuery(parsed.query);
-  const execution = compiled.start(10_000);
-  const groups = groupNames.map((name) => STORE.group(name) as LogGroup);
-  const scan = new QueryScan(groups, ACCOUNT, BASE - 3600 * S, BASE + 3600 * S);
-  while (!scan.step(execution, 1000));
-  return formatRows(execution.results(), compiled).map((row) => Object.fromEntries(row.filter((field) => field.field !== '@ptr').map((field) => [field.field, field.value])));
+  return runQuery(STORE, groupNames, text, { from: BASE - 3600 * S, to: BASE + 3600 * S });
 }
 
 const API = ['/app/api'];
