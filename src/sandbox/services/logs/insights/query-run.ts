@@ -26,8 +26,12 @@ export interface QueryStatistics {
   readonly logGroupsScanned: number;
 }
 
-/** Time one slice may take when scanning as fast as possible: long enough to be efficient, short enough to answer requests promptly. */
-const SLICE_MS = 10;
+/**
+ * Time one slice may take when scanning as fast as possible. A request needs a few turns of the event loop,
+ * each waiting for one slice: at 4 ms other requests take about 12 ms during a query, and the scan rate
+ * is the same as with longer slices.
+ */
+const SLICE_MS = 4;
 /** Events between two looks at the clock within a slice. */
 const CHUNK = 4096;
 /** Time between slices when the scan rate is limited. */
