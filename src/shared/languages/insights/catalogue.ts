@@ -29,8 +29,8 @@ export const INSIGHTS_COMMANDS: readonly InsightsCommandInfo[] = [
   { name: 'parse', signature: 'parse field "glob * text" as a, ... | parse field /(?<name>re)/', summary: 'Extracts fields from a field by a glob with * or a regex with named groups.', kind: 'command' },
   { name: 'stats', signature: 'stats aggregation [as name], ... [by expr [as name], ...]', summary: 'Aggregates events, optionally grouped by fields or by bin(period).', kind: 'command' },
   { name: 'sort', signature: 'sort field [asc|desc], ...', summary: 'Orders the results (ascending unless desc).', kind: 'command' },
-  { name: 'limit', signature: 'limit n', summary: 'Returns at most n results.', kind: 'command' },
-  { name: 'dedup', signature: 'dedup field, ...', summary: 'Keeps the first result of each distinct combination of the fields.', kind: 'command' },
+  { name: 'limit', signature: 'limit [any] n', summary: 'Returns at most n results (up to 100,000); limit any stops at the first n matches.', kind: 'command' },
+  { name: 'dedup', signature: 'dedup field, ...', summary: 'Keeps the first result of each distinct combination of the fields; only limit may follow.', kind: 'command' },
   { name: 'display', signature: 'display field, ...', summary: 'Shows only these fields in the results.', kind: 'command' },
 ];
 

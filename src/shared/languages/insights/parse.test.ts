@@ -138,13 +138,15 @@ describe('parseInsightsQuery', () => {
   });
 
   it('reads sort orders, limit, dedup and display', () => {
-    const [sort, limit, dedup, display] = commands('sort a, b desc, c asc | limit 5 | dedup a, b | display a, `b`');
+    const [sort, display, dedup, limit] = commands('sort a, b desc, c asc | display a, `b` | dedup a, b | limit 5');
     expect(sort?.kind === 'sort' && sort.keys.map((key) => [key.name, key.descending])).toEqual([
       ['a', false],
       ['b', true],
       ['c', false],
     ]);
-    expect(limit?.kind === 'limit' && limit.count).toBe(5);
+    expect(limit?.kind === 'limit' && [limit.count, limit.any]).toEqual([5, false]);
+    const [any] = commands('limit any 3');
+    expect(any?.kind === 'limit' && [any.count, any.any]).toEqual([3, true]);
     expect(dedup?.kind === 'dedup' && dedup.fields.map((field) => field.name)).toEqual(['a', 'b']);
     expect(display?.kind === 'display' && display.fields.map((field) => field.name)).toEqual(['a', 'b']);
   });
@@ -157,6 +159,8 @@ describe('parseInsightsQuery', () => {
     expect(errorOf('filter (a = 1')).toEqual({ message: 'Unexpected end of query where ) should close the parenthesis.', at: '' });
     expect(errorOf('filter x in [1, 2')).toMatchObject({ at: '' });
     expect(errorOf('limit 0')).toEqual({ message: 'limit takes a whole number of at least 1.', at: '0' });
+    expect(errorOf('limit 100001')).toEqual({ message: 'limit can be at most 100,000.', at: '100001' });
+    expect(errorOf('dedup a | fields b')).toEqual({ message: 'Only limit can follow dedup; put fields before dedup.', at: 'fields' });
   });
 
   it('names unknown commands and functions, and marks AWS features Cloudscope does not run', () => {

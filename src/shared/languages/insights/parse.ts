@@ -20,6 +20,7 @@ import type {
 } from './ast';
 import { INSIGHTS_COMMANDS, INSIGHTS_KEYWORDS, insightsFunction, isAggregateFunction, UNSUPPORTED_COMMANDS, UNSUPPORTED_FUNCTIONS } from './catalogue';
 import { parseDuration } from './duration';
+import { INSIGHTS_MAX_RESULT_LIMIT } from './limits';
 import { lex, type Lexeme } from './lexer';
 import { compileRegexSource } from './regex';
 
@@ -61,6 +62,9 @@ class Parser {
     const commands: Command[] = [];
     for (;;) {
       const command = this.parseCommand();
+      if (command.kind !== 'limit' && commands.some((earlier) => earlier.kind === 'dedup')) {
+        fail(`Only limit can follow dedup; put ${command.kind} before dedup.`, { start: command.start, end: command.start + command.kind.length });
+      }
       commands.push(command);
       const next = this.peek();
       if (next === undefined) return commands;
@@ -96,8 +100,12 @@ class Parser {
         return this.parseStats(start);
       case 'sort':
         return { kind: 'sort', keys: this.parseSortKeys(), start, end: this.lastEnd() };
-      case 'limit':
-        return { kind: 'limit', count: this.parseLimit(), start, end: this.lastEnd() };
+      case 'limit': {
+        // `limit any N` stops the query once N events match, in no particular order.
+        const any = this.isWord(this.peek(), 'any') && this.peek(1)?.kind === 'number';
+        if (any) this.index++;
+        return { kind: 'limit', count: this.parseLimit(), any, start, end: this.lastEnd() };
+      }
       case 'parse':
         return this.parseParse(start);
       default:
@@ -138,6 +146,7 @@ class Parser {
     if (token?.kind !== 'number') return this.unexpected(token, 'after limit; expected a number of results');
     const count = Number(token.text);
     if (!Number.isInteger(count) || count < 1) fail('limit takes a whole number of at least 1.', token);
+    if (count > INSIGHTS_MAX_RESULT_LIMIT) fail(`limit can be at most ${INSIGHTS_MAX_RESULT_LIMIT.toLocaleString('en-US')}.`, token);
     this.index++;
     return count;
   }

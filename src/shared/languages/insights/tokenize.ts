@@ -20,9 +20,14 @@ const COMMANDS: ReadonlySet<string> = new Set(['fields', 'filter', 'parse', 'sta
 export function tokenizeInsightsQuery(text: string): InsightsToken[] {
   const lexemes = lex(text);
   let commandStart = true;
+  let previous: Lexeme | undefined;
   return lexemes.map((lexeme, index) => {
-    const kind = kindOf(lexeme, commandStart, nextSignificant(lexemes, index));
-    if (lexeme.kind !== 'comment') commandStart = lexeme.kind === 'punctuation' && lexeme.text === '|';
+    const afterLimit = previous?.kind === 'word' && previous.text.toLowerCase() === 'limit';
+    const kind = afterLimit && lexeme.text.toLowerCase() === 'any' ? 'keyword' : kindOf(lexeme, commandStart, nextSignificant(lexemes, index));
+    if (lexeme.kind !== 'comment') {
+      commandStart = lexeme.kind === 'punctuation' && lexeme.text === '|';
+      previous = lexeme;
+    }
     return { start: lexeme.start, end: lexeme.end, kind };
   });
 }

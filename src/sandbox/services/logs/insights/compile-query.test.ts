@@ -35,8 +35,20 @@ describe('compileQuery', () => {
 
   it('sorts every row when a later command may drop some (dedup, filter)', () => {
     // 500 events share each k: keeping only the first three sorted rows would leave one k after dedup.
-    expect(run('sort k | dedup k | limit 3 | fields k').map((row) => row.k)).toEqual(['k0', 'k1', 'k2']);
+    expect(run('fields k | sort k | dedup k | limit 3').map((row) => row.k)).toEqual(['k0', 'k1', 'k2']);
     expect(run('sort i desc | filter i < 5 | fields i').map((row) => row.i)).toEqual(['4', '3', '2', '1', '0']);
+  });
+
+  it('gives unsorted events newest first, also to limit and dedup (AWS’s default order)', () => {
+    expect(run('fields i | limit 2').map((row) => row.i)).toEqual(['4999', '4998']);
+    expect(run('fields k | dedup k | limit 2').map((row) => row.k)).toEqual(['k9', 'k8']);
+    expect(run('filter i < 3 | fields i').map((row) => row.i)).toEqual(['2', '1', '0']);
+  });
+
+  it('stops scanning at limit any, taking events as found', () => {
+    const logs = store(100);
+    const run100 = (text: string) => runQuery(logs, ['g'], text, { from: T0, to: T0 + 100 * 1000 });
+    expect(run100('filter i >= 10 | limit any 2 | fields i').map((row) => row.i).sort()).toEqual(['10', '11']);
   });
 
   it('holds results to the result cap, after sorting', () => {

@@ -23,7 +23,9 @@ interface BlockStage {
 }
 
 /** `create` takes the query's result cap (rows beyond it are never shown, so stages need not keep them). */
-type StageFactory = { readonly kind: 'stream'; readonly create: () => StreamStage } | { readonly kind: 'block'; readonly create: (resultCap: number) => BlockStage };
+type StageFactory =
+  | { readonly kind: 'stream'; readonly create: () => StreamStage; /** `limit any N`: the scan may stop once N rows passed. */ readonly stopsScanAfter?: number }
+  | { readonly kind: 'block'; readonly create: (resultCap: number) => BlockStage };
 
 export interface CompiledQuery {
   /** The result columns in order, or undefined when results show every field of each event. */
@@ -32,6 +34,8 @@ export interface CompiledQuery {
   readonly types: ReadonlyMap<string, ValueType>;
   /** Whether the results are aggregations (no @ptr, no events). */
   readonly aggregates: boolean;
+  /** The largest `limit` in the query, if any: a query may return up to that many rows (AWS: 100,000). */
+  readonly largestLimit: number | undefined;
   start(resultCap: number): QueryExecution;
 }
 
@@ -47,8 +51,9 @@ export function compileQuery(query: InsightsQuery): CompiledQuery {
   const stages: StageFactory[] = [];
   /** Stages up to (not including) this index decide which events match, for recordsMatched. */
   let matchedAfter = 0;
-  query.commands.forEach((command, index) => {
-    const stage = compileCommand(command, query.commands.slice(index + 1), scope, types, statsColumns);
+  const commands = withDefaultOrder(query.commands);
+  commands.forEach((command, index) => {
+    const stage = compileCommand(command, commands.slice(index + 1), scope, types, statsColumns);
     stages.push(stage);
     if (command.kind === 'stats') {
       statsColumns = new Set([...command.groups, ...command.aggregations].map((item) => item.name));
@@ -57,13 +62,34 @@ export function compileQuery(query: InsightsQuery): CompiledQuery {
       matchedAfter = stages.length;
     }
   });
-  const columns = displayedFields(query);
+  const limits = query.commands.flatMap((command) => (command.kind === 'limit' ? [command.count] : []));
   return {
-    columns,
+    columns: displayedFields(query),
     types,
     aggregates: statsColumns !== undefined,
+    largestLimit: limits.length === 0 ? undefined : Math.max(...limits),
     start: (resultCap) => new QueryExecution(stages, matchedAfter, resultCap),
   };
+}
+
+/**
+ * Events come newest first unless the query sorts them (AWS: "the default descending sort order using
+ * @timestamp"): a `sort @timestamp desc` goes before the first limit or dedup that no sort or stats
+ * precedes, or at the end of a query with neither sort nor stats. `limit any` takes events as found.
+ */
+function withDefaultOrder(commands: readonly Command[]): readonly Command[] {
+  const ordered = commands.findIndex((command) => command.kind === 'sort' || command.kind === 'stats');
+  const head = ordered === -1 ? commands : commands.slice(0, ordered);
+  const cut = head.findIndex((command) => command.kind === 'dedup' || (command.kind === 'limit' && !command.any));
+  if (cut !== -1) return [...commands.slice(0, cut), newestFirst(commands[cut] as Command), ...commands.slice(cut)];
+  if (ordered === -1) return [...commands, newestFirst(commands[commands.length - 1] as Command)];
+  return commands;
+}
+
+function newestFirst(at: Command): Command {
+  const span = { start: at.start, end: at.start };
+  const key: SortKey = { expression: { kind: 'field', name: '@timestamp', ...span }, name: '@timestamp', descending: true, ...span };
+  return { kind: 'sort', keys: [key], ...span };
 }
 
 function compileCommand(
@@ -86,10 +112,11 @@ function compileCommand(
       return compileParse(command, scope, types);
     case 'limit': {
       const { count } = command;
-      return stream(() => {
+      const create = (): StreamStage => {
         let passed = 0;
         return (row) => (passed++ < count ? row : undefined);
-      });
+      };
+      return command.any ? { kind: 'stream', create, stopsScanAfter: count } : stream(create);
     }
     case 'dedup': {
       const keys = command.fields.map((field) => compileExpression(field, scope).evaluate);
@@ -293,6 +320,11 @@ export class QueryExecution {
   private readonly collected: Row[] = [];
   /** Events that passed the query's conditions before its first stats or sort. */
   matched = 0;
+  /** A `limit any` before any stats or sort has let its rows through: the scan can stop. */
+  saturated = false;
+  private readonly stopStage: number;
+  private readonly stopAfter: number;
+  private stopCount = 0;
 
   constructor(
     stages: readonly StageFactory[],
@@ -300,11 +332,19 @@ export class QueryExecution {
     private readonly resultCap: number,
   ) {
     let index = 0;
+    let stopStage = -1;
+    let stopAfter = 0;
     for (; index < stages.length; index++) {
       const stage = stages[index] as StageFactory;
       if (stage.kind === 'block') break;
       this.head.push(stage.create());
+      if (stage.stopsScanAfter !== undefined && stopStage === -1) {
+        stopStage = index;
+        stopAfter = stage.stopsScanAfter;
+      }
     }
+    this.stopStage = stopStage;
+    this.stopAfter = stopAfter;
     const block = stages[index];
     this.firstBlock = block?.kind === 'block' ? block.create(resultCap) : undefined;
     this.rest = stages.slice(index + 1);
@@ -318,6 +358,7 @@ export class QueryExecution {
       current = (head[index] as StreamStage)(current);
       if (current === undefined) return;
       if (index + 1 === this.matchedAfter) this.matched++;
+      if (index === this.stopStage && ++this.stopCount >= this.stopAfter) this.saturated = true;
     }
     if (this.firstBlock !== undefined) this.firstBlock.add(current);
     else if (this.collected.length < this.resultCap) this.collected.push(current.snapshot());

@@ -22,6 +22,14 @@ describe('values', () => {
     expect([3, undefined, 1].sort(sortOrder)).toEqual([1, 3, undefined]);
   });
 
+  it('sorts naturally, as the sort command’s documentation shows by example', () => {
+    const documented = ['!:', '#', '*%04', '0#', '5A', '111A', '2345_', '@', '@_', 'A', 'A9876fghj', 'a12345hfh', '0', '01', '1', '2', '3'];
+    const shuffled = [...documented].sort((a, b) => (a.split('').reverse().join('') < b.split('').reverse().join('') ? -1 : 1));
+    expect(shuffled).not.toEqual(documented);
+    expect(shuffled.sort(sortOrder)).toEqual(documented);
+    expect([10, '9', 'b', 2.5].sort(sortOrder)).toEqual(['b', 2.5, '9', 10]);
+  });
+
   it('takes conditions as AWS does: booleans, non-zero numbers, non-empty text', () => {
     expect([true, false, 1, 0, 'x', '', undefined, null].map(isTrue)).toEqual([true, false, true, false, true, false, false, false]);
   });

@@ -49,7 +49,7 @@ describe('StartQuery', () => {
     expect(answer.nextToken).toBeUndefined();
   });
 
-  it('returns up to its limit, in pages of maxItems (10,000 at most) joined by nextToken', async () => {
+  it('returns up to its limit, newest first, in pages of maxItems (10,000 at most) joined by nextToken', async () => {
     const aws = withEvents(12_000);
     const queryId = start(aws, 'fields @message', { limit: 11_000 });
     const first = await finished(aws, queryId);
@@ -58,7 +58,7 @@ describe('StartQuery', () => {
     expect(second.results).toHaveLength(1_000);
     expect(second.nextToken).toBeUndefined();
     const small = aws.call(getQueryResults, { queryId, maxItems: 3 });
-    expect(small.results.map((row: Array<{ field: string; value: string }>) => row.find((field) => field.field === '@message')?.value)).toEqual(['ERROR e0', 'INFO e1', 'INFO e2']);
+    expect(small.results.map((row: Array<{ field: string; value: string }>) => row.find((field) => field.field === '@message')?.value)).toEqual(['INFO e11999', 'INFO e11998', 'INFO e11997']);
     expect(aws.fail(getQueryResults, { queryId, nextToken: 'bogus' }).code).toBe('InvalidParameterException');
   });
 
@@ -67,6 +67,21 @@ describe('StartQuery', () => {
     const answer = await finished(aws, start(aws, 'filter @message like /ERROR/ | limit 3'));
     expect(answer.results).toHaveLength(3);
     expect(answer.statistics.recordsMatched).toBe(10);
+  });
+
+  it('stops scanning once a limit any has its events', async () => {
+    const aws = withEvents(1000);
+    const answer = await finished(aws, start(aws, 'filter @message like /ERROR/ | limit any 2'));
+    expect(answer.results).toHaveLength(2);
+    expect(answer.statistics).toMatchObject({ recordsMatched: 2, recordsScanned: 11 });
+  });
+
+  it('returns as many rows as the query’s own limit asks, beyond 10,000', async () => {
+    const aws = withEvents(10_500);
+    const queryId = start(aws, 'fields @message | limit 10200');
+    const first = await finished(aws, queryId);
+    expect(first.results).toHaveLength(10_000);
+    expect(aws.call(getQueryResults, { queryId, nextToken: first.nextToken }).results).toHaveLength(200);
   });
 
   it('includes the whole end second and nothing before the start second', async () => {
