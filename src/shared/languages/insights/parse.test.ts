@@ -138,7 +138,7 @@ describe('parseInsightsQuery', () => {
   });
 
   it('reads sort orders, limit, dedup and display', () => {
-    const [sort, display, dedup, limit] = commands('sort a, b desc, c asc | display a, `b` | dedup a, b | limit 5');
+    const [sort, display, dedup, limit] = commands('sort by a, b desc, c asc | display a, `b` | dedup a, b | limit 5');
     expect(sort?.kind === 'sort' && sort.keys.map((key) => [key.name, key.descending])).toEqual([
       ['a', false],
       ['b', true],
@@ -188,6 +188,8 @@ describe('parseInsightsQuery', () => {
     expect(errorOf('stats x')).toMatchObject({ at: 'x' });
     expect(errorOf('stats 1 + 2')).toMatchObject({ message: expect.stringContaining('stats needs an aggregate') as string, at: '1 + 2' });
     expect(errorOf('stats sum(max(x))')).toMatchObject({ at: 'max' });
+    expect(errorOf('stats later - 1, count(*) as later')).toMatchObject({ at: 'later' });
+    expect(parseInsightsQuery('stats count(*) as n, sum(x) as total, total / n as mean').ok).toBe(true);
     expect(errorOf('stats count(*) by count(*)')).toMatchObject({ at: 'count' });
     expect(errorOf('stats count(*) by bin(x)')).toEqual({ message: 'The last argument of bin is a time period such as 5m, 1h or 1d.', at: 'x' });
     expect(errorOf('fields 5m')).toMatchObject({ at: '5m' });

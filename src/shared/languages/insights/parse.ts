@@ -116,7 +116,8 @@ class Parser {
 
   private parseStats(start: number): Command {
     const aggregations = this.parseNamedList();
-    for (const item of aggregations) this.checkAggregation(item.expression);
+    // An aggregation may use the names of those before it (AWS's sample: `max(a) as x, min(b) as y, x - y as spare`).
+    aggregations.forEach((item, index) => this.checkAggregation(item.expression, new Set(aggregations.slice(0, index).map((earlier) => earlier.name))));
     let groups: NamedExpression[] = [];
     if (this.isWord(this.peek(), 'by')) {
       this.index++;
@@ -126,8 +127,10 @@ class Parser {
     return { kind: 'stats', aggregations, groups, start, end: this.lastEnd() };
   }
 
+  /** `sort [by] key [asc|desc], ...`: AWS's own sample queries write `sort by`. */
   private parseSortKeys(): SortKey[] {
     const keys: SortKey[] = [];
+    if (this.isWord(this.peek(), 'by')) this.index++;
     do {
       const expression = this.parseExpression();
       let descending = false;
@@ -463,8 +466,8 @@ class Parser {
     });
   }
 
-  /** A stats aggregation: built from aggregate functions, with fields only inside them, none nested. */
-  private checkAggregation(expression: Expression): void {
+  /** A stats aggregation: built from aggregate functions (or earlier aggregations' names), with fields only inside them, none nested. */
+  private checkAggregation(expression: Expression, earlierNames: ReadonlySet<string>): void {
     let aggregates = 0;
     const walk = (node: Expression, parent: Expression | undefined, insideAggregate: boolean): void => {
       checkPeriodPlacement(node, parent);
@@ -474,7 +477,10 @@ class Parser {
         for (const arg of node.args) walk(arg, node, true);
         return;
       }
-      if (node.kind === 'field' && !insideAggregate) fail(`The field ${node.name} must be inside an aggregate function such as count, sum or avg; group by it with "by".`, node);
+      if (node.kind === 'field' && !insideAggregate) {
+        if (!earlierNames.has(node.name)) fail(`The field ${node.name} must be inside an aggregate function such as count, sum or avg; group by it with "by".`, node);
+        aggregates++;
+      }
       for (const child of children(node)) walk(child, node, insideAggregate);
     };
     walk(expression, undefined, false);

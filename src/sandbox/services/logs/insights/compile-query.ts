@@ -287,7 +287,12 @@ function compileStats(aggregations: readonly NamedExpression[], groups: readonly
             const slots = new ValuesRow(results);
             const columns = new Map<string, Value>();
             groupNames.forEach((name, index) => columns.set(name, values[index]));
-            aggregationNames.forEach((name, index) => columns.set(name, (finishers[index] as CompiledExpression).evaluate(slots)));
+            aggregationNames.forEach((name, index) => {
+              const value = (finishers[index] as CompiledExpression).evaluate(slots);
+              columns.set(name, value);
+              // Later aggregations may name this one.
+              slots.set(name, value);
+            });
             rows.push(new ValuesRow(columns));
           }
           return rows;

@@ -207,6 +207,17 @@ const TABLE: Readonly<Record<string, Case>> = {
     groups: LAMBDA,
     expected: [{ billed: '124', maxMB: '95', d: '61.5' }],
   },
+  'Lambda overprovisioned memory (AWS sample query: aggregations naming earlier ones)': {
+    query:
+      'filter @type = "REPORT" | stats max(@memorySize / 1000 / 1000) as provisionedMB, max(@maxMemoryUsed / 1000 / 1000) as maxUsedMB, provisionedMB - maxUsedMB as overProvisionedMB',
+    groups: LAMBDA,
+    expected: [{ provisionedMB: '256', maxUsedMB: '95', overProvisionedMB: '161' }],
+  },
+  'Lambda most expensive requests (AWS sample query: sort by)': {
+    query: 'filter @type = "REPORT" | fields @requestId, @billedDuration | sort by @billedDuration desc',
+    groups: LAMBDA,
+    expected: [{ '@requestId': 'req-1', '@billedDuration': '103' }, { '@requestId': 'req-2', '@billedDuration': '21' }],
+  },
   'Lambda @initDuration only on cold starts': {
     query: 'filter @type = "REPORT" and ispresent(@initDuration) | fields @requestId, @initDuration, @memorySize',
     groups: LAMBDA,
