@@ -31,7 +31,7 @@ export const INSIGHTS_COMMANDS: readonly InsightsCommandInfo[] = [
   { name: 'sort', signature: 'sort field [asc|desc], ...', summary: 'Orders the results (ascending unless desc).', kind: 'command' },
   { name: 'limit', signature: 'limit [any] n', summary: 'Returns at most n results (up to 100,000); limit any stops at the first n matches.', kind: 'command' },
   { name: 'dedup', signature: 'dedup field, ...', summary: 'Keeps the first result of each distinct combination of the fields; only limit may follow.', kind: 'command' },
-  { name: 'display', signature: 'display field, ...', summary: 'Shows only these fields in the results.', kind: 'command' },
+  { name: 'display', signature: 'display expr [as name], ...', summary: 'Shows only these fields (or computed values) in the results.', kind: 'command' },
 ];
 
 const fn = (name: string, kind: InsightsFunctionKind, signature: string, summary: string, minArgs: number, maxArgs = minArgs): InsightsFunctionInfo => ({

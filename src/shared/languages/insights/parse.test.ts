@@ -148,7 +148,7 @@ describe('parseInsightsQuery', () => {
     const [any] = commands('limit any 3');
     expect(any?.kind === 'limit' && [any.count, any.any]).toEqual([3, true]);
     expect(dedup?.kind === 'dedup' && dedup.fields.map((field) => field.name)).toEqual(['a', 'b']);
-    expect(display?.kind === 'display' && display.fields.map((field) => field.name)).toEqual(['a', 'b']);
+    expect(display?.kind === 'display' && display.items.map((item) => item.name)).toEqual(['a', 'b']);
   });
 
   it('points at the unexpected token of a malformed query', () => {

@@ -87,8 +87,11 @@ class Parser {
         for (const item of items) this.checkScalar(item.expression);
         return { kind: 'fields', items, start, end: this.lastEnd() };
       }
-      case 'display':
-        return { kind: 'display', fields: this.parseFieldList('display'), start, end: this.lastEnd() };
+      case 'display': {
+        const items = this.parseNamedList();
+        for (const item of items) this.checkScalar(item.expression);
+        return { kind: 'display', items, start, end: this.lastEnd() };
+      }
       case 'dedup':
         return { kind: 'dedup', fields: this.parseFieldList('dedup'), start, end: this.lastEnd() };
       case 'filter': {

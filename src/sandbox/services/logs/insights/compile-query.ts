@@ -105,9 +105,8 @@ function compileCommand(
       return stream(() => (row) => (isTrue(condition(row)) ? row : undefined));
     }
     case 'fields':
-      return stream(compileAssignments(command.items, scope, types));
     case 'display':
-      return stream(() => (row) => row);
+      return stream(compileAssignments(command.items, scope, types));
     case 'parse':
       return compileParse(command, scope, types);
     case 'limit': {

@@ -52,6 +52,11 @@ function buildStore(): LogsStore {
     ['access', 65 * S, '10.0.0.2 - - [15/Jan/2025:12:01:05 +0000] "POST /login HTTP/1.1" 302 0'],
     ['access', 125 * S, '10.0.0.1 - - [15/Jan/2025:12:02:05 +0000] "GET /missing HTTP/1.1" 404 128'],
   ]);
+  add('/app/text', [
+    ['main', 0, '2025-01-15T12:00:00Z [ERROR] disk full'],
+    ['main', 10 * S, '2025-01-15T12:00:10Z [INFO] started'],
+    ['main', 20 * S, '2025-01-15T12:00:20Z [DEBUG] noise'],
+  ]);
   return store;
 }
 
@@ -200,6 +205,12 @@ const TABLE: Readonly<Record<string, Case>> = {
     expected: [{ route: '/orders', status: '200' }, { route: '/cart', status: '200' }, { route: '/checkout', status: '503' }, { route: '/health', status: '200' }],
   },
   'dedup after sort desc, then limit': { query: 'fields route | sort @timestamp desc | dedup route | limit 2', groups: API, expected: [{ route: '/health' }, { route: '/checkout' }] },
+  'the parse page’s example, upper case, display computing a value; newest first': {
+    query:
+      'FIELDS @message | PARSE @message "* [*] *" as loggingTime, loggingType, loggingMessage | FILTER loggingType IN ["ERROR", "INFO"] | DISPLAY loggingMessage, concat("level:", loggingType) as level',
+    groups: ['/app/text'],
+    expected: [{ loggingMessage: 'started', level: 'level:INFO' }, { loggingMessage: 'disk full', level: 'level:ERROR' }],
+  },
   'display shows only its fields': { query: 'fields route, level | display level | filter route = "/health"', groups: API, expected: [{ level: 'DEBUG' }] },
   // discovered fields of Lambda and VPC flow logs; several groups
   'Lambda REPORT fields': {
