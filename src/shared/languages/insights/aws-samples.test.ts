@@ -30,6 +30,7 @@ const SAMPLES = [
   'filter srcPort > 1024 and dstPort > 1024 | stats count(*) by bin(1h)',
   'fields @timestamp, @message | filter @message like /Exception/ | stats count(*) as exceptionCount by bin(1h) | sort exceptionCount desc',
   'fields @message | limit any 1',
+  'fields @timestamp, @message\n| where @message like /error/',
 ];
 
 describe('AWS documentation sample queries', () => {

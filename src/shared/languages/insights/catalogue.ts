@@ -5,7 +5,8 @@
 import type { CommandKind } from './ast';
 
 export interface InsightsCommandInfo {
-  readonly name: CommandKind;
+  /** As written in queries; `where` is another name for `filter`. */
+  readonly name: CommandKind | 'where';
   readonly signature: string;
   readonly summary: string;
   readonly kind: 'command';
@@ -26,6 +27,7 @@ export interface InsightsFunctionInfo {
 export const INSIGHTS_COMMANDS: readonly InsightsCommandInfo[] = [
   { name: 'fields', signature: 'fields expr [as name], ...', summary: 'Chooses the fields to show; computes new ones from expressions.', kind: 'command' },
   { name: 'filter', signature: 'filter condition', summary: 'Keeps only the events for which the condition holds.', kind: 'command' },
+  { name: 'where', signature: 'where condition', summary: 'Another name for filter.', kind: 'command' },
   { name: 'parse', signature: 'parse field "glob * text" as a, ... | parse field /(?<name>re)/', summary: 'Extracts fields from a field by a glob with * or a regex with named groups.', kind: 'command' },
   { name: 'stats', signature: 'stats aggregation [as name], ... [by expr [as name], ...]', summary: 'Aggregates events, optionally grouped by fields or by bin(period).', kind: 'command' },
   { name: 'sort', signature: 'sort field [asc|desc], ...', summary: 'Orders the results (ascending unless desc).', kind: 'command' },

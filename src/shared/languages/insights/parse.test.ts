@@ -161,6 +161,7 @@ describe('parseInsightsQuery', () => {
     expect(errorOf('limit 0')).toEqual({ message: 'limit takes a whole number of at least 1.', at: '0' });
     expect(errorOf('limit 100001')).toEqual({ message: 'limit can be at most 100,000.', at: '100001' });
     expect(errorOf('dedup a | fields b')).toEqual({ message: 'Only limit can follow dedup; put fields before dedup.', at: 'fields' });
+    expect(errorOf('dedup a | where b = 1')).toEqual({ message: 'Only limit can follow dedup; put where before dedup.', at: 'where' });
   });
 
   it('names unknown commands and functions, and marks AWS features Cloudscope does not run', () => {

@@ -63,7 +63,8 @@ class Parser {
     for (;;) {
       const command = this.parseCommand();
       if (command.kind !== 'limit' && commands.some((earlier) => earlier.kind === 'dedup')) {
-        fail(`Only limit can follow dedup; put ${command.kind} before dedup.`, { start: command.start, end: command.start + command.kind.length });
+        const name = (/^\w+/.exec(this.text.slice(command.start)) as RegExpExecArray)[0];
+        fail(`Only limit can follow dedup; put ${name} before dedup.`, { start: command.start, end: command.start + name.length });
       }
       commands.push(command);
       const next = this.peek();
@@ -94,7 +95,8 @@ class Parser {
       }
       case 'dedup':
         return { kind: 'dedup', fields: this.parseFieldList('dedup'), start, end: this.lastEnd() };
-      case 'filter': {
+      case 'filter':
+      case 'where': {
         const condition = this.parseExpression();
         this.checkScalar(condition);
         return { kind: 'filter', condition, start, end: this.lastEnd() };

@@ -2,7 +2,7 @@
  * Token kinds of a query for the editor's highlighting. Never throws; every character of the text that
  * is not white space belongs to exactly one token, bad input included (`invalid`).
  */
-import { INSIGHTS_KEYWORDS, insightsFunction, UNSUPPORTED_COMMANDS, UNSUPPORTED_FUNCTIONS } from './catalogue';
+import { INSIGHTS_COMMANDS, INSIGHTS_KEYWORDS, insightsFunction, UNSUPPORTED_COMMANDS, UNSUPPORTED_FUNCTIONS } from './catalogue';
 import { lex, type Lexeme, type LexemeKind } from './lexer';
 
 /** The lexer's kinds, with words told apart by their place: command, keyword, function or field. */
@@ -15,7 +15,7 @@ export interface InsightsToken {
 }
 
 const KEYWORDS: ReadonlySet<string> = new Set(INSIGHTS_KEYWORDS);
-const COMMANDS: ReadonlySet<string> = new Set(['fields', 'filter', 'parse', 'stats', 'sort', 'limit', 'dedup', 'display', ...UNSUPPORTED_COMMANDS]);
+const COMMANDS: ReadonlySet<string> = new Set([...INSIGHTS_COMMANDS.map((command) => command.name), ...UNSUPPORTED_COMMANDS]);
 
 export function tokenizeInsightsQuery(text: string): InsightsToken[] {
   const lexemes = lex(text);

@@ -117,6 +117,7 @@ const TABLE: Readonly<Record<string, Case>> = {
   ispresent: { query: 'filter ispresent(error) | fields error | sort @timestamp', groups: API, expected: [{ error: 'Timeout talking to db' }, { error: 'Upstream unavailable' }] },
   'not ispresent of a nested field': { query: 'filter not ispresent(user.id) | fields route', groups: API, expected: [{ route: '/health' }] },
   'commands and keywords in upper case': { query: 'FIELDS route | FILTER status = 201', groups: API, expected: [{ route: '/orders' }] },
+  'where is another name for filter': { query: 'where status = 429 | fields route', groups: API, expected: [{ route: '/cart' }] },
   'comments are ignored': { query: '# errors only\nfilter level = "ERROR" # server side\n| stats count(*) as n', groups: API, expected: [{ n: '2' }] },
   'filter on @logStream': { query: 'filter @logStream = "api-1" | stats count(*) as n', groups: API, expected: [{ n: '4' }] },
   // stats
