@@ -182,6 +182,11 @@ const TABLE: Readonly<Record<string, Case>> = {
     groups: API,
     expected: [{ ms: String(BASE + 600 * S), t: at(0) }],
   },
+  'isempty, isblank, strcontains (1 or 0), trim': {
+    query: 'fields isempty(error) as noError, isblank(concat(" ", error)) as blank, strcontains(route, "art") as cart, trim(concat("  ", level, " ")) as t | filter route = "/cart" and status = 429',
+    groups: API,
+    expected: [{ noError: '1', blank: '1', cart: '1', t: 'WARN' }],
+  },
   coalesce: { query: 'fields coalesce(error, level) as e | sort @timestamp | limit 2', groups: API, expected: [{ e: 'INFO' }, { e: 'Timeout talking to db' }] },
   // parse, dedup, display
   'parse with a glob': {
