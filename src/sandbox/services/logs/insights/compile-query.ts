@@ -232,15 +232,11 @@ function compileSortKey(key: SortKey, scope: ExpressionScope, statsColumns: Read
   try {
     return compileExpression(key.expression, scope).evaluate;
   } catch (error) {
-    if (error instanceof QueryCompileError && containsCall(key.expression)) {
+    if (error instanceof QueryCompileError && key.expression.kind === 'call') {
       throw new QueryCompileError(`Sort by "${key.name}" needs a stats command before it that computes "${key.name}".`, key);
     }
     throw error;
   }
-}
-
-function containsCall(expression: Expression): boolean {
-  return expression.kind === 'call';
 }
 
 function compileStats(aggregations: readonly NamedExpression[], groups: readonly NamedExpression[], scope: ExpressionScope, types: Map<string, ValueType>): StageFactory {
