@@ -83,18 +83,14 @@ class Parser {
     this.index++;
     const start = token.start;
     switch (name) {
-      case 'fields': {
-        const items = this.parseNamedList();
-        for (const item of items) this.checkScalar(item.expression);
-        return { kind: 'fields', items, start, end: this.lastEnd() };
-      }
+      case 'fields':
       case 'display': {
         const items = this.parseNamedList();
         for (const item of items) this.checkScalar(item.expression);
-        return { kind: 'display', items, start, end: this.lastEnd() };
+        return { kind: name, items, start, end: this.lastEnd() };
       }
       case 'dedup':
-        return { kind: 'dedup', fields: this.parseFieldList('dedup'), start, end: this.lastEnd() };
+        return { kind: 'dedup', fields: this.parseFieldNames(), start, end: this.lastEnd() };
       case 'filter':
       case 'where': {
         const condition = this.parseExpression();
@@ -193,12 +189,6 @@ class Parser {
       return this.unexpected(token, 'in parse; expected a "pattern with *" or a /regular expression/');
     }
     return { kind: 'parse', source, pattern, start, end: this.lastEnd() };
-  }
-
-  private parseFieldList(command: string): FieldExpression[] {
-    const fields = this.parseFieldNames();
-    if (fields.length === 0) fail(`${command} needs at least one field.`, { start: this.lastEnd(), end: this.lastEnd() });
-    return fields;
   }
 
   private parseFieldNames(): FieldExpression[] {
