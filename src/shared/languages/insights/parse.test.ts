@@ -100,6 +100,11 @@ describe('parseInsightsQuery', () => {
     expect(parsed[1]?.kind === 'filter' && show(parsed[1].condition)).toBe('(x = "#not a comment")');
   });
 
+  it('names a column by its whole expression, parentheses included', () => {
+    const [fields] = commands('fields (a + b) * 2, (c)');
+    expect(fields?.kind === 'fields' && fields.items.map((item) => item.name)).toEqual(['(a + b) * 2', 'c']);
+  });
+
   it('names result columns by alias, or by the expression as written', () => {
     const [stats] = commands('stats count(*), avg(@duration) as mean, pct(@duration, 99) by bin(5m), @logStream as stream');
     expect(stats?.kind === 'stats' && stats.aggregations.map((item) => item.name)).toEqual(['count(*)', 'mean', 'pct(@duration, 99)']);

@@ -410,7 +410,8 @@ class Parser {
           const close = this.peek();
           if (!this.isPunctuation(close, ')')) return this.unexpected(close, 'where ) should close the parenthesis');
           this.index++;
-          return inner;
+          // The parentheses belong to the expression's text (its column name, its span).
+          return { ...inner, start: token.start, end: (close as Lexeme).end };
         }
         return this.unexpected(token, 'where a value or field was expected');
       default:
