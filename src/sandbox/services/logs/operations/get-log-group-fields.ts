@@ -6,7 +6,7 @@ import { EventRow, type GroupContext } from '../insights/row';
 import type { LogStream } from '../store';
 import type { StoredEvent } from '../stream-events';
 
-/** At most this many events are sampled, the most recent of each stream first. */
+/** About this many events are sampled at most: the most recent of each stream, in proportion to its share. */
 const SAMPLE_LIMIT = 10_000;
 
 /**
@@ -24,14 +24,19 @@ export function getLogGroupFields(body: unknown, context: RequestContext): objec
   const [from, to] =
     time === undefined ? [context.now - LOG_GROUP_FIELDS_RECENT_MS, context.now] : [time * 1000 - LOG_GROUP_FIELDS_HALF_WINDOW_MS, time * 1000 + LOG_GROUP_FIELDS_HALF_WINDOW_MS];
   const groupContext: GroupContext = { group, logId: `${context.accountId}:${group.name}`, lambda: isLambdaGroup(group.name) };
+  // Each stream's events in the window; above the sample size, each gives its most recent share.
+  const ranges = group.streamNames().map((name) => {
+    const stream = group.stream(name) as LogStream;
+    return { stream, start: stream.events.indexOfTime(from), end: stream.events.indexOfTime(to + 1) };
+  });
+  const total = ranges.reduce((sum, range) => sum + range.end - range.start, 0);
+  const share = Math.min(1, SAMPLE_LIMIT / Math.max(1, total));
   const counts = new Map<string, number>();
   let sampled = 0;
-  for (const name of group.streamNames()) {
-    const stream = group.stream(name) as LogStream;
-    const events = stream.events;
-    const start = events.indexOfTime(from);
-    for (let index = events.indexOfTime(to + 1) - 1; index >= start && sampled < SAMPLE_LIMIT; index--) {
-      const row = new EventRow(groupContext, stream, events.at(index) as StoredEvent);
+  for (const { stream, start, end } of ranges) {
+    const first = Math.max(start, end - Math.ceil((end - start) * share));
+    for (let index = first; index < end; index++) {
+      const row = new EventRow(groupContext, stream, stream.events.at(index) as StoredEvent);
       for (const [field] of row.entries()) counts.set(field, (counts.get(field) ?? 0) + 1);
       sampled++;
     }
