@@ -12,7 +12,7 @@ import type { RequestContext } from '../../../core/context';
 import { ServiceError } from '../../../core/errors';
 import { groupNameFromIdentifier, invalidParameter, readLogsInput } from '../common';
 import { QueryCompileError } from '../insights/compile-error';
-import { compileQuery } from '../insights/compile-query';
+import { compileQuery, type CompiledQuery } from '../insights/compile-query';
 import { QUERY_LANGUAGES } from '../insights/definition-rules';
 import { INSIGHTS_QUERIES } from '../insights/queries';
 import { QueryRun } from '../insights/query-run';
@@ -49,16 +49,7 @@ export function startQuery(body: unknown, context: RequestContext): object {
   }
   if (endTime < startTime) throw invalidParameter('endTime must not be before startTime.');
 
-  const parsed = parseInsightsQuery(queryString);
-  if (!parsed.ok) throw malformedQuery(parsed.error.message, parsed.error);
-  let compiled;
-  try {
-    compiled = compileQuery(parsed.query);
-  } catch (error) {
-    if (error instanceof QueryCompileError) throw malformedQuery(error.message, error.span);
-    throw error;
-  }
-
+  const compiled = compileOrRefuse(queryString);
   const groups = [...new Set(references.map((reference) => findGroup(context, reference)))];
   const queries = context.state.store(INSIGHTS_QUERIES);
   const settings = context.account.store(INSIGHTS_SETTINGS).settings;
@@ -84,6 +75,18 @@ export function startQuery(body: unknown, context: RequestContext): object {
   queries.add(run);
   run.begin();
   return { queryId: id };
+}
+
+/** Parses and compiles the query, or refuses it with MalformedQueryException saying where the mistake is. */
+function compileOrRefuse(queryString: string): CompiledQuery {
+  const parsed = parseInsightsQuery(queryString);
+  if (!parsed.ok) throw malformedQuery(parsed.error.message, parsed.error);
+  try {
+    return compileQuery(parsed.query);
+  } catch (error) {
+    if (error instanceof QueryCompileError) throw malformedQuery(error.message, error.span);
+    throw error;
+  }
 }
 
 /** AWS's shape: the message, and `queryCompileError` with where the mistake is (character offsets). */
