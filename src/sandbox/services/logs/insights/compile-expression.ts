@@ -100,6 +100,11 @@ export function compileTextPattern(pattern: TextPattern): (text: string) => bool
     const needle = pattern.text;
     return (text) => text.includes(needle);
   }
+  // A regex that is only literal text (`/ERROR/`, the commonest) is a substring test, several times faster.
+  if (pattern.flags === '' && !/[\\^$.|?*+()[\]{}]/.test(pattern.source)) {
+    const literal = pattern.source;
+    return (text) => text.includes(literal);
+  }
   const regex = new RegExp(pattern.source, pattern.flags);
   return (text) => regex.test(text);
 }

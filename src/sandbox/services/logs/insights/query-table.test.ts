@@ -106,6 +106,8 @@ const TABLE: Readonly<Record<string, Case>> = {
   'like "string" is a case-sensitive substring': { query: 'filter @message like "Timeout" | fields route', groups: API, expected: [{ route: '/orders' }] },
   'like "string" does not match another case': { query: 'filter @message like "timeout" | fields route', groups: API, expected: [] },
   'like /regex/ with (?i)': { query: 'filter @message like /(?i)timeout/ | fields route', groups: API, expected: [{ route: '/orders' }] },
+  'like /literal/ is case-sensitive, like any regex': { query: 'filter @message like /timeout/ | fields route', groups: API, expected: [] },
+  'like /re.gex/ with metacharacters': { query: 'filter error like /Up.tream/ | fields route', groups: API, expected: [{ route: '/checkout' }] },
   '=~ regex': { query: 'filter error =~ /^Upstream/ | fields route', groups: API, expected: [{ route: '/checkout' }] },
   'not like regex': { query: 'filter level not like /INFO|DEBUG/ | fields level | sort @timestamp', groups: API, expected: [{ level: 'ERROR' }, { level: 'WARN' }, { level: 'ERROR' }] },
   'in list': {
