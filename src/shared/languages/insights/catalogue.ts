@@ -96,7 +96,7 @@ export function isAggregateFunction(name: string): boolean {
 }
 
 /** AWS commands Cloudscope does not run; they are refused with `unsupported: true`. */
-export const UNSUPPORTED_COMMANDS: readonly string[] = ['unmask', 'pattern', 'diff', 'anomaly', 'filterindex', 'source', 'lookup', 'unnest'];
+export const UNSUPPORTED_COMMANDS: readonly string[] = ['unmask', 'pattern', 'diff', 'anomaly', 'filterindex', 'source', 'lookup', 'unnest', 'join'];
 
 /** AWS functions Cloudscope does not run. */
 export const UNSUPPORTED_FUNCTIONS: readonly string[] = [
