@@ -43,4 +43,18 @@ describe('discoverFields', () => {
     expect(fields('2 012345678901 - - - - - - - - 1700000000 1700000060 - NODATA')).toEqual({ version: 2, accountId: '012345678901', startTime: 1700000000, endTime: 1700000060, logStatus: 'NODATA' });
     expect(fields('2 apples and 3 pears')).toEqual({});
   });
+
+  it('reads Route 53 public DNS query log records', () => {
+    expect(fields('1.0 2017-12-13T08:16:02.130Z Z123412341234 example.com A NOERROR UDP FRA6 192.168.1.1 -')).toEqual({
+      version: '1.0',
+      queryTimestamp: '2017-12-13T08:16:02.130Z',
+      hostZoneId: 'Z123412341234',
+      queryName: 'example.com',
+      queryType: 'A',
+      responseCode: 'NOERROR',
+      protocol: 'UDP',
+      edgeLocation: 'FRA6',
+      resolverIp: '192.168.1.1',
+    });
+  });
 });

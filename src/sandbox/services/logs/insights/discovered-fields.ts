@@ -2,7 +2,8 @@
  * The fields Logs Insights discovers in a log event's message, as the "Supported logs and discovered
  * fields" page describes them: every field of a JSON message flattened with dots (`a.b.0.c`, at most
  * 200 per event); Lambda's START/END/REPORT lines (`@type`, `@requestId`, `@duration`, `@billedDuration`,
- * `@memorySize` and `@maxMemoryUsed` in bytes, `@initDuration`); VPC flow log records in the default format.
+ * `@memorySize` and `@maxMemoryUsed` in bytes, `@initDuration`); VPC flow log records in the default format;
+ * Route 53 public DNS query log records.
  */
 import type { Value } from './values';
 
@@ -21,7 +22,10 @@ export function discoverFields(message: string, lambda: boolean): DiscoveredFiel
   const first = firstNonSpace(message);
   if (first === '{') flattenJson(message, fields);
   else if (lambda) lambdaFields(message, fields);
-  else if (first >= '0' && first <= '9') flowLogFields(message, fields);
+  else if (first >= '0' && first <= '9') {
+    if (message.startsWith('1.0 ')) route53Fields(message, fields);
+    else flowLogFields(message, fields);
+  }
   return fields;
 }
 
@@ -110,5 +114,17 @@ function flowLogFields(message: string, fields: DiscoveredFields): void {
     const text = parts[index] as string;
     if (text === '-') return;
     fields.set(FLOW_LOG_NAMES[name] ?? name, FLOW_LOG_NUMBERS.has(name) && /^\d+$/.test(text) ? Number(text) : text);
+  });
+}
+
+/** Route 53 public DNS query logs: `version timestamp zone-id query-name type response-code protocol edge-location resolver-ip edns-client-subnet`. */
+const ROUTE53_FIELDS = ['version', 'queryTimestamp', 'hostZoneId', 'queryName', 'queryType', 'responseCode', 'protocol', 'edgeLocation', 'resolverIp', 'ednsClientSubnet'] as const;
+
+function route53Fields(message: string, fields: DiscoveredFields): void {
+  const parts = message.trimEnd().split(' ');
+  if (parts.length !== ROUTE53_FIELDS.length || !(parts[2] as string).startsWith('Z')) return;
+  ROUTE53_FIELDS.forEach((name, index) => {
+    const text = parts[index] as string;
+    if (text !== '-') fields.set(name, text);
   });
 }
