@@ -12,9 +12,10 @@ export interface InsightsCommandInfo {
   readonly kind: 'command';
 }
 
-export type InsightsFunctionKind = 'aggregate' | 'general' | 'string' | 'numeric' | 'datetime';
+export type InsightsFunctionKind = 'aggregate' | 'general' | 'string' | 'numeric' | 'datetime' | 'ip';
 
 export interface InsightsFunctionInfo {
+  /** As AWS spells it (`fromMillis`); queries may write it in any case. */
   readonly name: string;
   readonly signature: string;
   readonly summary: string;
@@ -80,11 +81,17 @@ export const INSIGHTS_FUNCTIONS: readonly InsightsFunctionInfo[] = [
   fn('bin', 'datetime', 'bin(period)', '@timestamp rounded down to the period, e.g. bin(5m), for stats … by.', 1),
   fn('datefloor', 'datetime', 'datefloor(timestamp, period)', 'The timestamp rounded down to the period.', 2),
   fn('dateceil', 'datetime', 'dateceil(timestamp, period)', 'The timestamp rounded up to the period.', 2),
-  fn('frommillis', 'datetime', 'fromMillis(milliseconds)', 'A timestamp from milliseconds since the epoch.', 1),
-  fn('tomillis', 'datetime', 'toMillis(timestamp)', 'Milliseconds since the epoch of a timestamp.', 1),
+  fn('fromMillis', 'datetime', 'fromMillis(milliseconds)', 'A timestamp from milliseconds since the epoch.', 1),
+  fn('toMillis', 'datetime', 'toMillis(timestamp)', 'Milliseconds since the epoch of a timestamp.', 1),
+  fn('isValidIp', 'ip', 'isValidIp(text)', 'True when the text is an IPv4 or IPv6 address.', 1),
+  fn('isValidIpV4', 'ip', 'isValidIpV4(text)', 'True when the text is an IPv4 address.', 1),
+  fn('isValidIpV6', 'ip', 'isValidIpV6(text)', 'True when the text is an IPv6 address.', 1),
+  fn('isIpInSubnet', 'ip', 'isIpInSubnet(ip, "cidr")', 'True when the address is in the IPv4 or IPv6 subnet.', 2),
+  fn('isIpv4InSubnet', 'ip', 'isIpv4InSubnet(ip, "cidr")', 'True when the IPv4 address is in the subnet.', 2),
+  fn('isIpv6InSubnet', 'ip', 'isIpv6InSubnet(ip, "cidr")', 'True when the IPv6 address is in the subnet.', 2),
 ];
 
-const FUNCTIONS_BY_NAME = new Map(INSIGHTS_FUNCTIONS.map((info) => [info.name, info]));
+const FUNCTIONS_BY_NAME = new Map(INSIGHTS_FUNCTIONS.map((info) => [info.name.toLowerCase(), info]));
 
 /** The function of that name, case-insensitively. */
 export function insightsFunction(name: string): InsightsFunctionInfo | undefined {
@@ -102,12 +109,6 @@ export const UNSUPPORTED_COMMANDS: readonly string[] = ['unmask', 'pattern', 'di
 export const UNSUPPORTED_FUNCTIONS: readonly string[] = [
   'jsonparse',
   'jsonstringify',
-  'isvalidip',
-  'isvalidipv4',
-  'isvalidipv6',
-  'isipinsubnet',
-  'isipv4insubnet',
-  'isipv6insubnet',
   'sortsfirst',
   'sortslast',
   'rate',

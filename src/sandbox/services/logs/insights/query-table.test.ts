@@ -253,6 +253,16 @@ const TABLE: Readonly<Record<string, Case>> = {
     groups: VPC,
     expected: [{ dstAddr: '10.0.3.3', total: '12000' }, { dstAddr: '10.0.2.9', total: '5000' }, { dstAddr: '10.0.1.5', total: '40' }],
   },
+  'IP functions: isIpv4InSubnet, isValidIp': {
+    query: 'filter isIpv4InSubnet(srcAddr, "10.0.0.0/16") and isValidIp(dstAddr) | stats count(*) as internal',
+    groups: VPC,
+    expected: [{ internal: '2' }],
+  },
+  'IP functions: isIpInSubnet, isValidIpV6': {
+    query: 'filter not isIpInSubnet(srcAddr, "10.0.0.0/8") and not isValidIpV6(srcAddr) | fields srcAddr',
+    groups: VPC,
+    expected: [{ srcAddr: '203.0.113.7' }],
+  },
   'VPC like on an address': { query: 'filter srcAddr like "10.0." | stats sum(packets) as p', groups: VPC, expected: [{ p: '30' }] },
   'several groups, by @log': {
     query: 'stats count(*) as n by @log | sort n desc',

@@ -2,6 +2,7 @@
  * The general, string, numeric and datetime functions, as the "Boolean, comparison, numeric, datetime,
  * and other functions" page defines them. A missing argument makes most functions' result missing too.
  */
+import { BlockList, isIP } from 'node:net';
 import type { CallExpression, Duration, Expression } from '../../../../shared/languages/insights';
 import type { CompiledExpression, Evaluate } from './compile-expression';
 import { ceilToPeriod, floorToPeriod } from './time-periods';
@@ -60,6 +61,36 @@ function periodOf(call: CallExpression): Duration {
   const period = call.args[call.args.length - 1] as Expression;
   if (period.kind !== 'duration') throw new Error('the parser guarantees a period');
   return period.duration;
+}
+
+/** An address test: 0 any family, 4 IPv4 only, 6 IPv6 only. */
+function validIp(family: 0 | 4 | 6): ScalarFunction {
+  return (call, compile) => {
+    const [argument] = argumentsOf(call, compile) as [Evaluate];
+    return other((row) => {
+      const found = isIP(toText(argument(row)) ?? '');
+      return found !== 0 && (family === 0 || found === family);
+    });
+  };
+}
+
+/** Whether an address is in a CIDR subnet (`10.0.0.0/16`, `2001:db8::/32`) of the family asked for (0: either). */
+function ipInSubnet(family: 0 | 4 | 6): ScalarFunction {
+  return (call, compile) => {
+    const [address, subnet] = argumentsOf(call, compile) as [Evaluate, Evaluate];
+    return other((row) => {
+      const ip = toText(address(row)) ?? '';
+      const [network = '', bits = ''] = (toText(subnet(row)) ?? '').split('/');
+      const ipFamily = isIP(ip);
+      if (ipFamily === 0 || isIP(network) !== ipFamily || (family !== 0 && ipFamily !== family)) return false;
+      const prefix = Number(bits);
+      if (!/^\d+$/.test(bits) || prefix > (ipFamily === 4 ? 32 : 128)) return false;
+      const type = ipFamily === 4 ? 'ipv4' : 'ipv6';
+      const list = new BlockList();
+      list.addSubnet(network, prefix, type);
+      return list.check(ip, type);
+    });
+  };
 }
 
 /** Milliseconds from a timestamp, a number of milliseconds, or a date text. */
@@ -169,6 +200,12 @@ export const SCALAR_FUNCTIONS: Readonly<Record<string, ScalarFunction>> = {
     const [argument] = argumentsOf(call, compile) as [Evaluate];
     return timestamp((row) => toNumber(argument(row)));
   },
+  isvalidip: validIp(0),
+  isvalidipv4: validIp(4),
+  isvalidipv6: validIp(6),
+  isipinsubnet: ipInSubnet(0),
+  isipv4insubnet: ipInSubnet(4),
+  isipv6insubnet: ipInSubnet(6),
   tomillis: (call, compile) => {
     const [argument] = argumentsOf(call, compile) as [Evaluate];
     return other((row) => timeOf(argument(row)));
