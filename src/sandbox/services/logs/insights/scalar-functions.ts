@@ -3,7 +3,7 @@
  * and other functions" page defines them. A missing argument makes most functions' result missing too.
  */
 import { BlockList, isIP } from 'node:net';
-import type { CallExpression, Duration, Expression } from '../../../../shared/languages/insights';
+import { fixedMilliseconds, type CallExpression, type Duration, type Expression } from '../../../../shared/languages/insights';
 import type { CompiledExpression, Evaluate } from './compile-expression';
 import { ceilToPeriod, floorToPeriod } from './time-periods';
 import { isPresent, toNumber, toText, type Value } from './values';
@@ -189,6 +189,14 @@ export const SCALAR_FUNCTIONS: Readonly<Record<string, ScalarFunction>> = {
   least: numbers((values) => Math.min(...values)),
   bin: (call) => {
     const period = periodOf(call);
+    const fixed = fixedMilliseconds(period);
+    // Fixed periods (all but months, quarters, years) round with one division, as this runs for every event.
+    if (fixed !== undefined && fixed > 0) {
+      return timestamp((row) => {
+        const ms = row.get('@timestamp');
+        return typeof ms === 'number' ? Math.floor(ms / fixed) * fixed : undefined;
+      });
+    }
     return timestamp((row) => {
       const ms = toNumber(row.get('@timestamp'));
       return ms === undefined ? undefined : floorToPeriod(ms, period);
