@@ -30,10 +30,6 @@ export class QueryScan {
     this.merged = new MergedEvents(streams, startMs, endMs, undefined);
   }
 
-  get done(): boolean {
-    return this.merged.done;
-  }
-
   /** Feeds up to `budget` events to the execution; true once every event has been read, or the execution needs no more. */
   step(execution: QueryExecution, budget: number): boolean {
     const merged = this.merged;
