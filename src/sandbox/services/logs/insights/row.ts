@@ -55,14 +55,6 @@ export class EventRow implements Row {
     return { group: this.context.group, stream: this.stream, event: this.event };
   }
 
-  get timestamp(): number {
-    return this.event.timestamp;
-  }
-
-  get message(): string {
-    return this.event.message;
-  }
-
   get(name: string): Value {
     if (this.assigned !== undefined && this.assigned.has(name)) return this.assigned.get(name);
     switch (name) {
