@@ -5,13 +5,14 @@
 import { formatResult, type Benchmark } from './harness';
 import { demoSeedGeneration } from './demo-seed.bench';
 import { exportsBenchmark } from './exports.bench';
+import { insightsSandbox } from './insights-sandbox.bench';
 import { logGroupListing } from './log-groups.bench';
 import { logsDownload } from './logs-download.bench';
 import { sandboxLogsAtScale } from './sandbox-logs-1m.bench';
 import { trailLookup } from './trail-lookup.bench';
 import { viewerBenchmark } from './viewer/viewer.bench';
 
-const BENCHMARKS: readonly Benchmark[] = [logGroupListing, demoSeedGeneration, sandboxLogsAtScale, logsDownload, viewerBenchmark, trailLookup, exportsBenchmark];
+const BENCHMARKS: readonly Benchmark[] = [logGroupListing, demoSeedGeneration, sandboxLogsAtScale, logsDownload, viewerBenchmark, trailLookup, exportsBenchmark, insightsSandbox];
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);

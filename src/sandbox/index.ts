@@ -7,7 +7,8 @@ export type { SeedCloudTrail, SeedData, SeedLogEvent, SeedLogGroup, SeedLogStrea
 export type { TrailStore } from './services/cloudtrail/store';
 export type { TrailEvent as RecordedTrailEvent } from './services/cloudtrail/events';
 export type { IncomingEvent, LogGroup, LogGroupClass, LogsStore, LogStream, NewLogGroup } from './services/logs/store';
-export type { IdentityControls, LiveTailControls, SsoControls } from './controls';
+export type { IdentityControls, InsightsControls, LiveTailControls, SsoControls } from './controls';
+export type { InsightsSettings } from './services/logs/insights/settings';
 export type { LiveTailSettings } from './services/logs/live-tail-sessions';
 export type { Caller, IssuedCredentials, RoleSettings } from './identity/store';
 export type { PendingAuthorization, SsoAccountAssignment, SsoSettings } from './services/sso/store';

@@ -14,6 +14,15 @@ import { getLogEvents } from './operations/get-log-events';
 import { putLogEvents } from './operations/put-log-events';
 import { deleteRetentionPolicy, putRetentionPolicy } from './operations/retention-policy';
 import { startLiveTail } from './operations/start-live-tail';
+import { deleteQueryDefinition } from './operations/delete-query-definition';
+import { describeQueries } from './operations/describe-queries';
+import { describeQueryDefinitions } from './operations/describe-query-definitions';
+import { getLogGroupFields } from './operations/get-log-group-fields';
+import { getLogRecord } from './operations/get-log-record';
+import { getQueryResults } from './operations/get-query-results';
+import { putQueryDefinition } from './operations/put-query-definition';
+import { startQuery } from './operations/start-query';
+import { stopQuery } from './operations/stop-query';
 import { logsAuditResources, logsResourceArn } from './resources';
 import { LOGS_STORE } from './store';
 
@@ -36,6 +45,15 @@ export const cloudWatchLogs: ServiceDefinition<JsonOperation> = {
     CreateExportTask: writes(createExportTask),
     DescribeExportTasks: reads(describeExportTasks),
     CancelExportTask: writes(cancelExportTask),
+    StartQuery: reads(startQuery),
+    GetQueryResults: reads(getQueryResults),
+    StopQuery: reads(stopQuery),
+    DescribeQueries: reads(describeQueries),
+    GetLogRecord: reads(getLogRecord),
+    GetLogGroupFields: reads(getLogGroupFields),
+    PutQueryDefinition: writes(putQueryDefinition),
+    DescribeQueryDefinitions: reads(describeQueryDefinitions),
+    DeleteQueryDefinition: writes(deleteQueryDefinition),
   },
   regionalStore: LOGS_STORE,
   defaultQuotas: CLOUDWATCH_LOGS_DEFAULT_TPS,
