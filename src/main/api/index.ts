@@ -6,6 +6,7 @@ import { contract, type CloudscopeHandlers } from '../../shared/contract';
 import { createDispatcher, type Dispatcher } from '../../shared/rpc';
 import { connectionsHandlers } from './connections';
 import { filesApi } from './files';
+import { insightsHandlers } from './insights';
 import { logsHandlers } from './logs';
 import { Session, type SessionOptions } from './session';
 
@@ -25,6 +26,7 @@ export function createApi(options: ApiOptions): Api {
     connections: connectionsHandlers(session),
     logs: logsHandlers(session),
     files: files.handlers,
+    insights: insightsHandlers(session),
   };
   return {
     handlers,

@@ -6,16 +6,19 @@
 import { type ClientOf, type HandlersOf } from '../rpc';
 import { connectionsContract } from './connections';
 import { filesContract } from './files';
+import { insightsContract } from './insights';
 import { logsContract } from './logs';
 
 export * from './connections';
 export * from './files';
+export * from './insights';
 export * from './logs';
 
 export const contract = {
   connections: connectionsContract,
   logs: logsContract,
   files: filesContract,
+  insights: insightsContract,
 } as const;
 
 export type CloudscopeContract = typeof contract;
