@@ -121,7 +121,7 @@ export function QueryEditor({ value, onChange, language, onRun, serverMistake, l
     const length = current.state.doc.length;
     const diagnostics: Diagnostic[] = mistakes.map((mistake) => {
       const from = Math.min(Math.max(mistake.start, 0), length);
-      return { from, to: Math.min(Math.max(mistake.end, from), length), severity: 'error', message: mistake.message };
+      return { from, to: Math.min(Math.max(mistake.end, from), length), severity: mistake.warning ? 'warning' : 'error', message: mistake.message };
     });
     current.dispatch(setDiagnostics(current.state, diagnostics));
   }, [mistakes]);

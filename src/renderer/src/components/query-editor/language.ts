@@ -49,6 +49,8 @@ export interface EditorMistake {
   readonly start: number;
   readonly end: number;
   readonly message: string;
+  /** Something the language's own check cannot vouch for but the server may accept: shown, not blocking. */
+  readonly warning?: boolean;
 }
 
 export interface QueryLanguage {

@@ -9,7 +9,7 @@ import { formatBytes, formatCount, formatLogGroupClass, formatRetention } from '
 import { useScope } from '../../app/scope';
 import { ExternalLinkIcon, LockIcon, StarIcon, TrashIcon } from '../../components/icons';
 import { DeleteGroupDialog } from './groups/DeleteGroupDialog';
-import { toggleFavourite } from './groups/groupPreferences';
+import { toggleFavourite } from '../../components/group-preferences/groupPreferences';
 import { RetentionDialog } from './groups/RetentionDialog';
 import { useGroupPreferences } from './groups/useGroupPreferences';
 

@@ -14,7 +14,7 @@ import { Breadcrumbs, type Crumb } from './Breadcrumbs';
 import { LogEventsPanel } from './events/LogEventsPanel';
 import { GroupHeader } from './GroupHeader';
 import { useForgetGroup } from './groups/groupMutations';
-import { rememberOpened } from './groups/groupPreferences';
+import { rememberOpened } from '../../components/group-preferences/groupPreferences';
 import { useGroupPreferences } from './groups/useGroupPreferences';
 import { LogGroupsPanel } from './groups/LogGroupsPanel';
 import { LogStreamsPanel } from './streams/LogStreamsPanel';
