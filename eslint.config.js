@@ -26,7 +26,21 @@ const FEATURES = readdirSync(new URL(`${RENDERER}/features`, import.meta.url), {
   .map((entry) => entry.name);
 
 /** What the app frame offers features; the rest of app/ (App, the view registry) imports the features. */
-const APP_FOR_FEATURES = ['scope', 'backNavigation', 'viewDescriptor', 'viewParameters', 'placeholderView'];
+const APP_FOR_FEATURES = ['scope', 'backNavigation', 'viewDescriptor', 'viewParameters', 'placeholderView', 'links/logs'];
+
+/**
+ * Re-allows APP_FOR_FEATURES under the ban of app/*. Patterns read as .gitignore lines, where a file
+ * under an ignored folder cannot be re-included: folders (app/links) are re-included first, their
+ * other files banned again, and only then the allowed files (app/links/logs) re-included.
+ */
+function allowedAppPatterns() {
+  const folders = [...new Set(APP_FOR_FEATURES.filter((name) => name.includes('/')).map((name) => name.slice(0, name.lastIndexOf('/'))))];
+  return [
+    ...folders.map((folder) => `!**/app/${folder}`),
+    ...folders.map((folder) => `**/app/${folder}/*`),
+    ...APP_FOR_FEATURES.map((name) => `!**/app/${name}`),
+  ];
+}
 
 function featureRules(feature) {
   const others = FEATURES.filter((name) => name !== feature);
@@ -42,7 +56,7 @@ function featureRules(feature) {
           },
         ]
       : []),
-    banned(['**/app/*', ...APP_FOR_FEATURES.map((name) => `!**/app/${name}`)], appMessage),
+    banned(['**/app/*', ...allowedAppPatterns()], appMessage),
   ]);
 }
 

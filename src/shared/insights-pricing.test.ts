@@ -26,7 +26,7 @@ describe('estimateScannedBytes', () => {
 
 describe('scanCost', () => {
   it('prices the bytes at the region price', () => {
-    expect(scanCost(2_000_000_000, 'us-east-1')).toEqual({ bytes: 2_000_000_000, cost: 0.01, pricePerGb: 0.005, priceRegion: 'us-east-1' });
+    expect(scanCost(2 * 1024 ** 3, 'us-east-1')).toEqual({ bytes: 2 * 1024 ** 3, cost: 0.01, pricePerGb: 0.005, priceRegion: 'us-east-1' });
   });
 
   it('has no cost for a region not in the table, and names the reference price instead', () => {

@@ -19,7 +19,8 @@ export const INSIGHTS_PRICE_PER_GB_SCANNED: Readonly<Record<string, number>> = {
 /** The price AWS lists for us-east-1, shown as a reference where the region is not in the table. */
 export const REFERENCE_PRICE_REGION = 'us-east-1';
 
-const GB = 1_000_000_000;
+/** AWS bills data in binary gigabytes (2^30 bytes), as the app shows sizes. */
+const GB = 1024 ** 3;
 
 export interface ScannedGroup {
   /** Bytes the group stores now (DescribeLogGroups' storedBytes). */
