@@ -5,6 +5,7 @@
  * (`SandboxOptions.clock`) drives every expiry.
  */
 import type { Caller, IssuedCredentials, RoleSettings } from './identity/store';
+import { INSIGHTS_SETTINGS, type InsightsSettings } from './services/logs/insights/settings';
 import { LIVE_TAIL_SESSIONS, type LiveTailSettings } from './services/logs/live-tail-sessions';
 import type { PendingAuthorization, SsoAccountAssignment, SsoSettings } from './services/sso/store';
 import type { AccountState } from './state';
@@ -82,6 +83,25 @@ export function liveTailControls(state: AccountState): LiveTailControls {
     configure: (settings) => sessions.configure(settings),
     settings: () => sessions.settings,
     openSessions: (region) => sessions.openIn(region),
+  };
+}
+
+export interface InsightsControls {
+  /**
+   * Settings for Logs Insights queries started from now on: `{ eventsPerSecond: 1000 }` makes a query scan
+   * slowly enough to be seen Running and stopped; `scheduledMs` how long it stays Scheduled (200 ms);
+   * `timeoutMs` when it ends with Timeout (AWS: 60 minutes); `maxConcurrent` the concurrent-query quota
+   * per region (AWS: 30).
+   */
+  configure(settings: Partial<InsightsSettings>): void;
+  settings(): InsightsSettings;
+}
+
+export function insightsControls(state: AccountState): InsightsControls {
+  const store = state.store(INSIGHTS_SETTINGS);
+  return {
+    configure: (settings) => store.configure(settings),
+    settings: () => store.settings,
   };
 }
 

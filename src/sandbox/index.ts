@@ -5,7 +5,8 @@ export { CLOUDWATCH_LOGS_DEFAULT_TPS, DEFAULT_TPS_QUOTAS, defaultTpsQuota, type 
 export type { BulkSeed, BulkSeedResult } from './seed/bulk';
 export type { SeedData, SeedLogEvent, SeedLogGroup, SeedLogStream, SeedRegion } from './seed/types';
 export type { IncomingEvent, LogGroup, LogGroupClass, LogsStore, LogStream, NewLogGroup } from './services/logs/store';
-export type { IdentityControls, LiveTailControls, SsoControls } from './controls';
+export type { IdentityControls, InsightsControls, LiveTailControls, SsoControls } from './controls';
+export type { InsightsSettings } from './services/logs/insights/settings';
 export type { LiveTailSettings } from './services/logs/live-tail-sessions';
 export type { Caller, IssuedCredentials, RoleSettings } from './identity/store';
 export type { PendingAuthorization, SsoAccountAssignment, SsoSettings } from './services/sso/store';

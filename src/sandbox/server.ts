@@ -7,13 +7,14 @@ import type { AddressInfo } from 'node:net';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { gunzipSync } from 'node:zlib';
-import { identityControls, liveTailControls, ssoControls, type IdentityControls, type LiveTailControls, type SsoControls } from './controls';
+import { identityControls, insightsControls, liveTailControls, ssoControls, type IdentityControls, type InsightsControls, type LiveTailControls, type SsoControls } from './controls';
 import { FaultInjector, type FaultOptions } from './faults';
 import type { IncomingRequest, SandboxResponse, StreamingBody } from './core/context';
 import { Router } from './router';
 import { seedBulk, type BulkSeed, type BulkSeedResult } from './seed/bulk';
 import { loadSeed } from './seed/load';
 import type { SeedData } from './seed/types';
+import type { InsightsSettings } from './services/logs/insights/settings';
 import type { LiveTailSettings } from './services/logs/live-tail-sessions';
 import { LOGS_STORE, type LogsStore } from './services/logs/store';
 import { defaultQuotasOf, SERVICES } from './services/registry';
@@ -37,6 +38,8 @@ export interface SandboxOptions {
   readonly accountId?: string;
   /** StartLiveTail session settings; default AWS's (see `Sandbox.liveTail`). */
   readonly liveTail?: Partial<LiveTailSettings>;
+  /** Logs Insights query settings; default AWS's limits (see `Sandbox.insights`). */
+  readonly insights?: Partial<InsightsSettings>;
   /**
    * With `seed: 'demo'`: keep writing new events, a few a second, into a few us-east-1 groups (the orders
    * API Lambda, nginx, orders-service), as the demo account's traffic would, until `close()`. Default off.
@@ -66,6 +69,8 @@ export interface Sandbox {
   readonly sso: SsoControls;
   /** StartLiveTail: session length, update interval and quota for new sessions; how many are open. */
   readonly liveTail: LiveTailControls;
+  /** Logs Insights: scan rate, scheduling delay, timeout and concurrency quota for new queries. */
+  readonly insights: InsightsControls;
 }
 
 export const DEFAULT_ACCOUNT_ID = '123456789012';
@@ -80,6 +85,8 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   const router = new Router({ state, faults, clock, services: SERVICES });
   const liveTail = liveTailControls(state);
   if (options.liveTail !== undefined) liveTail.configure(options.liveTail);
+  const insights = insightsControls(state);
+  if (options.insights !== undefined) insights.configure(options.insights);
 
   const seed = options.seed ?? 'empty';
   if (options.liveDemo === true && seed !== 'demo') throw new RangeError("liveDemo needs seed: 'demo'");
@@ -137,6 +144,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     identity: identityControls(state, clock),
     sso: ssoControls(state, clock),
     liveTail,
+    insights,
   };
 }
 

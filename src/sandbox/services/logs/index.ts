@@ -13,6 +13,15 @@ import { getLogEvents } from './operations/get-log-events';
 import { putLogEvents } from './operations/put-log-events';
 import { deleteRetentionPolicy, putRetentionPolicy } from './operations/retention-policy';
 import { startLiveTail } from './operations/start-live-tail';
+import { deleteQueryDefinition } from './operations/delete-query-definition';
+import { describeQueries } from './operations/describe-queries';
+import { describeQueryDefinitions } from './operations/describe-query-definitions';
+import { getLogGroupFields } from './operations/get-log-group-fields';
+import { getLogRecord } from './operations/get-log-record';
+import { getQueryResults } from './operations/get-query-results';
+import { putQueryDefinition } from './operations/put-query-definition';
+import { startQuery } from './operations/start-query';
+import { stopQuery } from './operations/stop-query';
 import { logsResourceArn } from './resources';
 import { LOGS_STORE } from './store';
 
@@ -32,6 +41,15 @@ export const cloudWatchLogs: ServiceDefinition<JsonOperation> = {
     PutLogEvents: putLogEvents,
     PutRetentionPolicy: putRetentionPolicy,
     StartLiveTail: startLiveTail,
+    StartQuery: startQuery,
+    GetQueryResults: getQueryResults,
+    StopQuery: stopQuery,
+    DescribeQueries: describeQueries,
+    GetLogRecord: getLogRecord,
+    GetLogGroupFields: getLogGroupFields,
+    PutQueryDefinition: putQueryDefinition,
+    DescribeQueryDefinitions: describeQueryDefinitions,
+    DeleteQueryDefinition: deleteQueryDefinition,
   },
   regionalStore: LOGS_STORE,
   defaultQuotas: CLOUDWATCH_LOGS_DEFAULT_TPS,

@@ -36,3 +36,4 @@ export {
 } from './catalogue';
 export { calendarMonths, fixedMilliseconds, type Duration, type DurationUnit } from './duration';
 export { displayedFields } from './fields';
+export * from './limits';

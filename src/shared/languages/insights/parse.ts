@@ -142,9 +142,16 @@ class Parser {
     return count;
   }
 
+  /** `parse [field] pattern`: without a field, parse reads @message. */
   private parseParse(start: number): Command {
-    const source = this.parseOperand();
-    this.checkScalar(source);
+    const first = this.peek();
+    let source: Expression;
+    if (first?.kind === 'string' || first?.kind === 'regex') {
+      source = { kind: 'field', name: '@message', start: first.start, end: first.start };
+    } else {
+      source = this.parseOperand();
+      this.checkScalar(source);
+    }
     const token = this.peek();
     let pattern: ParsePattern;
     if (token?.kind === 'string') {
