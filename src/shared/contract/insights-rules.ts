@@ -1,30 +1,19 @@
 /**
- * CloudWatch Logs Insights limits, as AWS documents them. Both sides use them: the app checks requests
- * before calling AWS and queues queries beyond the concurrency quota.
+ * CloudWatch Logs Insights rules of the contract: AWS's limits (one list, in the shared language's
+ * limits.ts, which the sandbox enforces) and what the API model says of statuses and pages.
  */
+export {
+  INSIGHTS_MAX_CONCURRENT_QUERIES,
+  INSIGHTS_MAX_LOG_GROUPS,
+  INSIGHTS_QUERY_MAX_LENGTH,
+  INSIGHTS_QUERY_TIMEOUT_MS,
+} from '../languages/insights/limits';
 
 /**
- * StartQuery's `logGroupNames` "can include up to 50 log groups" (CloudWatch Logs API reference,
- * StartQuery).
+ * The rows one query returns, and StartQuery's largest `limit` in the API model (EventsLimit, 1–10,000).
+ * A query that returns this many may have more: `insights.fetchAll` gets them by splitting the range.
  */
-export const INSIGHTS_MAX_LOG_GROUPS = 50;
-
-/** StartQuery's `limit` is 1–10,000 (EventsLimit); a query returns at most 10,000 rows. */
-export const INSIGHTS_RESULTS_CAP = 10_000;
-
-/** StartQuery's and PutQueryDefinition's `queryString` is at most 10,000 characters. */
-export const INSIGHTS_QUERY_MAX_LENGTH = 10_000;
-
-/**
- * Concurrent Logs Insights queries per account and region, including those of dashboards: "You are
- * limited to 100 concurrent CloudWatch Logs Insights queries per account" (CloudWatch Logs User Guide,
- * "View running queries or query history"; older API reference pages still say 30). AWS refuses a query
- * beyond it with LimitExceededException.
- */
-export const INSIGHTS_MAX_CONCURRENT_QUERIES = 100;
-
-/** "Queries time out after 60 minutes of runtime" (StartQuery). */
-export const INSIGHTS_QUERY_TIMEOUT_MS = 60 * 60 * 1000;
+export { INSIGHTS_DEFAULT_RESULT_LIMIT as INSIGHTS_RESULTS_CAP } from '../languages/insights/limits';
 
 /** PutQueryDefinition's `name` is 1–255 characters (QueryDefinitionName). */
 export const QUERY_DEFINITION_NAME_MAX = 255;

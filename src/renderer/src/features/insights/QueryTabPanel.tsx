@@ -267,7 +267,7 @@ function CapNotice({
       <div className="notice-body">
         <p className="notice-title">AWS returned its most rows for one query ({formatCount(INSIGHTS_RESULTS_CAP)}): there may be more.</p>
         {order === undefined ? (
-          <p>This query’s rows are not events in time order (stats, dedup, limit or a sort by another field), so they cannot be fetched in slices. Narrow the range or the filter.</p>
+          <p>Every row can be fetched in slices of the range only when the rows are events sorted by time: add <code>| sort @timestamp desc</code> (and no stats, dedup or limit), or narrow the range or the filter.</p>
         ) : phase === undefined ? (
           <p>
             <button type="button" className="link-button" onClick={onFetch}>
