@@ -3,7 +3,8 @@
  * asks), the language's mistakes underlined at their positions and said below the editor, and a
  * mistake the server found (e.g. AWS's MalformedQueryException) shown the same way while the text is
  * unchanged. Ctrl/Cmd+Enter runs. Tab leaves the editor (it does not indent), so the keyboard never gets
- * stuck in it. Colours come from the app's theme variables, so it follows light and dark.
+ * stuck in it. Colours come from the app's theme variables, so it follows light and dark. The editor
+ * lives in a shadow root (see editorTheme.ts for why).
  */
 import { autocompletion, closeBrackets, closeBracketsKeymap, completionKeymap } from '@codemirror/autocomplete';
 import { defaultKeymap, history, historyKeymap } from '@codemirror/commands';
@@ -14,6 +15,7 @@ import { useEffect, useId, useImperativeHandle, useLayoutEffect, useMemo, useRef
 import { MistakeMarker } from '../MistakeMarker';
 import { useDebouncedValue } from '../useDebouncedValue';
 import { completionSource } from './completion';
+import { editorTheme } from './editorTheme';
 import { highlighting } from './highlighting';
 import type { EditorMistake, QueryLanguage } from './language';
 import './QueryEditor.css';
@@ -57,10 +59,12 @@ export function QueryEditor({ value, onChange, language, onRun, serverMistake, l
   });
 
   useEffect(() => {
-    const parent = host.current;
-    if (parent === null) return;
+    const element = host.current;
+    if (element === null) return;
+    const root = element.shadowRoot ?? element.attachShadow({ mode: 'open' });
     const created = new EditorView({
-      parent,
+      parent: root,
+      root,
       state: EditorState.create({
         doc: value,
         extensions: [
@@ -70,6 +74,7 @@ export function QueryEditor({ value, onChange, language, onRun, serverMistake, l
           Prec.highest(keymap.of([{ key: 'Mod-Enter', run: () => (latest.current.onRun(), true) }])),
           keymap.of([...closeBracketsKeymap, ...completionKeymap, ...historyKeymap, ...defaultKeymap]),
           highlighting((text) => latest.current.language.tokenize(text)),
+          editorTheme,
           EditorView.lineWrapping,
           EditorView.contentAttributes.of({ 'aria-label': label, 'aria-multiline': 'true', 'aria-describedby': mistakeId }),
           ...(placeholder ? [placeholderText(placeholder)] : []),

@@ -84,7 +84,7 @@ export function InsightsView() {
 
   return (
     <div className="insights-view">
-      <h1 className="visually-hidden">Logs Insights</h1>
+      <h1 className="visually-hidden">Insights</h1>
       <Library onOpen={open} />
       <div className="insights-main">
         <div className="insights-tabs">
