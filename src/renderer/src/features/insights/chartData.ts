@@ -46,10 +46,17 @@ export function resultChart(shape: StatsShape, rows: readonly QueryRow[]): Resul
   if (shape.binColumn !== undefined) {
     const binColumn = shape.binColumn;
     const bySeries = new Map<string, Array<[number, number | null]>>();
+    // Every series has the same bins: each bin's text is read once.
+    const times = new Map<string, number | undefined>();
     let start = Infinity;
     let end = -Infinity;
     for (const row of rows) {
-      const time = parseInsightsTimestamp(row[binColumn] ?? '');
+      const text = row[binColumn] ?? '';
+      let time = times.get(text);
+      if (time === undefined && !times.has(text)) {
+        time = parseInsightsTimestamp(text);
+        times.set(text, time);
+      }
       if (time === undefined) continue;
       if (time < start) start = time;
       if (time > end) end = time;
