@@ -32,13 +32,17 @@ function editor(app: Page) {
   return app.getByRole('textbox', { name: 'Logs Insights query' });
 }
 
-/** Replaces the editor's text (typing, as a person would, so completion and brackets take part). */
+/** Replaces the editor's text, typing it as a person would (completion and brackets take part). */
 async function typeQuery(app: Page, text: string): Promise<void> {
   await editor(app).click();
   await app.keyboard.press('ControlOrMeta+a');
   await app.keyboard.press('Delete');
+  // Typed keys must land in the emptied editor, not race its redraw.
+  await expect(editor(app).locator('.cm-placeholder')).toBeVisible();
+  if (text === '') return;
   await app.keyboard.type(text);
   await app.keyboard.press('Escape');
+  await expect(editor(app)).toHaveText(text);
 }
 
 async function setRange(app: Page, text: string): Promise<void> {
@@ -64,17 +68,17 @@ test('writes a query with completion, sees its cost, runs it and charts the stat
   await chooseGroup(app, GROUP);
 
   // Completion: commands at the start, then functions and the group's fields.
-  await editor(app).click();
-  await app.keyboard.press('ControlOrMeta+a');
-  await app.keyboard.press('Delete');
+  await typeQuery(app, '');
   await app.keyboard.type('sta');
   const completions = app.getByRole('listbox').filter({ has: app.getByRole('option', { name: /^stats/ }) });
   await expect(completions).toBeVisible();
   await acceptCompletion(app);
+  await expect(editor(app)).toHaveText('stats ');
   await app.keyboard.type('cou');
   await expect(app.getByRole('option', { name: /^count(?!_)/ }).first()).toBeVisible();
   await app.screenshot({ path: `${SCREENSHOTS}insights-completion.png` });
   await acceptCompletion(app);
+  await expect(editor(app)).toHaveText('stats count(');
   await app.keyboard.type('*) as requests by bin(5m), level');
   await app.keyboard.press('Escape');
   await expect(editor(app)).toHaveText('stats count(*) as requests by bin(5m), level');
@@ -114,6 +118,19 @@ test('writes a query with completion, sees its cost, runs it and charts the stat
   await app.screenshot({ path: `${SCREENSHOTS}insights-history.png` });
   await entries.first().getByRole('button', { name: 'Run again' }).click();
   await expect(status(app)).toContainText('Complete', { timeout: 30_000 });
+});
+
+test("marks the server's MalformedQueryException in the editor, at its position", async ({ app }) => {
+  await openInsights(app);
+  await chooseGroup(app, GROUP);
+  // Valid Insights that the sandbox does not run: the local check only warns, so it is sent, and refused.
+  await typeQuery(app, 'fields @message | pattern @message');
+  await app.getByRole('button', { name: 'Run query' }).click();
+  // "pattern" starts at offset 18: the 19th character.
+  const mistake = app.getByRole('alert').filter({ hasText: /^AWS could not read the query: [^(]+\(character 19\)/ });
+  await expect(mistake).toBeVisible();
+  await expect(mistake.locator('mark')).toHaveText('pattern');
+  await app.screenshot({ path: `${SCREENSHOTS}insights-malformed.png` });
 });
 
 test('watches a slow query run and stops it on the server', async ({ app, harness }) => {

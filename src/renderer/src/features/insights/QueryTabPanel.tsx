@@ -112,7 +112,7 @@ export function QueryTabPanel({ draft, onChange, hidden, onActivity, editorRef, 
 
   const location = state.error?.details?.queryErrorLocation;
   const serverMistake: TextMistake | undefined =
-    location && ran ? { text: ran.text, mistake: { start: location.start, end: Math.max(location.end, location.start + 1), message: state.error?.message ?? '' } } : undefined;
+    location && ran ? { text: ran.text, mistake: { start: location.start, end: Math.max(location.end, location.start + 1), message: withoutPosition(state.error?.message ?? '') } } : undefined;
 
   const shape = useMemo(() => (ran ? shapeOfText(ran.text) : undefined), [ran]);
   const chart = useMemo(() => (shape ? resultChart(shape, state.rows) : undefined), [shape, state.rows]);
@@ -225,6 +225,11 @@ export function QueryTabPanel({ draft, onChange, hidden, onActivity, editorRef, 
       )}
     </div>
   );
+}
+
+/** The editor says where the mistake is itself. */
+function withoutPosition(message: string): string {
+  return message.replace(/ \(at character \d+\)/, '');
 }
 
 function suggestedName(extension: string): string {
