@@ -4,7 +4,7 @@
  * raw text, shown as inert as in the table. Escape closes it; focus goes back where the caller says
  * (the table's active row) when it closes.
  */
-import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import { formatBytes, formatTimestamp, plural } from '../../../../shared/format';
 import type { TextSpan } from '../../../../shared/languages/filter-pattern';
 import type { TableEvent } from '../event-table/columns';
@@ -15,6 +15,7 @@ import { messageStats } from '../message/messageSegments';
 import { useTimeZone } from '../TimeZone';
 import { useCopy } from '../useCopy';
 import { JsonTree } from './JsonTree';
+import { usePaneFocus } from './usePaneFocus';
 import './DetailPane.css';
 
 export interface DetailEvent extends TableEvent {
@@ -47,26 +48,7 @@ export function DetailPane({ event, onClose, returnFocus, onAddColumn, hasColumn
   const { copy, stateOf } = useCopy();
   const otherZone = zone === 'utc' ? 'local' : 'utc';
 
-  // Focus moves into the pane when it opens, and back out when it closes.
-  const returnFocusRef = useRef(returnFocus);
-  useEffect(() => {
-    returnFocusRef.current = returnFocus;
-  });
-  useEffect(() => {
-    const pane = paneRef.current;
-    pane?.focus();
-    return () => {
-      if (pane?.contains(document.activeElement) || document.activeElement === document.body) returnFocusRef.current?.();
-    };
-  }, []);
-
-  function onKeyDown(keyEvent: KeyboardEvent<HTMLElement>) {
-    if (keyEvent.key === 'Escape' && !keyEvent.defaultPrevented) {
-      keyEvent.preventDefault();
-      keyEvent.stopPropagation();
-      onClose();
-    }
-  }
+  const onKeyDown = usePaneFocus(paneRef, onClose, returnFocus);
 
   return (
     <aside className="detail-pane" aria-labelledby={titleId} ref={paneRef} tabIndex={-1} onKeyDown={onKeyDown}>

@@ -3,21 +3,10 @@
  * while typing (completions at a position) and what is wrong with it (mistakes at positions). Logs
  * Insights gives one; metric math can give another and reuse the same editor.
  */
+import type { InsightsTokenKind } from '../../../../shared/languages/insights';
 
-/** Token kinds the editor colours; a language may use any subset. */
-export type TokenKind =
-  | 'command'
-  | 'keyword'
-  | 'function'
-  | 'field'
-  | 'string'
-  | 'regex'
-  | 'number'
-  | 'duration'
-  | 'operator'
-  | 'punctuation'
-  | 'comment'
-  | 'invalid';
+/** Token kinds the editor colours: those of the query languages in src/shared/languages; a language may use any subset. */
+export type TokenKind = InsightsTokenKind;
 
 export interface EditorToken {
   /** Character offsets, end exclusive. */

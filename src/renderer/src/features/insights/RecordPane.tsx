@@ -3,11 +3,12 @@
  * JSON, then the event's full record from AWS (GetLogRecord on its `@ptr`), and a way to read it in
  * its stream (the Logs view, around the event's time). Escape closes it.
  */
-import { useEffect, useId, useMemo, useRef, type KeyboardEvent } from 'react';
+import { useId, useMemo, useRef } from 'react';
 import type { QueryRow } from '../../../../shared/contract';
 import { logGroupOfLogField, parseInsightsTimestamp } from '../../../../shared/insights-values';
 import { openStreamContext, type EventPlace } from '../../app/links/logs';
 import { JsonTree } from '../../components/detail-pane/JsonTree';
+import { usePaneFocus } from '../../components/detail-pane/usePaneFocus';
 import { parseJsonMessage } from '../../components/event-table/jsonPath';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { CloseIcon } from '../../components/icons';
@@ -40,27 +41,13 @@ export function RecordPane({ row, onClose, returnFocus }: RecordPaneProps) {
   const json = useMemo(() => (message === undefined ? undefined : parseJsonMessage(message)), [message]);
   const place = placeOf(row) ?? (record.data ? placeOf(record.data.fields) : undefined);
 
-  const returnFocusRef = useRef(returnFocus);
-  useEffect(() => {
-    returnFocusRef.current = returnFocus;
-  });
-  useEffect(() => {
-    const element = pane.current;
-    element?.focus();
-    return () => {
-      if (element?.contains(document.activeElement) || document.activeElement === document.body) returnFocusRef.current?.();
-    };
-  }, []);
+  const onKeyDown = usePaneFocus(pane, onClose, returnFocus);
 
-  function onKeyDown(event: KeyboardEvent) {
-    if (event.key === 'Escape') {
-      event.stopPropagation();
-      onClose();
-    }
-  }
-
-  const rowFields = Object.entries(row).filter(([field]) => field !== '@ptr' && field !== '@message');
-  const recordFields = record.data ? Object.entries(record.data.fields).filter(([field]) => field !== '@message' && !(field in row)) : [];
+  // The row's own fields, then those only the whole record has.
+  const fields = [
+    ...Object.entries(row).filter(([field]) => field !== '@ptr' && field !== '@message'),
+    ...(record.data ? Object.entries(record.data.fields).filter(([field]) => field !== '@message' && !(field in row)) : []),
+  ];
   return (
     <aside className="detail-pane insights-record" aria-labelledby={titleId} ref={pane} tabIndex={-1} onKeyDown={onKeyDown}>
       <header className="detail-header">
@@ -75,15 +62,7 @@ export function RecordPane({ row, onClose, returnFocus }: RecordPaneProps) {
         </button>
       </header>
       <dl className="detail-facts">
-        {rowFields.map(([field, value]) => (
-          <div key={field}>
-            <dt className="mono">{field}</dt>
-            <dd className="mono">
-              <MessageText text={value} wrap />
-            </dd>
-          </div>
-        ))}
-        {recordFields.map(([field, value]) => (
+        {fields.map(([field, value]) => (
           <div key={field}>
             <dt className="mono">{field}</dt>
             <dd className="mono">
