@@ -7,30 +7,15 @@
  */
 import { startSandbox, type Sandbox } from '../src/sandbox';
 import { median, type Benchmark, type BenchResult } from './harness';
+import { callSandbox } from './sandbox-call';
 
 const EVENTS = 1_000_000;
 const GROUP = '/bench/insights-1m';
 const QUERY = 'filter @message like /ERROR/ | stats count(*) by bin(5m)';
 const RUNS = 3;
 
-function amzDate(ms: number): string {
-  return new Date(ms).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
-}
-
 async function call(sandbox: Sandbox, operation: string, body: object): Promise<Record<string, unknown>> {
-  const response = await fetch(sandbox.endpoint, {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/x-amz-json-1.1',
-      'x-amz-target': `Logs_20140328.${operation}`,
-      'x-amz-date': amzDate(Date.now()),
-      authorization: 'AWS4-HMAC-SHA256 Credential=AKIDBENCH/20260101/us-east-1/logs/aws4_request, SignedHeaders=host;x-amz-date, Signature=00',
-    },
-    body: JSON.stringify(body),
-  });
-  const text = await response.text();
-  if (!response.ok) throw new Error(`${operation} failed: ${text}`);
-  return JSON.parse(text) as Record<string, unknown>;
+  return (await callSandbox(sandbox, operation, body)).output;
 }
 
 /** Runs the query to Complete; the time, events scanned, and the slowest other request meanwhile. */

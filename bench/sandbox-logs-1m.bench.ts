@@ -7,35 +7,13 @@
  */
 import { startSandbox, type Sandbox } from '../src/sandbox';
 import { median, type Benchmark, type BenchResult } from './harness';
+import { callSandbox as call } from './sandbox-call';
 
 const EVENTS = 1_000_000;
 const STREAMS = 20;
 const GROUP = '/bench/events-1m';
 const CALLS_PER_POSITION = 9;
 const POSITIONS = { start: 0.001, middle: 0.5, end: 0.99 } as const;
-
-function amzDate(ms: number): string {
-  return new Date(ms).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
-}
-
-async function call(sandbox: Sandbox, operation: string, body: object): Promise<{ ms: number; output: Record<string, unknown> }> {
-  const started = performance.now();
-  const response = await fetch(sandbox.endpoint, {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/x-amz-json-1.1',
-      'x-amz-target': `Logs_20140328.${operation}`,
-      'x-amz-date': amzDate(Date.now()),
-      authorization: 'AWS4-HMAC-SHA256 Credential=AKIDBENCH/20260101/us-east-1/logs/aws4_request, SignedHeaders=host;x-amz-date, Signature=00',
-    },
-    body: JSON.stringify(body),
-  });
-  const text = await response.text();
-  // Until the whole body has arrived; reading it is the caller's cost, not the sandbox's.
-  const ms = performance.now() - started;
-  if (!response.ok) throw new Error(`${operation} failed: ${text}`);
-  return { ms, output: JSON.parse(text) as Record<string, unknown> };
-}
 
 /** Median time of a page of FilterLogEvents from a point in the range, following nextToken. */
 async function filterPages(sandbox: Sandbox, startTime: number, endTime: number, filterPattern: string): Promise<{ ms: number; events: number }> {

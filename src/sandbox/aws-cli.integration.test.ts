@@ -256,6 +256,39 @@ describe.skipIf(awsCli === undefined && !process.env['CI'])(`AWS CLI (${awsCli ?
     expect((read.events as { message: string }[]).map((event) => event.message)).toEqual(['hello from the CLI']);
   });
 
+  it('logs start-query and get-query-results, polling until the query completes; a malformed query is refused', async () => {
+    const seconds = (ms: number): string => String(Math.floor(ms / 1000));
+    const started = await awsJson(
+      'logs',
+      'start-query',
+      '--log-group-name',
+      '/cli/paging',
+      '--start-time',
+      seconds(NOW - 60 * MINUTE),
+      '--end-time',
+      seconds(NOW),
+      '--query-string',
+      'filter @message like /ERROR/ | stats count(*) as errors by @logStream | sort @logStream',
+    );
+    const queryId = started.queryId as string;
+    expect(queryId).toEqual(expect.any(String));
+    let answer: Record<string, unknown>;
+    do answer = await awsJson('logs', 'get-query-results', '--query-id', queryId);
+    while (answer.status === 'Scheduled' || answer.status === 'Running');
+    expect(answer.status).toBe('Complete');
+    // Events 0, 5, 10, 15, 20 are the errors: streams a, c, b, a, c.
+    expect(answer.results).toEqual([
+      [{ field: '@logStream', value: 'a' }, { field: 'errors', value: '2' }],
+      [{ field: '@logStream', value: 'b' }, { field: 'errors', value: '1' }],
+      [{ field: '@logStream', value: 'c' }, { field: 'errors', value: '2' }],
+    ]);
+    expect(answer.statistics).toMatchObject({ recordsMatched: 5, recordsScanned: 25 });
+
+    const malformed = await aws('logs', 'start-query', '--log-group-name', '/cli/paging', '--start-time', '0', '--end-time', seconds(NOW), '--query-string', 'stats count(*) by');
+    expect(SERVICE_ERROR_EXIT_CODES).toContain(malformed.code);
+    expect(malformed.stderr).toContain('(MalformedQueryException) when calling the StartQuery operation: Unexpected end of query');
+  });
+
   it('reports errors the way the CLI expects (exit code, error code and message)', async () => {
     const missing = await aws('logs', 'describe-log-streams', '--log-group-name', '/does/not/exist');
     expect(SERVICE_ERROR_EXIT_CODES).toContain(missing.code);

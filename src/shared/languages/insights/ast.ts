@@ -129,11 +129,12 @@ export type ParsePattern =
 
 export type Command =
   | (Span & { readonly kind: 'fields'; readonly items: readonly NamedExpression[] })
-  | (Span & { readonly kind: 'display'; readonly fields: readonly FieldExpression[] })
+  /** `display` shows exactly its items; like fields, an item may compute a value and name it (`a = 1 as isA`). */
+  | (Span & { readonly kind: 'display'; readonly items: readonly NamedExpression[] })
   | (Span & { readonly kind: 'filter'; readonly condition: Expression })
   | (Span & { readonly kind: 'stats'; readonly aggregations: readonly NamedExpression[]; readonly groups: readonly NamedExpression[] })
   | (Span & { readonly kind: 'sort'; readonly keys: readonly SortKey[] })
-  | (Span & { readonly kind: 'limit'; readonly count: number })
+  | (Span & { readonly kind: 'limit'; readonly count: number; /** `limit any N`: stop once N events match. */ readonly any: boolean })
   | (Span & { readonly kind: 'dedup'; readonly fields: readonly FieldExpression[] })
   | (Span & { readonly kind: 'parse'; readonly source: Expression; readonly pattern: ParsePattern });
 

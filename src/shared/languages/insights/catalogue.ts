@@ -5,7 +5,8 @@
 import type { CommandKind } from './ast';
 
 export interface InsightsCommandInfo {
-  readonly name: CommandKind;
+  /** As written in queries; `where` is another name for `filter`. */
+  readonly name: CommandKind | 'where';
   readonly signature: string;
   readonly summary: string;
   readonly kind: 'command';
@@ -26,12 +27,13 @@ export interface InsightsFunctionInfo {
 export const INSIGHTS_COMMANDS: readonly InsightsCommandInfo[] = [
   { name: 'fields', signature: 'fields expr [as name], ...', summary: 'Chooses the fields to show; computes new ones from expressions.', kind: 'command' },
   { name: 'filter', signature: 'filter condition', summary: 'Keeps only the events for which the condition holds.', kind: 'command' },
+  { name: 'where', signature: 'where condition', summary: 'Another name for filter.', kind: 'command' },
   { name: 'parse', signature: 'parse field "glob * text" as a, ... | parse field /(?<name>re)/', summary: 'Extracts fields from a field by a glob with * or a regex with named groups.', kind: 'command' },
   { name: 'stats', signature: 'stats aggregation [as name], ... [by expr [as name], ...]', summary: 'Aggregates events, optionally grouped by fields or by bin(period).', kind: 'command' },
   { name: 'sort', signature: 'sort field [asc|desc], ...', summary: 'Orders the results (ascending unless desc).', kind: 'command' },
-  { name: 'limit', signature: 'limit n', summary: 'Returns at most n results.', kind: 'command' },
-  { name: 'dedup', signature: 'dedup field, ...', summary: 'Keeps the first result of each distinct combination of the fields.', kind: 'command' },
-  { name: 'display', signature: 'display field, ...', summary: 'Shows only these fields in the results.', kind: 'command' },
+  { name: 'limit', signature: 'limit [any] n', summary: 'Returns at most n results (up to 100,000); limit any stops at the first n matches.', kind: 'command' },
+  { name: 'dedup', signature: 'dedup field, ...', summary: 'Keeps the first result of each distinct combination of the fields; only limit may follow.', kind: 'command' },
+  { name: 'display', signature: 'display expr [as name], ...', summary: 'Shows only these fields (or computed values) in the results.', kind: 'command' },
 ];
 
 const fn = (name: string, kind: InsightsFunctionKind, signature: string, summary: string, minArgs: number, maxArgs = minArgs): InsightsFunctionInfo => ({
@@ -66,8 +68,8 @@ export const INSIGHTS_FUNCTIONS: readonly InsightsFunctionInfo[] = [
   fn('trim', 'string', 'trim(text)', 'The text without leading and trailing white space.', 1),
   fn('ltrim', 'string', 'ltrim(text)', 'The text without leading white space.', 1),
   fn('rtrim', 'string', 'rtrim(text)', 'The text without trailing white space.', 1),
-  fn('isempty', 'string', 'isempty(field)', 'True when the field is missing or an empty text.', 1),
-  fn('isblank', 'string', 'isblank(field)', 'True when the field is missing, empty or only white space.', 1),
+  fn('isempty', 'string', 'isempty(field)', '1 when the field is missing or an empty text, else 0.', 1),
+  fn('isblank', 'string', 'isblank(field)', '1 when the field is missing, empty or only white space, else 0.', 1),
   fn('abs', 'numeric', 'abs(number)', 'Absolute value.', 1),
   fn('ceil', 'numeric', 'ceil(number)', 'Smallest integer not less than the number.', 1),
   fn('floor', 'numeric', 'floor(number)', 'Largest integer not greater than the number.', 1),

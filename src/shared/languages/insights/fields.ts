@@ -14,7 +14,7 @@ export function displayedFields(query: InsightsQuery): readonly string[] | undef
         columns = [...new Set([...(columns ?? []), ...command.items.map((item) => item.name)])];
         break;
       case 'display':
-        columns = [...new Set(command.fields.map((field) => field.name))];
+        columns = [...new Set(command.items.map((item) => item.name))];
         break;
       case 'stats':
         columns = [...new Set([...command.groups, ...command.aggregations].map((item) => item.name))];

@@ -33,7 +33,7 @@ const OPERATORS = ['=~', '!=', '<=', '>=', '=', '<', '>', '+', '-', '*', '/', '%
 const PUNCTUATION = '(),[]|';
 
 /** Words after which a `/` starts a regex rather than dividing. */
-const OPERAND_EXPECTING_WORDS = new Set(['and', 'or', 'not', 'like', 'in', 'filter', 'parse', 'fields', 'display', 'stats', 'by']);
+const OPERAND_EXPECTING_WORDS = new Set(['and', 'or', 'not', 'like', 'in', 'filter', 'where', 'parse', 'fields', 'display', 'stats', 'by']);
 
 const isWordStart = (c: string): boolean => /[A-Za-z_@$]/.test(c);
 const isWordPart = (c: string): boolean => /[A-Za-z0-9_@$]/.test(c);
@@ -180,7 +180,7 @@ function previousSignificant(lexemes: readonly Lexeme[], index: number): number 
 /** `filter` etc. are command names only at the start of a command; elsewhere they are fields. */
 function isFieldPosition(lexemes: readonly Lexeme[], index: number): boolean {
   const word = (lexemes[index] as Lexeme).text.toLowerCase();
-  if (!['filter', 'parse', 'fields', 'display', 'stats'].includes(word)) return false;
+  if (!['filter', 'where', 'parse', 'fields', 'display', 'stats'].includes(word)) return false;
   const before = previousSignificant(lexemes, index);
   if (before === -1) return false;
   const previous = lexemes[before] as Lexeme;

@@ -100,6 +100,11 @@ describe('parseInsightsQuery', () => {
     expect(parsed[1]?.kind === 'filter' && show(parsed[1].condition)).toBe('(x = "#not a comment")');
   });
 
+  it('names a column by its whole expression, parentheses included', () => {
+    const [fields] = commands('fields (a + b) * 2, (c)');
+    expect(fields?.kind === 'fields' && fields.items.map((item) => item.name)).toEqual(['(a + b) * 2', 'c']);
+  });
+
   it('names result columns by alias, or by the expression as written', () => {
     const [stats] = commands('stats count(*), avg(@duration) as mean, pct(@duration, 99) by bin(5m), @logStream as stream');
     expect(stats?.kind === 'stats' && stats.aggregations.map((item) => item.name)).toEqual(['count(*)', 'mean', 'pct(@duration, 99)']);
@@ -138,15 +143,17 @@ describe('parseInsightsQuery', () => {
   });
 
   it('reads sort orders, limit, dedup and display', () => {
-    const [sort, limit, dedup, display] = commands('sort a, b desc, c asc | limit 5 | dedup a, b | display a, `b`');
+    const [sort, display, dedup, limit] = commands('sort by a, b desc, c asc | display a, `b` | dedup a, b | limit 5');
     expect(sort?.kind === 'sort' && sort.keys.map((key) => [key.name, key.descending])).toEqual([
       ['a', false],
       ['b', true],
       ['c', false],
     ]);
-    expect(limit?.kind === 'limit' && limit.count).toBe(5);
+    expect(limit?.kind === 'limit' && [limit.count, limit.any]).toEqual([5, false]);
+    const [any] = commands('limit any 3');
+    expect(any?.kind === 'limit' && [any.count, any.any]).toEqual([3, true]);
     expect(dedup?.kind === 'dedup' && dedup.fields.map((field) => field.name)).toEqual(['a', 'b']);
-    expect(display?.kind === 'display' && display.fields.map((field) => field.name)).toEqual(['a', 'b']);
+    expect(display?.kind === 'display' && display.items.map((item) => item.name)).toEqual(['a', 'b']);
   });
 
   it('points at the unexpected token of a malformed query', () => {
@@ -157,6 +164,9 @@ describe('parseInsightsQuery', () => {
     expect(errorOf('filter (a = 1')).toEqual({ message: 'Unexpected end of query where ) should close the parenthesis.', at: '' });
     expect(errorOf('filter x in [1, 2')).toMatchObject({ at: '' });
     expect(errorOf('limit 0')).toEqual({ message: 'limit takes a whole number of at least 1.', at: '0' });
+    expect(errorOf('limit 100001')).toEqual({ message: 'limit can be at most 100,000.', at: '100001' });
+    expect(errorOf('dedup a | fields b')).toEqual({ message: 'Only limit can follow dedup; put fields before dedup.', at: 'fields' });
+    expect(errorOf('dedup a | where b = 1')).toEqual({ message: 'Only limit can follow dedup; put where before dedup.', at: 'where' });
   });
 
   it('names unknown commands and functions, and marks AWS features Cloudscope does not run', () => {
@@ -184,6 +194,8 @@ describe('parseInsightsQuery', () => {
     expect(errorOf('stats x')).toMatchObject({ at: 'x' });
     expect(errorOf('stats 1 + 2')).toMatchObject({ message: expect.stringContaining('stats needs an aggregate') as string, at: '1 + 2' });
     expect(errorOf('stats sum(max(x))')).toMatchObject({ at: 'max' });
+    expect(errorOf('stats later - 1, count(*) as later')).toMatchObject({ at: 'later' });
+    expect(parseInsightsQuery('stats count(*) as n, sum(x) as total, total / n as mean').ok).toBe(true);
     expect(errorOf('stats count(*) by count(*)')).toMatchObject({ at: 'count' });
     expect(errorOf('stats count(*) by bin(x)')).toEqual({ message: 'The last argument of bin is a time period such as 5m, 1h or 1d.', at: 'x' });
     expect(errorOf('fields 5m')).toMatchObject({ at: '5m' });

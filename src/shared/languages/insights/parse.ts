@@ -20,6 +20,7 @@ import type {
 } from './ast';
 import { INSIGHTS_COMMANDS, INSIGHTS_KEYWORDS, insightsFunction, isAggregateFunction, UNSUPPORTED_COMMANDS, UNSUPPORTED_FUNCTIONS } from './catalogue';
 import { parseDuration } from './duration';
+import { INSIGHTS_MAX_RESULT_LIMIT } from './limits';
 import { lex, type Lexeme } from './lexer';
 import { compileRegexSource } from './regex';
 
@@ -61,6 +62,10 @@ class Parser {
     const commands: Command[] = [];
     for (;;) {
       const command = this.parseCommand();
+      if (command.kind !== 'limit' && commands.some((earlier) => earlier.kind === 'dedup')) {
+        const name = (/^\w+/.exec(this.text.slice(command.start)) as RegExpExecArray)[0];
+        fail(`Only limit can follow dedup; put ${name} before dedup.`, { start: command.start, end: command.start + name.length });
+      }
       commands.push(command);
       const next = this.peek();
       if (next === undefined) return commands;
@@ -78,16 +83,16 @@ class Parser {
     this.index++;
     const start = token.start;
     switch (name) {
-      case 'fields': {
+      case 'fields':
+      case 'display': {
         const items = this.parseNamedList();
         for (const item of items) this.checkScalar(item.expression);
-        return { kind: 'fields', items, start, end: this.lastEnd() };
+        return { kind: name, items, start, end: this.lastEnd() };
       }
-      case 'display':
-        return { kind: 'display', fields: this.parseFieldList('display'), start, end: this.lastEnd() };
       case 'dedup':
-        return { kind: 'dedup', fields: this.parseFieldList('dedup'), start, end: this.lastEnd() };
-      case 'filter': {
+        return { kind: 'dedup', fields: this.parseFieldNames(), start, end: this.lastEnd() };
+      case 'filter':
+      case 'where': {
         const condition = this.parseExpression();
         this.checkScalar(condition);
         return { kind: 'filter', condition, start, end: this.lastEnd() };
@@ -96,8 +101,12 @@ class Parser {
         return this.parseStats(start);
       case 'sort':
         return { kind: 'sort', keys: this.parseSortKeys(), start, end: this.lastEnd() };
-      case 'limit':
-        return { kind: 'limit', count: this.parseLimit(), start, end: this.lastEnd() };
+      case 'limit': {
+        // `limit any N` stops the query once N events match, in no particular order.
+        const any = this.isWord(this.peek(), 'any') && this.peek(1)?.kind === 'number';
+        if (any) this.index++;
+        return { kind: 'limit', count: this.parseLimit(), any, start, end: this.lastEnd() };
+      }
       case 'parse':
         return this.parseParse(start);
       default:
@@ -108,7 +117,8 @@ class Parser {
 
   private parseStats(start: number): Command {
     const aggregations = this.parseNamedList();
-    for (const item of aggregations) this.checkAggregation(item.expression);
+    // An aggregation may use the names of those before it (AWS's sample: `max(a) as x, min(b) as y, x - y as spare`).
+    aggregations.forEach((item, index) => this.checkAggregation(item.expression, new Set(aggregations.slice(0, index).map((earlier) => earlier.name))));
     let groups: NamedExpression[] = [];
     if (this.isWord(this.peek(), 'by')) {
       this.index++;
@@ -118,8 +128,10 @@ class Parser {
     return { kind: 'stats', aggregations, groups, start, end: this.lastEnd() };
   }
 
+  /** `sort [by] key [asc|desc], ...`: AWS's own sample queries write `sort by`. */
   private parseSortKeys(): SortKey[] {
     const keys: SortKey[] = [];
+    if (this.isWord(this.peek(), 'by')) this.index++;
     do {
       const expression = this.parseExpression();
       let descending = false;
@@ -138,6 +150,7 @@ class Parser {
     if (token?.kind !== 'number') return this.unexpected(token, 'after limit; expected a number of results');
     const count = Number(token.text);
     if (!Number.isInteger(count) || count < 1) fail('limit takes a whole number of at least 1.', token);
+    if (count > INSIGHTS_MAX_RESULT_LIMIT) fail(`limit can be at most ${INSIGHTS_MAX_RESULT_LIMIT.toLocaleString('en-US')}.`, token);
     this.index++;
     return count;
   }
@@ -176,12 +189,6 @@ class Parser {
       return this.unexpected(token, 'in parse; expected a "pattern with *" or a /regular expression/');
     }
     return { kind: 'parse', source, pattern, start, end: this.lastEnd() };
-  }
-
-  private parseFieldList(command: string): FieldExpression[] {
-    const fields = this.parseFieldNames();
-    if (fields.length === 0) fail(`${command} needs at least one field.`, { start: this.lastEnd(), end: this.lastEnd() });
-    return fields;
   }
 
   private parseFieldNames(): FieldExpression[] {
@@ -403,7 +410,8 @@ class Parser {
           const close = this.peek();
           if (!this.isPunctuation(close, ')')) return this.unexpected(close, 'where ) should close the parenthesis');
           this.index++;
-          return inner;
+          // The parentheses belong to the expression's text (its column name, its span).
+          return { ...inner, start: token.start, end: (close as Lexeme).end };
         }
         return this.unexpected(token, 'where a value or field was expected');
       default:
@@ -454,8 +462,8 @@ class Parser {
     });
   }
 
-  /** A stats aggregation: built from aggregate functions, with fields only inside them, none nested. */
-  private checkAggregation(expression: Expression): void {
+  /** A stats aggregation: built from aggregate functions (or earlier aggregations' names), with fields only inside them, none nested. */
+  private checkAggregation(expression: Expression, earlierNames: ReadonlySet<string>): void {
     let aggregates = 0;
     const walk = (node: Expression, parent: Expression | undefined, insideAggregate: boolean): void => {
       checkPeriodPlacement(node, parent);
@@ -465,7 +473,10 @@ class Parser {
         for (const arg of node.args) walk(arg, node, true);
         return;
       }
-      if (node.kind === 'field' && !insideAggregate) fail(`The field ${node.name} must be inside an aggregate function such as count, sum or avg; group by it with "by".`, node);
+      if (node.kind === 'field' && !insideAggregate) {
+        if (!earlierNames.has(node.name)) fail(`The field ${node.name} must be inside an aggregate function such as count, sum or avg; group by it with "by".`, node);
+        aggregates++;
+      }
       for (const child of children(node)) walk(child, node, insideAggregate);
     };
     walk(expression, undefined, false);

@@ -58,6 +58,14 @@ describe('tokenizeInsightsQuery', () => {
     expect(() => tokenizeInsightsQuery('`/"\'\\#|||((')).not.toThrow();
   });
 
+  it('marks the any of limit any as a keyword', () => {
+    expect(kinds('limit any 5')).toEqual([
+      ['limit', 'command'],
+      ['any', 'keyword'],
+      ['5', 'number'],
+    ]);
+  });
+
   it('reads a slash after a value as division', () => {
     expect(kinds('fields a / 2')).toEqual([
       ['fields', 'command'],

@@ -2,22 +2,11 @@
  * Token kinds of a query for the editor's highlighting. Never throws; every character of the text that
  * is not white space belongs to exactly one token, bad input included (`invalid`).
  */
-import { INSIGHTS_KEYWORDS, insightsFunction, UNSUPPORTED_COMMANDS, UNSUPPORTED_FUNCTIONS } from './catalogue';
-import { lex, type Lexeme } from './lexer';
+import { INSIGHTS_COMMANDS, INSIGHTS_KEYWORDS, insightsFunction, UNSUPPORTED_COMMANDS, UNSUPPORTED_FUNCTIONS } from './catalogue';
+import { lex, type Lexeme, type LexemeKind } from './lexer';
 
-export type InsightsTokenKind =
-  | 'command'
-  | 'keyword'
-  | 'function'
-  | 'field'
-  | 'string'
-  | 'regex'
-  | 'number'
-  | 'duration'
-  | 'operator'
-  | 'punctuation'
-  | 'comment'
-  | 'invalid';
+/** The lexer's kinds, with words told apart by their place: command, keyword, function or field. */
+export type InsightsTokenKind = Exclude<LexemeKind, 'word' | 'backquoted'> | 'command' | 'keyword' | 'function' | 'field';
 
 export interface InsightsToken {
   readonly start: number;
@@ -26,14 +15,19 @@ export interface InsightsToken {
 }
 
 const KEYWORDS: ReadonlySet<string> = new Set(INSIGHTS_KEYWORDS);
-const COMMANDS: ReadonlySet<string> = new Set(['fields', 'filter', 'parse', 'stats', 'sort', 'limit', 'dedup', 'display', ...UNSUPPORTED_COMMANDS]);
+const COMMANDS: ReadonlySet<string> = new Set([...INSIGHTS_COMMANDS.map((command) => command.name), ...UNSUPPORTED_COMMANDS]);
 
 export function tokenizeInsightsQuery(text: string): InsightsToken[] {
   const lexemes = lex(text);
   let commandStart = true;
+  let previous: Lexeme | undefined;
   return lexemes.map((lexeme, index) => {
-    const kind = kindOf(lexeme, commandStart, nextSignificant(lexemes, index));
-    if (lexeme.kind !== 'comment') commandStart = lexeme.kind === 'punctuation' && lexeme.text === '|';
+    const afterLimit = previous?.kind === 'word' && previous.text.toLowerCase() === 'limit';
+    const kind = afterLimit && lexeme.text.toLowerCase() === 'any' ? 'keyword' : kindOf(lexeme, commandStart, nextSignificant(lexemes, index));
+    if (lexeme.kind !== 'comment') {
+      commandStart = lexeme.kind === 'punctuation' && lexeme.text === '|';
+      previous = lexeme;
+    }
     return { start: lexeme.start, end: lexeme.end, kind };
   });
 }

@@ -30,9 +30,9 @@ export function compileAggregate(call: CallExpression, compile: CompileArgument)
     case 'count_distinct':
       return { create: () => new CountDistinct(value), type: 'other' };
     case 'sum':
-      return { create: () => new Sum(value), type: 'other' };
+      return { create: () => new Total(value, false), type: 'other' };
     case 'avg':
-      return { create: () => new Average(value), type: 'other' };
+      return { create: () => new Total(value, true), type: 'other' };
     case 'min':
       return { create: () => new Extreme(value, -1), type: argument.type };
     case 'max':
@@ -92,10 +92,14 @@ class CountDistinct implements Accumulator {
   }
 }
 
-class Sum implements Accumulator {
+/** sum (or, with `mean`, avg) of the values that read as numbers; missing when there are none. */
+class Total implements Accumulator {
   private sum = 0;
   private count = 0;
-  constructor(private readonly value: Evaluate) {}
+  constructor(
+    private readonly value: Evaluate,
+    private readonly mean: boolean,
+  ) {}
   add(row: Row): void {
     const value = toNumber(this.value(row));
     if (value === undefined) return;
@@ -103,22 +107,8 @@ class Sum implements Accumulator {
     this.count++;
   }
   result(): Value {
-    return this.count === 0 ? undefined : this.sum;
-  }
-}
-
-class Average implements Accumulator {
-  private sum = 0;
-  private count = 0;
-  constructor(private readonly value: Evaluate) {}
-  add(row: Row): void {
-    const value = toNumber(this.value(row));
-    if (value === undefined) return;
-    this.sum += value;
-    this.count++;
-  }
-  result(): Value {
-    return this.count === 0 ? undefined : this.sum / this.count;
+    if (this.count === 0) return undefined;
+    return this.mean ? this.sum / this.count : this.sum;
   }
 }
 

@@ -22,7 +22,10 @@ interface BlockStage {
   rows(): Row[];
 }
 
-type StageFactory = { readonly kind: 'stream'; readonly create: () => StreamStage } | { readonly kind: 'block'; readonly create: () => BlockStage };
+/** `create` takes the query's result cap (rows beyond it are never shown, so stages need not keep them). */
+type StageFactory =
+  | { readonly kind: 'stream'; readonly create: () => StreamStage; /** `limit any N`: the scan may stop once N rows passed. */ readonly stopsScanAfter?: number }
+  | { readonly kind: 'block'; readonly create: (resultCap: number) => BlockStage };
 
 export interface CompiledQuery {
   /** The result columns in order, or undefined when results show every field of each event. */
@@ -31,6 +34,8 @@ export interface CompiledQuery {
   readonly types: ReadonlyMap<string, ValueType>;
   /** Whether the results are aggregations (no @ptr, no events). */
   readonly aggregates: boolean;
+  /** The largest `limit` in the query, if any: a query may return up to that many rows (AWS: 100,000). */
+  readonly largestLimit: number | undefined;
   start(resultCap: number): QueryExecution;
 }
 
@@ -46,8 +51,9 @@ export function compileQuery(query: InsightsQuery): CompiledQuery {
   const stages: StageFactory[] = [];
   /** Stages up to (not including) this index decide which events match, for recordsMatched. */
   let matchedAfter = 0;
-  for (const command of query.commands) {
-    const stage = compileCommand(command, scope, types, statsColumns);
+  const commands = withDefaultOrder(query.commands);
+  commands.forEach((command, index) => {
+    const stage = compileCommand(command, commands.slice(index + 1), scope, types, statsColumns);
     stages.push(stage);
     if (command.kind === 'stats') {
       statsColumns = new Set([...command.groups, ...command.aggregations].map((item) => item.name));
@@ -55,34 +61,61 @@ export function compileQuery(query: InsightsQuery): CompiledQuery {
     if ((command.kind === 'filter' || command.kind === 'parse' || command.kind === 'fields') && stages.every((s) => s.kind === 'stream')) {
       matchedAfter = stages.length;
     }
-  }
-  const columns = displayedFields(query);
+  });
+  const limits = query.commands.flatMap((command) => (command.kind === 'limit' ? [command.count] : []));
   return {
-    columns,
+    columns: displayedFields(query),
     types,
     aggregates: statsColumns !== undefined,
+    largestLimit: limits.length === 0 ? undefined : Math.max(...limits),
     start: (resultCap) => new QueryExecution(stages, matchedAfter, resultCap),
   };
 }
 
-function compileCommand(command: Command, scope: ExpressionScope, types: Map<string, ValueType>, statsColumns: ReadonlySet<string> | undefined): StageFactory {
+/**
+ * Events come newest first unless the query sorts them (AWS: "the default descending sort order using
+ * @timestamp"): a `sort @timestamp desc` goes before the first limit or dedup that no sort or stats
+ * precedes, or at the end of a query with neither sort nor stats. `limit any` takes events as found.
+ */
+function withDefaultOrder(commands: readonly Command[]): readonly Command[] {
+  const ordered = commands.findIndex((command) => command.kind === 'sort' || command.kind === 'stats');
+  const head = ordered === -1 ? commands : commands.slice(0, ordered);
+  const cut = head.findIndex((command) => command.kind === 'dedup' || (command.kind === 'limit' && !command.any));
+  if (cut !== -1) return [...commands.slice(0, cut), newestFirst(commands[cut] as Command), ...commands.slice(cut)];
+  if (ordered === -1) return [...commands, newestFirst(commands[commands.length - 1] as Command)];
+  return commands;
+}
+
+function newestFirst(at: Command): Command {
+  const span = { start: at.start, end: at.start };
+  const key: SortKey = { expression: { kind: 'field', name: '@timestamp', ...span }, name: '@timestamp', descending: true, ...span };
+  return { kind: 'sort', keys: [key], ...span };
+}
+
+function compileCommand(
+  command: Command,
+  following: readonly Command[],
+  scope: ExpressionScope,
+  types: Map<string, ValueType>,
+  statsColumns: ReadonlySet<string> | undefined,
+): StageFactory {
   switch (command.kind) {
     case 'filter': {
       const condition = compileExpression(command.condition, scope).evaluate;
       return stream(() => (row) => (isTrue(condition(row)) ? row : undefined));
     }
     case 'fields':
-      return stream(compileAssignments(command.items, scope, types));
     case 'display':
-      return stream(() => (row) => row);
+      return stream(compileAssignments(command.items, scope, types));
     case 'parse':
       return compileParse(command, scope, types);
     case 'limit': {
       const { count } = command;
-      return stream(() => {
+      const create = (): StreamStage => {
         let passed = 0;
         return (row) => (passed++ < count ? row : undefined);
-      });
+      };
+      return command.any ? { kind: 'stream', create, stopsScanAfter: count } : stream(create);
     }
     case 'dedup': {
       const keys = command.fields.map((field) => compileExpression(field, scope).evaluate);
@@ -100,7 +133,7 @@ function compileCommand(command: Command, scope: ExpressionScope, types: Map<str
       });
     }
     case 'sort':
-      return compileSort(command.keys, scope, statsColumns);
+      return compileSort(command.keys, scope, statsColumns, rowsShownAfter(following));
     case 'stats':
       return compileStats(command.aggregations, command.groups, scope, types);
   }
@@ -139,7 +172,25 @@ function compileParse(command: Extract<Command, { kind: 'parse' }>, scope: Expre
   });
 }
 
-function compileSort(keys: readonly SortKey[], scope: ExpressionScope, statsColumns: ReadonlySet<string> | undefined): StageFactory {
+/**
+ * How many of a sort's first rows can be shown, given the commands after it: a limit's count when only
+ * fields, display and limit follow (they drop no row a limit would keep), else every row (`undefined`).
+ */
+function rowsShownAfter(commands: readonly Command[]): number | undefined {
+  let shown = Number.POSITIVE_INFINITY;
+  for (const command of commands) {
+    if (command.kind === 'limit') shown = Math.min(shown, command.count);
+    else if (command.kind !== 'fields' && command.kind !== 'display') return undefined;
+  }
+  return shown;
+}
+
+/**
+ * Keeps rows with their sort keys. When only the first `shown` rows (or the result cap) can appear, it
+ * keeps about that many as it goes, so `sort @timestamp desc | limit 20` over a million events holds 20
+ * rows, not a million.
+ */
+function compileSort(keys: readonly SortKey[], scope: ExpressionScope, statsColumns: ReadonlySet<string> | undefined, shown: number | undefined): StageFactory {
   const compiled = keys.map((key) => ({ value: compileSortKey(key, scope, statsColumns), direction: key.descending ? -1 : 1 }));
   const compare = (a: readonly Value[], b: readonly Value[]): number => {
     for (let index = 0; index < compiled.length; index++) {
@@ -153,13 +204,20 @@ function compileSort(keys: readonly SortKey[], scope: ExpressionScope, statsColu
     }
     return 0;
   };
+  type Entry = { readonly row: Row; readonly values: Value[] };
+  // Stable: rows with equal keys stay in the order they came.
+  const byKeys = (a: Entry, b: Entry): number => compare(a.values, b.values);
   return {
     kind: 'block',
-    create: () => {
-      const entries: Array<{ row: Row; values: Value[] }> = [];
+    create: (resultCap) => {
+      const keep = shown === undefined ? Number.POSITIVE_INFINITY : Math.min(shown, resultCap);
+      let entries: Entry[] = [];
       return {
-        add: (row) => entries.push({ row: row.snapshot(), values: compiled.map((key) => key.value(row)) }),
-        rows: () => [...entries].sort((a, b) => compare(a.values, b.values)).map((entry) => entry.row),
+        add: (row) => {
+          entries.push({ row: row.snapshot(), values: compiled.map((key) => key.value(row)) });
+          if (entries.length >= 2 * keep + 1024) entries = entries.sort(byKeys).slice(0, keep);
+        },
+        rows: () => [...entries].sort(byKeys).slice(0, keep).map((entry) => entry.row),
       };
     },
   };
@@ -174,15 +232,11 @@ function compileSortKey(key: SortKey, scope: ExpressionScope, statsColumns: Read
   try {
     return compileExpression(key.expression, scope).evaluate;
   } catch (error) {
-    if (error instanceof QueryCompileError && containsCall(key.expression)) {
+    if (error instanceof QueryCompileError && key.expression.kind === 'call') {
       throw new QueryCompileError(`Sort by "${key.name}" needs a stats command before it that computes "${key.name}".`, key);
     }
     throw error;
   }
-}
-
-function containsCall(expression: Expression): boolean {
-  return expression.kind === 'call';
 }
 
 function compileStats(aggregations: readonly NamedExpression[], groups: readonly NamedExpression[], scope: ExpressionScope, types: Map<string, ValueType>): StageFactory {
@@ -228,7 +282,12 @@ function compileStats(aggregations: readonly NamedExpression[], groups: readonly
             const slots = new ValuesRow(results);
             const columns = new Map<string, Value>();
             groupNames.forEach((name, index) => columns.set(name, values[index]));
-            aggregationNames.forEach((name, index) => columns.set(name, (finishers[index] as CompiledExpression).evaluate(slots)));
+            aggregationNames.forEach((name, index) => {
+              const value = (finishers[index] as CompiledExpression).evaluate(slots);
+              columns.set(name, value);
+              // Later aggregations may name this one.
+              slots.set(name, value);
+            });
             rows.push(new ValuesRow(columns));
           }
           return rows;
@@ -261,6 +320,11 @@ export class QueryExecution {
   private readonly collected: Row[] = [];
   /** Events that passed the query's conditions before its first stats or sort. */
   matched = 0;
+  /** A `limit any` before any stats or sort has let its rows through: the scan can stop. */
+  saturated = false;
+  private readonly stopStage: number;
+  private readonly stopAfter: number;
+  private stopCount = 0;
 
   constructor(
     stages: readonly StageFactory[],
@@ -268,13 +332,21 @@ export class QueryExecution {
     private readonly resultCap: number,
   ) {
     let index = 0;
+    let stopStage = -1;
+    let stopAfter = 0;
     for (; index < stages.length; index++) {
       const stage = stages[index] as StageFactory;
       if (stage.kind === 'block') break;
       this.head.push(stage.create());
+      if (stage.stopsScanAfter !== undefined && stopStage === -1) {
+        stopStage = index;
+        stopAfter = stage.stopsScanAfter;
+      }
     }
+    this.stopStage = stopStage;
+    this.stopAfter = stopAfter;
     const block = stages[index];
-    this.firstBlock = block?.kind === 'block' ? block.create() : undefined;
+    this.firstBlock = block?.kind === 'block' ? block.create(resultCap) : undefined;
     this.rest = stages.slice(index + 1);
   }
 
@@ -286,6 +358,7 @@ export class QueryExecution {
       current = (head[index] as StreamStage)(current);
       if (current === undefined) return;
       if (index + 1 === this.matchedAfter) this.matched++;
+      if (index === this.stopStage && ++this.stopCount >= this.stopAfter) this.saturated = true;
     }
     if (this.firstBlock !== undefined) this.firstBlock.add(current);
     else if (this.collected.length < this.resultCap) this.collected.push(current.snapshot());
@@ -314,7 +387,7 @@ export class QueryExecution {
         continue;
       }
       flush();
-      pending = factory.create();
+      pending = factory.create(this.resultCap);
       for (const row of rows) pending.add(row);
       rows = pending.rows();
     }

@@ -109,11 +109,11 @@ export const SCALAR_FUNCTIONS: Readonly<Record<string, ScalarFunction>> = {
   rtrim: text((value) => value.trimEnd()),
   isempty: (call, compile) => {
     const [argument] = argumentsOf(call, compile) as [Evaluate];
-    return other((row) => (toText(argument(row)) ?? '') === '');
+    return other((row) => ((toText(argument(row)) ?? '') === '' ? 1 : 0));
   },
   isblank: (call, compile) => {
     const [argument] = argumentsOf(call, compile) as [Evaluate];
-    return other((row) => (toText(argument(row)) ?? '').trim() === '');
+    return other((row) => ((toText(argument(row)) ?? '').trim() === '' ? 1 : 0));
   },
   concat: (call, compile) => {
     const args = argumentsOf(call, compile);

@@ -34,9 +34,10 @@ export class QueryScan {
     return this.merged.done;
   }
 
-  /** Feeds up to `budget` events to the execution; true once every event has been read. */
+  /** Feeds up to `budget` events to the execution; true once every event has been read, or the execution needs no more. */
   step(execution: QueryExecution, budget: number): boolean {
     const merged = this.merged;
+    if (execution.saturated) return true;
     let stream: LogStream | undefined;
     let context: GroupContext | undefined;
     for (let count = 0; count < budget && !merged.done; count++) {
@@ -53,6 +54,7 @@ export class QueryScan {
       this.bytes += event.size;
       execution.push(this.row as EventRow);
       merged.advance();
+      if (execution.saturated) return true;
     }
     return merged.done;
   }

@@ -49,12 +49,48 @@ export function compareValues(a: Value, b: Value): number | undefined {
   return s < t ? -1 : s > t ? 1 : 0;
 }
 
-/** Orders values for `sort`: missing values after present ones in either direction. */
+/**
+ * Orders values for `sort` (ascending) the way AWS documents it, a "natural" sort: all non-number values
+ * before all numbers; numbers by value; other text in chunks of digits and of non-digits, digit chunks by
+ * length and then value, other chunks (and a digit chunk against a non-digit one) by Unicode order.
+ * Missing values go after present ones.
+ */
 export function sortOrder(a: Value, b: Value): number {
   const aPresent = isPresent(a);
   const bPresent = isPresent(b);
   if (!aPresent || !bPresent) return aPresent === bPresent ? 0 : aPresent ? -1 : 1;
-  return compareValues(a, b) as number;
+  const x = toNumber(a);
+  const y = toNumber(b);
+  if (x !== undefined || y !== undefined) {
+    if (x === undefined) return -1;
+    if (y === undefined) return 1;
+    return x - y || textOrder(toText(a) as string, toText(b) as string);
+  }
+  return naturalTextOrder(toText(a) as string, toText(b) as string);
+}
+
+const CHUNKS = /\d+|\D+/g;
+
+function naturalTextOrder(a: string, b: string): number {
+  const left = a.match(CHUNKS) ?? [];
+  const right = b.match(CHUNKS) ?? [];
+  for (let index = 0; index < Math.min(left.length, right.length); index++) {
+    const x = left[index] as string;
+    const y = right[index] as string;
+    if (x === y) continue;
+    if (isDigit(x) && isDigit(y) && x.length !== y.length) return x.length - y.length;
+    return textOrder(x, y);
+  }
+  return left.length - right.length;
+}
+
+function isDigit(chunk: string): boolean {
+  const code = chunk.charCodeAt(0);
+  return code >= 48 && code <= 57;
+}
+
+function textOrder(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** `2024-01-15 12:00:00.000`, UTC: how Logs Insights shows timestamps. */

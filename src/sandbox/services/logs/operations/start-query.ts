@@ -77,7 +77,7 @@ export function startQuery(body: unknown, context: RequestContext): object {
       userIdentity: context.caller.kind === 'anonymous' ? '' : context.caller.arn,
     },
     compiled,
-    compiled.start(limit ?? INSIGHTS_DEFAULT_RESULT_LIMIT),
+    compiled.start(limit ?? Math.max(INSIGHTS_DEFAULT_RESULT_LIMIT, compiled.largestLimit ?? 0)),
     scan,
     settings,
   );
