@@ -21,21 +21,26 @@ export function useQueryRun(onEnd: (state: RunState, request: QueryRequest) => v
     setState(next);
   };
 
-  const run = useCallback((request: QueryRequest) => {
+  const request = useRef<QueryRequest | null>(null);
+  /** The run is over, however it ended: stop listening, show it, tell the caller (the history). */
+  const end = useCallback((final: RunState) => {
     subscription.current?.();
+    subscription.current = null;
+    update(final);
+    if (request.current) onEndRef.current(final, request.current);
+  }, []);
+
+  const run = useCallback((next: QueryRequest) => {
+    subscription.current?.();
+    request.current = next;
     update(started(Date.now()));
-    const end = (final: RunState) => {
-      subscription.current = null;
-      update(final);
-      onEndRef.current(final, request);
-    };
     subscription.current = window.api.insights.run(
-      { query: request },
+      { query: next },
       {
         next: (event: QueryUpdate) => {
-          const next = applyUpdate(current.current, event, Date.now());
-          if (next.phase === 'done') end(next);
-          else update(next);
+          const updated = applyUpdate(current.current, event, Date.now());
+          if (updated.phase === 'done') end(updated);
+          else update(updated);
         },
         error: (error) => end(failed(current.current, isApiError(error) ? error : asApiError(error), Date.now())),
         complete: () => {
@@ -43,27 +48,22 @@ export function useQueryRun(onEnd: (state: RunState, request: QueryRequest) => v
         },
       },
     );
-  }, []);
+  }, [end]);
 
   const stop = useCallback(() => {
     const state = current.current;
     if (!isActive(state)) return;
     if (state.queryId === undefined) {
       // Not started at AWS yet (waiting for a slot): leaving the line is all there is to do.
-      subscription.current?.();
-      subscription.current = null;
-      const final = cancelled(state, Date.now());
-      update(final);
+      end(cancelled(state, Date.now()));
       return;
     }
     update({ ...state, phase: 'stopping' });
     window.api.insights.stop({ queryId: state.queryId }).catch(() => {
       // AWS could not stop it (it may have just ended): stop listening; leaving stops it once more.
-      subscription.current?.();
-      subscription.current = null;
-      update(cancelled(current.current, Date.now()));
+      if (isActive(current.current)) end(cancelled(current.current, Date.now()));
     });
-  }, []);
+  }, [end]);
 
   useEffect(() => () => subscription.current?.(), []);
 
