@@ -17,6 +17,7 @@ import type { Browser, Page } from '@playwright/test';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium, MISSING_CHROMIUM_HELP } from '../../e2e/support/chromium';
 import { median, type Benchmark } from '../harness';
+import { checkPageErrors, openBenchPage } from '../page-build';
 import { servePage, type PageServer } from '../viewer/server';
 import type { InsightsBenchApi } from './api';
 import config, { PAGE_OUT } from './vite.config';
@@ -68,16 +69,9 @@ async function collectGarbage(page: Page): Promise<void> {
 async function timed(browser: Browser, server: PageServer, measure: (page: Page) => Promise<number>): Promise<number> {
   const timings: number[] = [];
   for (let run = 0; run < RUNS; run++) {
-    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    const errors: string[] = [];
-    page.on('pageerror', (error) => errors.push(error.message));
-    page.on('console', (message) => {
-      if (message.type() === 'error') errors.push(message.text());
-    });
-    await page.goto(`${server.url}/index.html`);
-    await page.waitForFunction(() => 'insightsBench' in window);
+    const page = await openBenchPage(browser, `${server.url}/index.html`, 'insightsBench');
     timings.push(await measure(page));
-    if (errors.length > 0) throw new Error(`The benchmark page reported errors: ${errors.join('; ')}`);
+    checkPageErrors(page);
     await page.close();
   }
   return median(timings);

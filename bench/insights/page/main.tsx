@@ -15,6 +15,7 @@ import type { QueryRow } from '../../../src/shared/contract';
 import { resultChart, type StatsShape } from '../../../src/renderer/src/features/insights/chartData';
 import { ResultsChart } from '../../../src/renderer/src/features/insights/ResultsChart';
 import { ResultsTable } from '../../../src/renderer/src/features/insights/ResultsTable';
+import { afterNextPaint } from '../../viewer/page/frames';
 import type { InsightsBenchApi } from '../api';
 
 type Shown = { readonly kind: 'none' } | { readonly kind: 'rows'; readonly fields: readonly string[]; readonly rows: readonly QueryRow[] } | { readonly kind: 'stats'; readonly shape: StatsShape; readonly rows: readonly QueryRow[] };
@@ -85,16 +86,6 @@ function statsRows(series: number, bins: number): QueryRow[] {
     }
   }
   return rows;
-}
-
-function afterNextPaint(): Promise<void> {
-  return new Promise((resolve) =>
-    requestAnimationFrame(() => {
-      const channel = new MessageChannel();
-      channel.port1.onmessage = () => resolve();
-      channel.port2.postMessage(null);
-    }),
-  );
 }
 
 async function untilPainted(done: () => boolean, what: string): Promise<void> {
