@@ -5,13 +5,9 @@
 import { useCallback, useRef, useState } from 'react';
 import type { QueryRow } from '../../../../shared/contract';
 import { rowChunks } from './saveRows';
+import type { SaveState } from '../../components/saveState';
 
-export type SaveState =
-  | { readonly status: 'idle' }
-  | { readonly status: 'choosing' }
-  | { readonly status: 'saving'; readonly fileName: string; readonly written: number; readonly total: number }
-  | { readonly status: 'saved'; readonly fileName: string; readonly rows: number }
-  | { readonly status: 'failed'; readonly error: unknown };
+export type { SaveState };
 
 export function useSaveResults() {
   const [state, setState] = useState<SaveState>({ status: 'idle' });

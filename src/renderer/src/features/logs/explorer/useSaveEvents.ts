@@ -6,13 +6,9 @@ import { useCallback, useRef, useState } from 'react';
 import type { FoundEvent, SaveFormat } from '../../../../../shared/contract';
 import type { EventStore } from '../../../components/event-table/eventStore';
 import { chunksOf, SAVED_EVENT_COLUMNS, savedRow } from './saveChunks';
+import type { SaveState } from '../../../components/saveState';
 
-export type SaveState =
-  | { readonly status: 'idle' }
-  | { readonly status: 'choosing' }
-  | { readonly status: 'saving'; readonly fileName: string; readonly written: number; readonly total: number }
-  | { readonly status: 'saved'; readonly fileName: string; readonly rows: number }
-  | { readonly status: 'failed'; readonly error: unknown };
+export type { SaveState };
 
 export function useSaveEvents(store: EventStore<FoundEvent>) {
   const [state, setState] = useState<SaveState>({ status: 'idle' });
