@@ -118,6 +118,12 @@ test('writes a query with completion, sees its cost, runs it and charts the stat
   await app.screenshot({ path: `${SCREENSHOTS}insights-history.png` });
   await entries.first().getByRole('button', { name: 'Run again' }).click();
   await expect(status(app)).toContainText('Complete', { timeout: 30_000 });
+
+  // The tab on screen is in the location hash: a reload opens the same query, groups and range.
+  await app.reload();
+  await expect(editor(app)).toHaveText('stats count(*) as requests by bin(5m), level');
+  await expect(app.getByRole('list', { name: 'Chosen log groups' }).getByText(GROUP, { exact: true })).toBeVisible();
+  await expect(app.getByRole('button', { name: /^Time range/ })).toContainText('Last 3 hours');
 });
 
 test("marks the server's MalformedQueryException in the editor, at its position", async ({ app }) => {

@@ -2,23 +2,31 @@
  * The Insights view: saved queries and history on the side, query tabs beside them. Each tab runs on
  * its own (several queries at once, within AWS's concurrency quota, which main enforces and says).
  */
-import { useCallback, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { parseTimeRange } from '../../../../shared/time-range';
+import { parametersOf, useViewParameters } from '../../app/viewParameters';
 import { CloseIcon, PlusIcon } from '../../components/icons';
 import type { QueryEditorHandle } from '../../components/query-editor/QueryEditor';
 import { Library, type OpenedQuery } from './Library';
-import { draftTitle, newDraft, type QueryDraft } from './queryDraft';
+import { draftFromParameters, draftParameters, draftTitle, newDraft, type QueryDraft } from './queryDraft';
 import { QueryTabPanel } from './QueryTabPanel';
 import './insights.css';
 
 let nextDraftId = 1;
 
-export function InsightsView() {
-  const [drafts, setDrafts] = useState<readonly QueryDraft[]>(() => [newDraft(nextDraftId++)]);
+export function InsightsView({ active }: { readonly active: boolean }) {
+  // A query in the location hash (a reload, a link) opens in the first tab; it is not run until asked.
+  const [drafts, setDrafts] = useState<readonly QueryDraft[]>(() => [newDraft(nextDraftId++, draftFromParameters(parametersOf(window.location.hash, '/insights'), Date.now()))]);
   const [activeId, setActiveId] = useState(() => drafts[0]?.id ?? 0);
   const [running, setRunning] = useState<ReadonlySet<number>>(new Set());
   const [runRequests, setRunRequests] = useState<ReadonlyMap<number, number>>(new Map());
   const editor = useRef<QueryEditorHandle>(null);
+  const [, setParameters] = useViewParameters('/insights');
+  const shown = drafts.find((draft) => draft.id === activeId);
+  // The tab on screen is kept in the hash while the view is (the frame drops it when another view shows).
+  useEffect(() => {
+    if (active && shown) setParameters(draftParameters(shown));
+  }, [active, shown, setParameters]);
 
   const change = useCallback((draft: QueryDraft) => setDrafts((all) => all.map((other) => (other.id === draft.id ? draft : other))), []);
   const onActivity = useCallback((id: number, isRunning: boolean) => {

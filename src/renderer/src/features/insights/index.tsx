@@ -8,5 +8,5 @@ export const insightsView: ViewDescriptor = {
   title: 'Insights',
   icon: <InsightsIcon />,
   route: '/insights',
-  element: () => <InsightsView />,
+  element: ({ active }) => <InsightsView active={active} />,
 };

@@ -1,5 +1,5 @@
 /** What a query tab holds before it runs: the text, the groups, the range, and the saved query it came from. */
-import { lastDuration, type TimeRange } from '../../../../shared/time-range';
+import { formatTimeRange, lastDuration, parseTimeRange, type TimeRange } from '../../../../shared/time-range';
 
 export interface QueryDraft {
   readonly id: number;
@@ -24,4 +24,28 @@ export function draftTitle(draft: QueryDraft, index: number): string {
     .find((part) => /^(filter|stats|parse)\b/i.test(part));
   if (line === undefined) return `Query ${index + 1}`;
   return line.length > 28 ? `${line.slice(0, 27)}…` : line;
+}
+
+/** Ranges in the location hash are read and written in UTC, as the Logs view's are. */
+const HASH_ZONE = 'utc';
+
+/** The tab on screen in the location hash ("#/insights?query=…&group=…&range=-1h"), so a reload or a link opens it again. */
+export function draftParameters(draft: QueryDraft): URLSearchParams {
+  const parameters = new URLSearchParams();
+  parameters.set('query', draft.queryString);
+  for (const name of draft.logGroupNames) parameters.append('group', name);
+  parameters.set('range', formatTimeRange(draft.range, HASH_ZONE));
+  return parameters;
+}
+
+/** The query a hash holds, if it holds one (a range it cannot read falls back to the last hour). */
+export function draftFromParameters(parameters: URLSearchParams, now: number): Partial<Omit<QueryDraft, 'id'>> | undefined {
+  const queryString = parameters.get('query');
+  if (queryString === null) return undefined;
+  const range = parseTimeRange(parameters.get('range') ?? '', HASH_ZONE, now);
+  return {
+    queryString,
+    logGroupNames: [...new Set(parameters.getAll('group').filter((name) => name !== ''))],
+    ...(range.ok ? { range: range.range } : {}),
+  };
 }
