@@ -16,6 +16,7 @@ import type { FinalizeHandler, FinalizeHandlerArguments } from '@smithy/types';
 import type { QueryStatistics, QueryStatus, QueryUpdate } from '../../../shared/contract';
 import { INSIGHTS_RESULTS_CAP, isFinalStatus, QUERY_STATUSES } from '../../../shared/contract/insights-rules';
 import { apiError } from '../../../shared/errors';
+import { plural } from '../../../shared/format';
 import { paced } from '../paced';
 import type { ScopedClient } from '../session';
 import { sleep } from '../sleep';
@@ -61,7 +62,7 @@ export async function* runQuery(scoped: ScopedClient<CloudWatchLogsClient>, quer
     yield {
       type: 'waiting',
       reason: 'app-quota',
-      message: `${slots.inUse} queries are running, AWS's limit of concurrent Logs Insights queries per account; this one starts when one of them ends.`,
+      message: `The app is running ${plural(slots.inUse, 'query', 'queries')}, AWS's limit of concurrent Logs Insights queries per account; this one starts when one of them ends.`,
     };
   }
   const release = await slots.acquire(signal);
