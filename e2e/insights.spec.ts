@@ -15,6 +15,7 @@ mkdirSync(SCREENSHOTS, { recursive: true });
 
 const GROUP = '/ecs/orders-service';
 const WRITE_REGION = 'eu-north-1';
+const WRITE_GROUP = '/e2e/insights/orders';
 
 async function openInsights(app: Page): Promise<void> {
   await app.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Insights' }).click();
@@ -191,9 +192,12 @@ test("opens a result's record, follows it into its stream, and downloads the res
   await expect(app.getByRole('grid').filter({ hasText: '"level":"error"' }).first()).toBeVisible({ timeout: 30_000 });
 });
 
-test(`saves a query definition in ${WRITE_REGION}, finds it in its folder, and deletes it`, async ({ app }) => {
+test(`saves a query definition in ${WRITE_REGION} with its group, finds it in its folder, and deletes it`, async ({ app, harness }) => {
+  const logs = harness.sandbox.logs(WRITE_REGION);
+  if (!logs.group(WRITE_GROUP)) logs.createGroup({ name: WRITE_GROUP, creationTime: Date.now() - 3_600_000 });
   await switchRegion(app, WRITE_REGION);
   await openInsights(app);
+  await chooseGroup(app, WRITE_GROUP);
   await typeQuery(app, 'stats count(*) by bin(1h)');
   await app.getByRole('button', { name: 'Save…' }).click();
   const dialog = app.getByRole('dialog', { name: 'Save query' });
@@ -203,7 +207,7 @@ test(`saves a query definition in ${WRITE_REGION}, finds it in its folder, and d
 
   const saved = app.getByRole('tree', { name: 'Saved queries' });
   await expect(saved.getByRole('treeitem', { name: /e2e/ }).first()).toBeVisible();
-  await expect(saved.getByRole('button', { name: /^hourly volume/ })).toBeVisible();
+  await expect(saved.getByRole('button', { name: /^hourly volume/ })).toContainText('1 group');
   await app.screenshot({ path: `${SCREENSHOTS}insights-saved.png` });
   await app.getByRole('searchbox', { name: 'Search saved queries' }).fill('hourly');
   await expect(saved.getByRole('button', { name: /^hourly volume/ })).toBeVisible();
