@@ -109,6 +109,9 @@ test('writes a query with completion, sees its cost, runs it and charts the stat
   await app.getByRole('button', { name: 'Stacked area' }).click();
   await expect(app.getByRole('button', { name: 'Stacked area' })).toHaveAttribute('aria-pressed', 'true');
   await app.screenshot({ path: `${SCREENSHOTS}insights-chart.png` });
+  await app.emulateMedia({ colorScheme: 'dark' });
+  await app.screenshot({ path: `${SCREENSHOTS}insights-chart-dark.png` });
+  await app.emulateMedia({ colorScheme: 'light' });
 
   // The run is in the history, found by its text, and runs again from there.
   await app.getByRole('button', { name: 'History', exact: true }).click();
