@@ -6,13 +6,14 @@ import { formatResult, type Benchmark } from './harness';
 import { demoSeedGeneration } from './demo-seed.bench';
 import { exportsBenchmark } from './exports.bench';
 import { insightsSandbox } from './insights-sandbox.bench';
+import { insightsRender } from './insights/insights-render.bench';
 import { logGroupListing } from './log-groups.bench';
 import { logsDownload } from './logs-download.bench';
 import { sandboxLogsAtScale } from './sandbox-logs-1m.bench';
 import { trailLookup } from './trail-lookup.bench';
 import { viewerBenchmark } from './viewer/viewer.bench';
 
-const BENCHMARKS: readonly Benchmark[] = [logGroupListing, demoSeedGeneration, sandboxLogsAtScale, logsDownload, viewerBenchmark, trailLookup, exportsBenchmark, insightsSandbox];
+const BENCHMARKS: readonly Benchmark[] = [logGroupListing, demoSeedGeneration, sandboxLogsAtScale, logsDownload, viewerBenchmark, trailLookup, exportsBenchmark, insightsSandbox, insightsRender];
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);

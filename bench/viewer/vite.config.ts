@@ -1,15 +1,9 @@
 /** Builds the viewer benchmark's page (bench/viewer/page) into out/bench-viewer, as the app's renderer is built. */
-import { fileURLToPath } from 'node:url';
-import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { benchPageConfig } from '../page-build';
 
-export const PAGE_ROOT = fileURLToPath(new URL('./page', import.meta.url));
-export const PAGE_OUT = fileURLToPath(new URL('../../out/bench-viewer', import.meta.url));
+const page = benchPageConfig(new URL('./page', import.meta.url), 'bench-viewer');
 
-export default defineConfig({
-  root: PAGE_ROOT,
-  base: './',
-  plugins: [react()],
-  logLevel: 'warn',
-  build: { outDir: PAGE_OUT, emptyOutDir: true },
-});
+export const PAGE_ROOT = page.root;
+export const PAGE_OUT = page.outDir;
+
+export default page.config;

@@ -62,6 +62,8 @@ export interface ApiErrorDetails {
   readonly quotaUrl?: string;
   /** How long to wait before trying again, when AWS or the app knows. */
   readonly retryAfterMs?: number;
+  /** Where in a Logs Insights query AWS found the mistake (MalformedQueryException), as character offsets. */
+  readonly queryErrorLocation?: { readonly start: number; readonly end: number };
 }
 
 export function apiError(

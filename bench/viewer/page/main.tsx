@@ -27,6 +27,7 @@ import { TimeRangePicker } from '../../../src/renderer/src/components/time-range
 import { TimeZoneProvider } from '../../../src/renderer/src/components/TimeZone';
 import type { ViewerBenchApi } from '../api';
 import { eventPage, NEEDLE } from './events';
+import { afterNextPaint } from './frames';
 import { HOSTILE_MESSAGES } from './hostile';
 
 const store = new EventStore<FoundEvent>();
@@ -180,17 +181,6 @@ if (root) {
         <Viewer />
       </TimeZoneProvider>
     </StrictMode>,
-  );
-}
-
-/** Resolves after the browser has painted the next frame. */
-function afterNextPaint(): Promise<void> {
-  return new Promise((resolve) =>
-    requestAnimationFrame(() => {
-      const channel = new MessageChannel();
-      channel.port1.onmessage = () => resolve();
-      channel.port2.postMessage(null);
-    }),
   );
 }
 

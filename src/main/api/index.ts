@@ -7,6 +7,7 @@ import { createDispatcher, type Dispatcher } from '../../shared/rpc';
 import { connectionsHandlers } from './connections';
 import { exportsApi, type ExportsOptions } from './exports';
 import { filesApi } from './files';
+import { insightsHandlers } from './insights';
 import { logsHandlers } from './logs';
 import { Session, type SessionOptions } from './session';
 import { trailHandlers } from './trail';
@@ -33,6 +34,7 @@ export function createApi(options: ApiOptions): Api {
     files: files.handlers,
     trail: trailHandlers(session),
     exports: exportsDomain.handlers,
+    insights: insightsHandlers(session),
   };
   return {
     handlers,

@@ -7,12 +7,14 @@ import { type ClientOf, type HandlersOf } from '../rpc';
 import { connectionsContract } from './connections';
 import { exportsContract } from './exports';
 import { filesContract } from './files';
+import { insightsContract } from './insights';
 import { logsContract } from './logs';
 import { trailContract } from './trail';
 
 export * from './connections';
 export * from './exports';
 export * from './files';
+export * from './insights';
 export * from './logs';
 export * from './trail';
 
@@ -22,6 +24,7 @@ export const contract = {
   files: filesContract,
   trail: trailContract,
   exports: exportsContract,
+  insights: insightsContract,
 } as const;
 
 export type CloudscopeContract = typeof contract;

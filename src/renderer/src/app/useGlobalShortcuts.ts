@@ -12,7 +12,8 @@ export function useGlobalShortcuts(run: (command: ShortcutCommand) => boolean, m
         metaKey: event.metaKey,
         altKey: event.altKey,
         shiftKey: event.shiftKey,
-        inTextField: isTextField(event.target),
+        // The element itself, also inside a shadow root (the query editor), where `target` is the host.
+        inTextField: isTextField(event.composedPath()[0] ?? event.target),
       };
       const command = shortcutFor(press, mac);
       if (command && run(command)) event.preventDefault();

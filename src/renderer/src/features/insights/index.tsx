@@ -1,10 +1,12 @@
-import { placeholderView } from '../../app/placeholderView';
+/** The Insights view: CloudWatch Logs Insights queries in tabs, with saved queries and a history. */
+import type { ViewDescriptor } from '../../app/viewDescriptor';
 import { InsightsIcon } from '../../components/icons';
+import { InsightsView } from './InsightsView';
 
-export const insightsView = placeholderView({
+export const insightsView: ViewDescriptor = {
   id: 'insights',
   title: 'Insights',
   icon: <InsightsIcon />,
-  purpose:
-    'Run CloudWatch Logs Insights queries across several log groups at once, see the results as a table and a chart, and keep the queries you use on call.',
-});
+  route: '/insights',
+  element: ({ active }) => <InsightsView active={active} />,
+};

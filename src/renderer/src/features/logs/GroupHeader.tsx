@@ -11,7 +11,7 @@ import { whoChangedHash } from '../../app/links/trail';
 import { useScope } from '../../app/scope';
 import { ExternalLinkIcon, LockIcon, StarIcon, TrashIcon } from '../../components/icons';
 import { DeleteGroupDialog } from './groups/DeleteGroupDialog';
-import { toggleFavourite } from './groups/groupPreferences';
+import { toggleFavourite } from '../../components/group-preferences/groupPreferences';
 import { RetentionDialog } from './groups/RetentionDialog';
 import { useGroupPreferences } from './groups/useGroupPreferences';
 

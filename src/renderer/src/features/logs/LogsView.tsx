@@ -3,7 +3,7 @@
  * groups') events searched, tailed or downloaded. The list of groups stays mounted underneath, so going
  * back returns to the same search, sort and row. A search in the location hash opens at once.
  */
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import type { LogGroup, LogStream } from '../../../../shared/contract';
 import { useBackHandler } from '../../app/backNavigation';
@@ -14,7 +14,7 @@ import { Breadcrumbs, type Crumb } from './Breadcrumbs';
 import { LogEventsPanel } from './events/LogEventsPanel';
 import { GroupHeader } from './GroupHeader';
 import { useForgetGroup } from './groups/groupMutations';
-import { rememberOpened } from './groups/groupPreferences';
+import { rememberOpened } from '../../components/group-preferences/groupPreferences';
 import { useGroupPreferences } from './groups/useGroupPreferences';
 import { LogGroupsPanel } from './groups/LogGroupsPanel';
 import { LogStreamsPanel } from './streams/LogStreamsPanel';
@@ -28,6 +28,8 @@ import './logs.css';
 interface SearchPageState {
   readonly initial: SearchState;
   readonly runAtOnce: boolean;
+  /** The link it was opened from: a new link opens a new search page. */
+  readonly link?: string;
 }
 
 type GroupTab = 'streams' | 'search';
@@ -45,6 +47,18 @@ export function LogsView({ active, onSwitchRegion }: LogsViewProps) {
     const linked = fromParameters(parametersOf(window.location.hash, '/logs'), Date.now());
     return linked ? { initial: linked, runAtOnce: true } : null;
   });
+  // A link from another view (an Insights result's stream) opens its search, in place of what is open.
+  useEffect(() => {
+    const followLink = () => {
+      const linked = fromParameters(parametersOf(window.location.hash, '/logs'), Date.now());
+      if (!linked) return;
+      setStream(null);
+      setGroup(null);
+      setSearch({ initial: linked, runAtOnce: true, link: window.location.hash });
+    };
+    window.addEventListener('hashchange', followLink);
+    return () => window.removeEventListener('hashchange', followLink);
+  }, []);
   const [, updatePreferences] = useGroupPreferences();
   const [, setParameters] = useViewParameters('/logs');
   const groupsGrid = useRef<DataGridHandle>(null);
@@ -99,7 +113,7 @@ export function LogsView({ active, onSwitchRegion }: LogsViewProps) {
         />
         {search && (
           <div className="group-page">
-            <SearchPage initial={search.initial} runAtOnce={search.runAtOnce} />
+            <SearchPage key={search.link} initial={search.initial} runAtOnce={search.runAtOnce} />
           </div>
         )}
         {group && (

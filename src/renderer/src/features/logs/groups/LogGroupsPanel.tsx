@@ -16,7 +16,7 @@ import { matchesAllTerms, searchTerms } from '../../../components/textMatch';
 import { useTimeZone } from '../../../components/TimeZone';
 import { CreateGroupDialog } from './CreateGroupDialog';
 import { groupColumns } from './groupColumns';
-import type { GroupPreferences } from './groupPreferences';
+import type { GroupPreferences } from '../../../components/group-preferences/groupPreferences';
 import { sortGroups } from './groupSort';
 import { useGroupPreferences } from './useGroupPreferences';
 import { useLogGroups } from './useLogGroups';

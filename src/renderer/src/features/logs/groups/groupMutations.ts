@@ -8,7 +8,7 @@ import type { LogGroup } from '../../../../../shared/contract';
 import type { ScopeKey } from '../../../api/queryKeys';
 import { useScope } from '../../../app/scope';
 import { logsKeys } from '../logsKeys';
-import { forgetGroup } from './groupPreferences';
+import { forgetGroup } from '../../../components/group-preferences/groupPreferences';
 import { useGroupPreferences } from './useGroupPreferences';
 
 function updateGroups(queryClient: QueryClient, scope: ScopeKey, change: (groups: LogGroup[]) => LogGroup[]): void {

@@ -1,10 +1,7 @@
-/** The favourite and recently opened groups of the current connection and region, kept in local storage. */
-import { useStoredValue } from '../../../components/useStoredValue';
+/** The favourite and recently opened groups of the current connection and region (shared with other views). */
 import { useScope } from '../../../app/scope';
-import { parseGroupPreferences } from './groupPreferences';
+import { useGroupPreferences as useScopeGroupPreferences } from '../../../components/group-preferences/useGroupPreferences';
 
 export function useGroupPreferences() {
-  const { key } = useScope();
-  const [, connectionId, region] = key;
-  return useStoredValue(`cloudscope.logs.groupPreferences.${connectionId}.${region}`, parseGroupPreferences);
+  return useScopeGroupPreferences(useScope().key);
 }

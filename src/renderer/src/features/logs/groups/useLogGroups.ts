@@ -1,36 +1,7 @@
-/**
- * Every log group of the current scope, loaded page by page through the `logs.listGroups` stream:
- * the data grows as pages arrive, and the query keeps fetching until the last page.
- */
-import { experimental_streamedQuery as streamedQuery, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useCallback } from 'react';
-import type { LogGroup, LogGroupPage } from '../../../../../shared/contract';
-import { streamIterable } from '../../../../../shared/stream-iterable';
+/** Every log group of the current scope (the list every view shares, api/useLogGroups.ts). */
 import { useScope } from '../../../app/scope';
-import { logsKeys } from '../logsKeys';
+import { useLogGroups as useScopeLogGroups } from '../../../api/useLogGroups';
 
 export function useLogGroups() {
-  const { key } = useScope();
-  const queryClient = useQueryClient();
-  const queryKey = logsKeys.groups(key);
-
-  const query = useQuery({
-    queryKey,
-    queryFn: streamedQuery<LogGroupPage, LogGroup[]>({
-      streamFn: ({ signal }) => streamIterable((listener) => window.api.logs.listGroups({}, listener), signal),
-      reducer: (groups, page) => groups.concat(page.groups),
-      initialValue: [],
-      refetchMode: 'reset',
-    }),
-    // Comparing 10,000 groups with the previous list on every page costs more than it saves.
-    structuralSharing: false,
-  });
-
-  /** Stops loading, keeping the groups that have arrived. */
-  const stop = useCallback(
-    () => queryClient.cancelQueries({ queryKey: logsKeys.groups(key), exact: true }),
-    [queryClient, key],
-  );
-
-  return { query, stop };
+  return useScopeLogGroups(useScope().key);
 }

@@ -1,5 +1,5 @@
 /** Favourite and recently opened log groups of one connection and region: plain lists, newest first. */
-import { storedStrings, withMostRecent } from '../../../components/storedLists';
+import { storedStrings, withMostRecent } from '../storedLists';
 
 export interface GroupPreferences {
   readonly favourites: readonly string[];
