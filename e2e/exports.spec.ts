@@ -1,7 +1,7 @@
 /**
  * Exporting log groups to S3 from the Exports view: two groups to a new bucket whose policy is fixed from
  * the app (the change shown as a diff first), the queue running them one after the other, and an exported
- * object downloaded and read back. Every write happens in ca-central-1; results are checked against the
+ * object downloaded and read back. Every write happens in us-east-2; results are checked against the
  * sandbox's own state.
  */
 import { readFileSync } from 'node:fs';
@@ -10,7 +10,7 @@ import { expect, test } from './fixtures';
 import type { Harness } from './harness';
 import { switchRegion } from './support/app';
 
-const REGION = 'ca-central-1';
+const REGION = 'us-east-2';
 const GROUPS = ['/e2e/exports/api', '/e2e/exports/worker'];
 const BUCKET = 'e2e-exports-archive';
 
