@@ -7,7 +7,7 @@ import type { RequestContext } from '../core/context';
 import type { ServiceError } from '../core/errors';
 import type { AuthErrors } from '../identity/auth';
 import type { ShapeModel } from '../protocols/shapes';
-import type { RegionalStore } from '../state';
+import type { AccountStore, RegionalStore } from '../state';
 
 /**
  * Takes what its protocol's codec read from the request; returns what that codec writes back. Without
@@ -82,6 +82,8 @@ export interface ServiceDefinition<Op extends Operation = Operation> {
   readonly operations: Readonly<Record<string, Op>>;
   /** Its state in each region, if it keeps any. */
   readonly regionalStore?: RegionalStore<unknown>;
+  /** Its account-wide state, if it keeps any (for loading seed data into it). */
+  readonly accountStore?: AccountStore<unknown>;
   /** AWS's default TPS quotas by operation, enforced with `quotas: 'aws'`. */
   readonly defaultQuotas?: Readonly<Record<string, TpsQuota>>;
   /** How it refuses requests it cannot authenticate or authorize; default: its protocol's words. */
