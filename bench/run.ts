@@ -7,9 +7,10 @@ import { demoSeedGeneration } from './demo-seed.bench';
 import { logGroupListing } from './log-groups.bench';
 import { logsDownload } from './logs-download.bench';
 import { sandboxLogsAtScale } from './sandbox-logs-1m.bench';
+import { sandboxMetricsDatapoints } from './sandbox-metrics.bench';
 import { viewerBenchmark } from './viewer/viewer.bench';
 
-const BENCHMARKS: readonly Benchmark[] = [logGroupListing, demoSeedGeneration, sandboxLogsAtScale, logsDownload, viewerBenchmark];
+const BENCHMARKS: readonly Benchmark[] = [logGroupListing, demoSeedGeneration, sandboxLogsAtScale, logsDownload, viewerBenchmark, sandboxMetricsDatapoints];
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);

@@ -19,7 +19,9 @@ export class PeriodAggregate {
   sum = 0;
   minimum = Infinity;
   maximum = -Infinity;
-  private values: number[] = [];
+  /** The raw values, in `values[0..length)`; grown by doubling. */
+  private values = new Float64Array(8);
+  private length = 0;
   private counts: number[] | undefined;
   /** Whether every datum so far came with raw values. */
   private raw = true;
@@ -35,8 +37,13 @@ export class PeriodAggregate {
     this.sum += value * count;
     if (value < this.minimum) this.minimum = value;
     if (value > this.maximum) this.maximum = value;
-    if (count !== 1 && this.counts === undefined) this.counts = this.values.map(() => 1);
-    this.values.push(value);
+    if (count !== 1 && this.counts === undefined) this.counts = Array.from({ length: this.length }, () => 1);
+    if (this.length === this.values.length) {
+      const grown = new Float64Array(this.values.length * 2);
+      grown.set(this.values);
+      this.values = grown;
+    }
+    this.values[this.length++] = value;
     this.counts?.push(count);
     this.sorted = undefined;
   }
@@ -61,7 +68,8 @@ export class PeriodAggregate {
       return standardStatistic(statistic.name, { sampleCount: this.count, sum: this.sum, minimum: this.minimum, maximum: this.maximum });
     }
     if (!this.raw) return undefined;
-    this.sorted ??= SortedSample.of(this.values, this.counts);
+    // Sorting in place keeps the values and their counts apart, so only the count-free case may do it.
+    this.sorted ??= this.counts === undefined ? SortedSample.sortInPlace(this.values.subarray(0, this.length)) : SortedSample.of(this.values.subarray(0, this.length), this.counts);
     return computeStatistic(statistic, this.sorted);
   }
 }
