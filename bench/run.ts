@@ -10,10 +10,11 @@ import { insightsRender } from './insights/insights-render.bench';
 import { logGroupListing } from './log-groups.bench';
 import { logsDownload } from './logs-download.bench';
 import { sandboxLogsAtScale } from './sandbox-logs-1m.bench';
+import { sandboxMetricsDatapoints } from './sandbox-metrics.bench';
 import { trailLookup } from './trail-lookup.bench';
 import { viewerBenchmark } from './viewer/viewer.bench';
 
-const BENCHMARKS: readonly Benchmark[] = [logGroupListing, demoSeedGeneration, sandboxLogsAtScale, logsDownload, viewerBenchmark, trailLookup, exportsBenchmark, insightsSandbox, insightsRender];
+const BENCHMARKS: readonly Benchmark[] = [logGroupListing, demoSeedGeneration, sandboxLogsAtScale, logsDownload, viewerBenchmark, trailLookup, exportsBenchmark, insightsSandbox, insightsRender, sandboxMetricsDatapoints];
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);

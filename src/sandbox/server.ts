@@ -13,6 +13,8 @@ import type { IncomingRequest, SandboxResponse, StreamingBody } from './core/con
 import { Router } from './router';
 import { seedBulk, type BulkSeed, type BulkSeedResult } from './seed/bulk';
 import { loadSeed } from './seed/load';
+import { seedBulkMetrics, type MetricBulkSeed, type MetricBulkSeedResult } from './seed/metrics-bulk';
+import { METRICS_STORE, type MetricsStore } from './services/cloudwatch/store';
 import type { SeedData } from './seed/types';
 import type { InsightsSettings } from './services/logs/insights/settings';
 import type { LiveTailSettings } from './services/logs/live-tail-sessions';
@@ -69,6 +71,8 @@ export interface Sandbox {
   cloudTrail(region: string): TrailStore;
   /** The account's S3 buckets and objects, for tests and benchmarks that inspect them directly. */
   s3(): S3Store;
+  /** CloudWatch metrics: bulk data for benchmarks, and a region's store for tests that inspect it. */
+  readonly cloudwatch: CloudWatchControls;
   /** Who may do what: roles' trust conditions, revoked keys, denied actions, issued credentials. */
   readonly identity: IdentityControls;
   /** IAM Identity Center: approve or deny device sign-ins, expire tokens, set account assignments. */
@@ -77,6 +81,17 @@ export interface Sandbox {
   readonly liveTail: LiveTailControls;
   /** Logs Insights: scan rate, scheduling delay, timeout and concurrency quota for new queries. */
   readonly insights: InsightsControls;
+}
+
+export interface CloudWatchControls {
+  /**
+   * Adds many metrics (with raw data when `minutes` is set) straight into a region's store (default
+   * us-east-1), fast, for benchmarks and scale tests, e.g. `seedBulk({ metrics: 100_000 })` for ListMetrics
+   * paging or `seedBulk({ metrics: 500, minutes: 200 })` for GetMetricData. See `MetricBulkSeed`.
+   */
+  seedBulk(spec: MetricBulkSeed & { readonly region?: string }): MetricBulkSeedResult;
+  /** One region's metrics. */
+  metrics(region: string): MetricsStore;
 }
 
 export const DEFAULT_ACCOUNT_ID = '123456789012';
@@ -109,9 +124,9 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 
   const server = createServer((request, response) => {
     readBody(request)
-      .then(({ body, rawBody }) => {
+      .then((bytes) => {
         const remoteAddress = request.socket.remoteAddress?.replace(/^::ffff:/, '');
-        const result = router.handle({ method: request.method ?? 'GET', url: request.url ?? '/', headers: headersOf(request), body, rawBody, ...(remoteAddress === undefined ? {} : { remoteAddress }) });
+        const result = router.handle({ method: request.method ?? 'GET', url: request.url ?? '/', headers: headersOf(request), body: bytes.toString('utf8'), bytes, ...(remoteAddress === undefined ? {} : { remoteAddress }) });
         const delay = faults.delayMs();
         if (delay > 0) setTimeout(() => reply(response, result, clock), delay);
         else reply(response, result, clock);
@@ -150,6 +165,10 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     logs: (region) => state.region(region).store(LOGS_STORE),
     cloudTrail: (region) => state.region(region).store(TRAIL_STORE),
     s3: () => state.store(S3_STORE),
+    cloudwatch: {
+      seedBulk: ({ region = 'us-east-1', ...spec }) => seedBulkMetrics(state.region(region).store(METRICS_STORE), spec, clock()),
+      metrics: (region) => state.region(region).store(METRICS_STORE),
+    },
     identity: identityControls(state, clock),
     sso: ssoControls(state, clock),
     liveTail,
@@ -167,7 +186,7 @@ async function startLiveDemo(state: AccountState, clock: () => number, seededAt:
 
 class RequestTooLarge extends Error {}
 
-async function readBody(request: IncomingMessage): Promise<{ readonly body: string; readonly rawBody: Buffer }> {
+async function readBody(request: IncomingMessage): Promise<Buffer> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of request) {
@@ -180,13 +199,13 @@ async function readBody(request: IncomingMessage): Promise<{ readonly body: stri
   // S3 keeps an object's Content-Encoding as metadata and its bytes as they came.
   if (encoding === 'gzip' && !signedForS3(request)) {
     try {
-      return { body: gunzipSync(raw, { maxOutputLength: MAX_REQUEST_BYTES }).toString('utf8'), rawBody: raw };
+      return gunzipSync(raw, { maxOutputLength: MAX_REQUEST_BYTES });
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') throw new RequestTooLarge('Decompressed body too large');
       throw new Error('Request body is not valid gzip');
     }
   }
-  return { body: raw.toString('utf8'), rawBody: raw };
+  return raw;
 }
 
 /** A request signed (or presigned) for S3, whose body is an object's bytes. */

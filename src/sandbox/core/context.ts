@@ -23,11 +23,15 @@ export interface IncomingRequest {
   readonly url: string;
   /** Lower-case header names. */
   readonly headers: Readonly<Record<string, string | undefined>>;
+  /** The body as UTF-8 text. */
   readonly body: string;
   /** The client's address, when the request came over a socket (CloudTrail's `sourceIPAddress`). */
   readonly remoteAddress?: string;
-  /** The body's bytes as sent (not decompressed): S3 stores objects exactly as uploaded. Default: `body`'s UTF-8. */
-  readonly rawBody?: Uint8Array;
+  /**
+   * The body's bytes, with any Content-Encoding undone — except S3's, which keeps an object's bytes as they
+   * came. For binary bodies (RPC v2 CBOR, S3 objects); absent in tests that build requests by hand.
+   */
+  readonly bytes?: Uint8Array;
 }
 
 /** An HTTP response ready to write. */
@@ -36,7 +40,7 @@ export interface SandboxResponse {
   readonly headers: Readonly<Record<string, string>>;
   /** The whole body; empty when `stream` or `bytes` is set. */
   readonly body: string;
-  /** A binary body (an S3 object), instead of `body`. */
+  /** A binary body (RPC v2 CBOR, an S3 object), sent instead of `body`. */
   readonly bytes?: Uint8Array;
   /** A body written piece by piece as it is produced (chunked), instead of `body`: an event stream. */
   readonly stream?: StreamingBody;

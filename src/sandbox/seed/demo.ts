@@ -1,5 +1,6 @@
 /**
- * The demo account the local sandbox opens with: a week of logs and 90 days of CloudTrail history from Tallybird, a small SaaS for
+ * The demo account the local sandbox opens with: a week of logs, 90 days of CloudTrail history and 15 months
+ * of metrics (with two dashboards) from Tallybird, a small SaaS for
  * online ordering and payments (see demo/scenario.ts for the story, including yesterday's
  * incident). Everything is derived from `now` and fixed seeds: the same `now` gives the same data.
  */
@@ -7,6 +8,8 @@ import type { SeedData, SeedLogGroup, SeedRegion } from './types';
 import { apiGatewayLogGroups, euApiGatewayLogGroups } from './demo/apigateway';
 import { auditLogGroup } from './demo/audit';
 import { cloudTrailLogGroup, cloudTrailSeed } from './demo/cloudtrail';
+import { demoDashboards } from './demo/dashboards';
+import { demoMetrics } from './demo/metrics';
 import { codeBuildLogGroups } from './demo/codebuild';
 import { containerInsightsLogGroup } from './demo/container-insights';
 import { ecsLogGroups } from './demo/ecs';
@@ -57,5 +60,8 @@ function region(s: Scenario, name: Region, logGroups: SeedLogGroup[]): SeedRegio
     region: name,
     logGroups: logGroups.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)),
     cloudTrail: cloudTrailSeed(s, name),
+    // Metrics are generators over the whole 15 months; dashboards are global, so seeded once.
+    metrics: demoMetrics(s, name),
+    ...(name === 'us-east-1' && { dashboards: demoDashboards(s) }),
   };
 }

@@ -1,7 +1,9 @@
 /**
- * The shape of seed data: what the sandbox holds at start. Later issues add metrics, alarms and
+ * The shape of seed data: what the sandbox holds at start. Later issues add alarms and
  * buckets here.
  */
+import type { MetricIdentity, SeriesGenerator } from '../services/cloudwatch/series';
+
 export interface SeedLogEvent {
   /** Epoch milliseconds. */
   readonly timestamp: number;
@@ -56,10 +58,25 @@ export interface SeedCloudTrail {
   readonly trails: readonly SeedTrail[];
 }
 
+/** A CloudWatch metric whose data is computed on demand for any time (never stored). */
+export interface SeedMetric extends MetricIdentity {
+  readonly generator: SeriesGenerator;
+}
+
+/** A CloudWatch dashboard (dashboards are global: seed them in one region). */
+export interface SeedDashboard {
+  readonly name: string;
+  /** The dashboard body, JSON. */
+  readonly body: string;
+  readonly lastModified: number;
+}
+
 export interface SeedRegion {
   readonly region: string;
   readonly logGroups: readonly SeedLogGroup[];
   readonly cloudTrail?: SeedCloudTrail;
+  readonly metrics?: readonly SeedMetric[];
+  readonly dashboards?: readonly SeedDashboard[];
 }
 
 export interface SeedData {

@@ -4,13 +4,14 @@
  */
 import type { DefaultQuotas } from '../faults';
 import { cloudTrail } from './cloudtrail';
+import { cloudWatch } from './cloudwatch';
 import { cloudWatchLogs } from './logs';
 import { s3 } from './s3';
 import type { ServiceDefinition } from './service';
 import { ssoOidc, ssoPortal } from './sso';
 import { sts } from './sts';
 
-export const SERVICES: readonly ServiceDefinition[] = [cloudWatchLogs, sts, ssoOidc, ssoPortal, s3, cloudTrail];
+export const SERVICES: readonly ServiceDefinition[] = [cloudWatchLogs, sts, ssoOidc, ssoPortal, s3, cloudTrail, cloudWatch];
 
 /** The services' default TPS quotas, for `FaultInjector`. */
 export function defaultQuotasOf(services: readonly ServiceDefinition[]): DefaultQuotas {

@@ -93,6 +93,18 @@ describe('CloudTrail: recording the sandbox’s writes', () => {
     });
   });
 
+  it('records dashboard writes with the dashboard as resource, and leaves PutMetricData (a data event) out', () => {
+    const harness = new RouterHarness();
+    const body = JSON.stringify({ widgets: [{ type: 'text', x: 0, y: 0, width: 6, height: 3, properties: { markdown: 'hi' } }] });
+    expect(harness.cloudwatch('PutDashboard', { DashboardName: 'ops', DashboardBody: body }).status).toBe(200);
+    expect(harness.cloudwatch('PutMetricData', { Namespace: 'Team', MetricData: [{ MetricName: 'Jobs', Value: 1, Timestamp: TEST_NOW / 1000 }] }).status).toBe(200);
+    expect(harness.cloudwatch('DeleteDashboards', { DashboardNames: ['ops'] }).status).toBe(200);
+
+    const events = json(lookup(harness, {})).Events;
+    expect(events.map((event: { EventName: string }) => event.EventName)).toEqual(['DeleteDashboards', 'PutDashboard']);
+    expect(events[1]).toMatchObject({ EventSource: 'monitoring.amazonaws.com', Resources: [{ ResourceType: 'AWS::CloudWatch::Dashboard', ResourceName: 'ops' }] });
+  });
+
   it('keeps data events (PutLogEvents) out of event history', () => {
     const harness = new RouterHarness();
     harness.logs('CreateLogGroup', { logGroupName: '/data' });

@@ -25,7 +25,7 @@ export interface S3Read {
 
 export function readS3Request(request: IncomingRequest, url: URL): S3Read {
   const address = addressOf(request.headers.host, url.pathname);
-  const raw = Buffer.from(request.rawBody ?? Buffer.from(request.body, 'utf8'));
+  const raw = Buffer.from(request.bytes ?? Buffer.from(request.body, 'utf8'));
   const chunked = isAwsChunked(request.headers);
   const body = chunked ? decodeAwsChunked(raw) : raw;
   const input: S3Request = {
