@@ -1,11 +1,10 @@
 /**
  * Turns one HTTP request into one response, the same way for every protocol and service: the first codec
- * that recognizes the request (`X-Amz-Target` → AWS JSON, form-encoded `Action=` → query, an unsigned
- * request to an IAM Identity Center path → REST-JSON, `smithy-protocol: rpc-v2-cbor` → RPC v2 CBOR, anything
- * else → S3's REST-XML) reads it into a call;
- * the call is authenticated (request time, access key; see `identity/auth.ts`), its operation looked up,
- * authorized, throttled by fault injection, and run; a successful write is recorded as a CloudTrail
- * management event; the codec writes the output or the error.
+ * that recognizes the request (`X-Amz-Target` → AWS JSON, `smithy-protocol: rpc-v2-cbor` → RPC v2 CBOR,
+ * form-encoded `Action=` → query, an unsigned request to an IAM Identity Center path → REST-JSON, anything
+ * else → S3's REST-XML) reads it into a call; the call is authenticated (request time, access key; see
+ * `identity/auth.ts`), its operation looked up, authorized, throttled by fault injection, and run; a
+ * successful write is recorded as a CloudTrail management event; the codec writes the output or the error.
  */
 import { randomUUID } from 'node:crypto';
 import type { IncomingRequest, RequestContext, SandboxResponse } from './core/context';

@@ -109,18 +109,27 @@ export class JsonCodec implements Codec<JsonCall> {
   }
 
   fail(call: JsonCall, requestId: string, error: ServiceError): SandboxResponse {
-    const headers: Record<string, string> = { 'Content-Type': call.contentType, 'x-amzn-RequestId': requestId };
-    const body: Record<string, unknown> = { __type: error.code };
-    const compatibility = call.service?.awsQueryCompatible;
-    if (compatibility !== undefined) {
-      const { type, header } = queryCompatibleError(compatibility, error);
-      body.__type = type;
-      headers['x-amzn-query-error'] = header;
-    }
-    if (error.hasMessage) body.message = error.message;
-    Object.assign(body, error.fields);
-    return { status: error.status, headers, body: JSON.stringify(body) };
+    const { document, headers } = errorDocument(call.service, error);
+    return { status: error.status, headers: { 'Content-Type': call.contentType, 'x-amzn-RequestId': requestId, ...headers }, body: JSON.stringify(document) };
   }
+}
+
+/**
+ * An error as the RPC protocols (AWS JSON, RPC v2 CBOR) carry it: `{__type, message, …fields}`; for a
+ * query-compatible service `__type` names the error's shape and `x-amzn-query-error` its query code.
+ */
+export function errorDocument(service: ServiceDefinition | undefined, error: ServiceError): { document: Record<string, unknown>; headers: Record<string, string> } {
+  const document: Record<string, unknown> = { __type: error.code };
+  const headers: Record<string, string> = {};
+  const compatibility = service?.awsQueryCompatible;
+  if (compatibility !== undefined) {
+    const { type, header } = queryCompatibleError(compatibility, error);
+    document.__type = type;
+    headers['x-amzn-query-error'] = header;
+  }
+  if (error.hasMessage) document.message = error.message;
+  Object.assign(document, error.fields);
+  return { document, headers };
 }
 
 /**

@@ -10,9 +10,9 @@
 import { Decoder, Encoder } from 'cbor-x';
 import type { IncomingRequest, SandboxResponse } from '../core/context';
 import { serializationError, ServiceError } from '../core/errors';
-import { bindingsOf, queryCompatibleError, type ServiceDefinition } from '../services/service';
+import { bindingsOf, type ServiceDefinition } from '../services/service';
 import type { Call, Codec } from './codec';
-import { JSON_AUTH_ERRORS } from './json';
+import { errorDocument, JSON_AUTH_ERRORS } from './json';
 
 export const CBOR_CONTENT_TYPE = 'application/cbor';
 const PATH = /^\/service\/([^/]+)\/operation\/([^/?]+)$/;
@@ -58,17 +58,13 @@ export class RpcV2CborCodec implements Codec {
   }
 
   fail(call: Call, requestId: string, error: ServiceError): SandboxResponse {
-    const headers: Record<string, string> = { 'Content-Type': CBOR_CONTENT_TYPE, 'smithy-protocol': 'rpc-v2-cbor', 'x-amzn-RequestId': requestId };
-    const body: Record<string, unknown> = { __type: error.code };
-    const compatibility = call.service?.awsQueryCompatible;
-    if (compatibility !== undefined) {
-      const { type, header } = queryCompatibleError(compatibility, error);
-      body.__type = type;
-      headers['x-amzn-query-error'] = header;
-    }
-    if (error.hasMessage) body.message = error.message;
-    Object.assign(body, error.fields);
-    return { status: error.status, headers, body: '', bytes: encodeCbor(body) };
+    const { document, headers } = errorDocument(call.service, error);
+    return {
+      status: error.status,
+      headers: { 'Content-Type': CBOR_CONTENT_TYPE, 'smithy-protocol': 'rpc-v2-cbor', 'x-amzn-RequestId': requestId, ...headers },
+      body: '',
+      bytes: encodeCbor(document),
+    };
   }
 }
 

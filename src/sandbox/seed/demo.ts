@@ -1,8 +1,8 @@
 /**
  * The demo account the local sandbox opens with: a week of logs, 90 days of CloudTrail history and 15 months
- * of metrics (with two dashboards) from Tallybird, a small SaaS for
- * online ordering and payments (see demo/scenario.ts for the story, including yesterday's
- * incident). Everything is derived from `now` and fixed seeds: the same `now` gives the same data.
+ * of metrics (with two dashboards) from Tallybird, a small SaaS for online ordering and payments (see
+ * demo/scenario.ts for the story, including yesterday's incident). Everything is derived from `now` and
+ * fixed seeds: the same `now` gives the same data.
  */
 import type { SeedData, SeedLogGroup, SeedRegion } from './types';
 import { apiGatewayLogGroups, euApiGatewayLogGroups } from './demo/apigateway';

@@ -4,6 +4,7 @@
  * request came in, and its codes are the query ones (InvalidParameterValue, MissingParameter,
  * InvalidParameterCombination), which the JSON and CBOR codecs map to the model's error shapes.
  */
+import { decodeCursor, encodeCursor } from '../../core/cursor';
 import { ServiceError } from '../../core/errors';
 import type { Dimension } from './series';
 
@@ -181,16 +182,9 @@ export function readUnit(input: CloudWatchInput): string | undefined {
 
 /** Opaque pagination cursors, bound to the request they continue. */
 export function encodeToken(value: unknown): string {
-  return Buffer.from(JSON.stringify(value), 'utf8').toString('base64url');
+  return encodeCursor(value);
 }
 
 export function decodeToken<T>(token: string, isValid: (value: unknown) => value is T): T {
-  let value: unknown;
-  try {
-    value = JSON.parse(Buffer.from(token, 'base64url').toString('utf8')) as unknown;
-  } catch {
-    throw invalidNextToken();
-  }
-  if (!isValid(value)) throw invalidNextToken();
-  return value;
+  return decodeCursor(token, isValid, invalidNextToken);
 }

@@ -382,3 +382,15 @@ describe('dashboards', () => {
     expect(ok('ListDashboards', {}).DashboardEntries).toEqual([]);
   });
 });
+
+describe("AWS's default TPS quotas", () => {
+  it('throttle ListMetrics past 25 calls a second with the query protocol’s Throttling code', () => {
+    const limited = new RouterHarness({ quotas: 'aws' });
+    const statuses = Array.from({ length: 26 }, () => limited.cloudwatch('ListMetrics', {}));
+    expect(statuses.slice(0, 25).every((r) => r.status === 200)).toBe(true);
+    const throttled = statuses[25]!;
+    expect(throttled.status).toBe(400);
+    expect(throttled.headers['x-amzn-query-error']).toBe('Throttling;Sender');
+    expect(JSON.parse(throttled.body)).toEqual({ __type: 'Throttling', message: 'Rate exceeded' });
+  });
+});

@@ -10,6 +10,8 @@ export class MetricsStore {
   private readonly series = new Map<string, MetricSeries>();
   /** All series in ListMetrics' order, rebuilt when a metric is added. */
   private ordered: MetricSeries[] | undefined;
+  /** Changes whenever a metric is added or receives data, so listings can be cached between pages. */
+  version = 0;
 
   constructor(
     readonly accountId: string,
@@ -29,6 +31,7 @@ export class MetricsStore {
       this.series.set(key, series);
       this.ordered = undefined;
     }
+    this.version++;
     return series;
   }
 

@@ -3,6 +3,7 @@
  * `b/<56 digits>/s` (backward), the digits encoding a position in the stream; the other operations use
  * opaque base64url cursors.
  */
+import { decodeCursor as decodeSharedCursor } from '../../core/cursor';
 import { invalidNextToken } from './common';
 import type { EventKey } from './stream-events';
 
@@ -34,20 +35,11 @@ export function decodeEventToken(token: string): { readonly direction: Direction
   };
 }
 
-export function encodeCursor(value: unknown): string {
-  return Buffer.from(JSON.stringify(value), 'utf8').toString('base64url');
-}
+export { encodeCursor } from '../../core/cursor';
 
 /** Decodes a cursor and checks its shape with `isValid`; anything else is an invalid token. */
 export function decodeCursor<T>(token: string, isValid: (value: unknown) => value is T): T {
-  let value: unknown;
-  try {
-    value = JSON.parse(Buffer.from(token, 'base64url').toString('utf8')) as unknown;
-  } catch {
-    throw invalidNextToken();
-  }
-  if (!isValid(value)) throw invalidNextToken();
-  return value;
+  return decodeSharedCursor(token, isValid, invalidNextToken);
 }
 
 function clamp(value: number, low: number, high: number): number {

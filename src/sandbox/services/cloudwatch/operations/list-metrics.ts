@@ -8,7 +8,8 @@
 import type { RequestContext } from '../../../core/context';
 import { CloudWatchInput, decodeToken, encodeToken, invalidValue, readNamespace } from '../common';
 import type { Dimension } from '../series';
-import { METRICS_STORE } from '../store';
+import type { MetricSeries } from '../series';
+import { METRICS_STORE, type MetricsStore } from '../store';
 
 export const LIST_METRICS_PAGE_SIZE = 500;
 const HOUR = 3_600_000;
@@ -25,6 +26,20 @@ interface Cursor {
   /** The filters' fingerprint: a token only continues the listing it came from. */
   readonly f: string;
   readonly o: number;
+}
+
+/**
+ * The last listing of each store, so that paging through 100,000 metrics filters them once, not once a page;
+ * valid while the store is unchanged, within the same minute (activity windows move with the clock).
+ */
+const lastListing = new WeakMap<MetricsStore, { readonly key: string; readonly version: number; readonly matches: readonly MetricSeries[] }>();
+
+function cachedListing(store: MetricsStore, key: string, list: () => readonly MetricSeries[]): readonly MetricSeries[] {
+  const cached = lastListing.get(store);
+  if (cached !== undefined && cached.key === key && cached.version === store.version) return cached.matches;
+  const matches = list();
+  lastListing.set(store, { key, version: store.version, matches });
+  return matches;
 }
 
 function isCursor(value: unknown): value is Cursor {
@@ -50,13 +65,16 @@ export function listMetrics(body: unknown, context: RequestContext): ListMetrics
   if (token !== undefined && decodeToken(token, isCursor).f !== fingerprint) throw invalidValue('The NextToken does not belong to a ListMetrics request with these parameters.');
 
   const activeSince = context.now - (recentlyActive === undefined ? LISTED_FOR_MS : RECENTLY_ACTIVE_MS);
-  const matches = (owningAccount === undefined || owningAccount === context.accountId ? context.state.store(METRICS_STORE).all() : []).filter((series) => {
-    const { identity } = series;
-    if (namespace !== undefined && identity.namespace !== namespace) return false;
-    if (metricName !== undefined && identity.metricName !== metricName) return false;
-    if (!filters.every((filter) => identity.dimensions.some((d) => d.Name === filter.name && (filter.value === undefined || d.Value === filter.value)))) return false;
-    return series.activeSince(activeSince);
-  });
+  const store = context.state.store(METRICS_STORE);
+  const matches = cachedListing(store, `${fingerprint}|${Math.floor(context.now / 60_000)}`, () =>
+    (owningAccount === undefined || owningAccount === context.accountId ? store.all() : []).filter((series) => {
+      const { identity } = series;
+      if (namespace !== undefined && identity.namespace !== namespace) return false;
+      if (metricName !== undefined && identity.metricName !== metricName) return false;
+      if (!filters.every((filter) => identity.dimensions.some((d) => d.Name === filter.name && (filter.value === undefined || d.Value === filter.value)))) return false;
+      return series.activeSince(activeSince);
+    }),
+  );
   const page = matches.slice(offset, offset + LIST_METRICS_PAGE_SIZE);
   const output: ListMetricsOutput = {
     Metrics: page.map(({ identity }) => ({ Namespace: identity.namespace, MetricName: identity.metricName, Dimensions: [...identity.dimensions] })),
