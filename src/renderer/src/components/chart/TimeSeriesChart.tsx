@@ -1,0 +1,265 @@
+/**
+ * A time-series chart: several series of [time, value | null] points as lines, stacked areas or bars,
+ * on a left and an optional right Y axis. Drag across it (or press + / −) to pick a narrower or wider
+ * range, which is reported through `onZoom`; the caller decides what to do with it. Arrow keys walk a
+ * cursor through the points and read them out. The legend under it switches series off and on.
+ */
+import { useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent, type Ref, type RefObject } from 'react';
+import type { TimeZoneMode } from '../../../../shared/format';
+import {
+  buildChartOption,
+  describePoint,
+  pointTimes,
+  seriesColor,
+  zoomedRange,
+  type ChartAxis,
+  type ChartKind,
+  type ChartSeries,
+  type ChartTheme,
+} from './chartOption';
+import { init, type EChartsType } from './echarts';
+import './TimeSeriesChart.css';
+
+export interface TimeSeriesChartHandle {
+  /** The chart as a PNG data URL, with a legend and the given title drawn in (the page's legend is not part of the canvas). */
+  toPngDataUrl(options?: { readonly title?: string }): string;
+  focus(): void;
+}
+
+export interface TimeRangeMs {
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface TimeSeriesChartProps {
+  readonly series: readonly ChartSeries[];
+  /** The x extent, epoch ms. */
+  readonly range: TimeRangeMs;
+  readonly kind?: ChartKind;
+  readonly axes?: { readonly left?: ChartAxis; readonly right?: ChartAxis };
+  readonly zone: TimeZoneMode;
+  /** The accessible name, e.g. "Graph of Duration and Errors". */
+  readonly label: string;
+  /** A range the person picked by dragging or with + / −; without it the chart does not zoom. */
+  readonly onZoom?: (range: TimeRangeMs) => void;
+  /** Show the legend under the chart (default true). */
+  readonly legend?: boolean;
+  readonly className?: string;
+  readonly handleRef?: Ref<TimeSeriesChartHandle>;
+}
+
+/** A drag narrower than this is a click, not a zoom. */
+const MIN_DRAG_PX = 5;
+
+export function TimeSeriesChart({ series, range, kind = 'line', axes, zone, label, onZoom, legend = true, className, handleRef }: TimeSeriesChartProps) {
+  const surfaceRef = useRef<HTMLDivElement>(null);
+  const chartRef = useRef<EChartsType | null>(null);
+  const theme = useChartTheme(surfaceRef);
+  const [hidden, setHidden] = useState<ReadonlySet<string>>(() => new Set());
+  const [drag, setDrag] = useState<{ readonly from: number; readonly to: number } | null>(null);
+  const [cursor, setCursor] = useState<number | null>(null);
+
+  const visible = useMemo(() => series.filter((item) => !hidden.has(item.id)), [series, hidden]);
+  const input = useMemo(
+    () => (theme ? { kind, series, range, axes, zone, theme, hidden } : null),
+    [kind, series, range, axes, zone, theme, hidden],
+  );
+
+  useEffect(() => {
+    const element = surfaceRef.current;
+    if (!element) return;
+    const chart = init(element, undefined, { renderer: 'canvas' });
+    chartRef.current = chart;
+    const observer = new ResizeObserver(() => chart.resize());
+    observer.observe(element);
+    return () => {
+      observer.disconnect();
+      chart.dispose();
+      chartRef.current = null;
+    };
+  }, []);
+
+  useEffect(() => {
+    if (input) chartRef.current?.setOption(buildChartOption(input), { notMerge: true });
+  }, [input]);
+
+  useImperativeHandle(
+    handleRef,
+    () => ({
+      toPngDataUrl: (options) => {
+        const chart = chartRef.current;
+        if (!chart || !input) return '';
+        chart.setOption(buildChartOption({ ...input, forExport: { title: options?.title } }), { notMerge: true });
+        const url = chart.getDataURL({ type: 'png', pixelRatio: 2, backgroundColor: input.theme.surface });
+        chart.setOption(buildChartOption(input), { notMerge: true });
+        return url;
+      },
+      focus: () => surfaceRef.current?.focus(),
+    }),
+    [input],
+  );
+
+  const timeAt = useCallback((clientX: number): number | null => {
+    const chart = chartRef.current;
+    const element = surfaceRef.current;
+    if (!chart || !element) return null;
+    const x = clientX - element.getBoundingClientRect().left;
+    const value = chart.convertFromPixel({ xAxisIndex: 0 }, x);
+    return typeof value === 'number' && Number.isFinite(value) ? value : null;
+  }, []);
+
+  const onPointerDown = (event: PointerEvent<HTMLDivElement>) => {
+    const chart = chartRef.current;
+    if (!onZoom || !chart || event.button !== 0) return;
+    const box = event.currentTarget.getBoundingClientRect();
+    const x = event.clientX - box.left;
+    if (!chart.containPixel({ gridIndex: 0 }, [x, event.clientY - box.top])) return;
+    event.currentTarget.setPointerCapture(event.pointerId);
+    setDrag({ from: x, to: x });
+  };
+  const onPointerMove = (event: PointerEvent<HTMLDivElement>) => {
+    if (!drag) return;
+    const box = event.currentTarget.getBoundingClientRect();
+    setDrag({ from: drag.from, to: Math.max(0, Math.min(box.width, event.clientX - box.left)) });
+  };
+  const onPointerUp = (event: PointerEvent<HTMLDivElement>) => {
+    if (!drag) return;
+    setDrag(null);
+    if (Math.abs(drag.to - drag.from) < MIN_DRAG_PX || !onZoom) return;
+    const left = event.currentTarget.getBoundingClientRect().left;
+    const a = timeAt(left + drag.from);
+    const b = timeAt(left + drag.to);
+    if (a === null || b === null) return;
+    onZoom({ start: Math.round(Math.max(range.start, Math.min(a, b))), end: Math.round(Math.min(range.end, Math.max(a, b))) });
+  };
+
+  const times = useMemo(() => pointTimes(visible), [visible]);
+  const units = useMemo(() => ({ left: axes?.left?.unit, right: axes?.right?.unit }), [axes]);
+  const moveCursor = (index: number) => {
+    if (times.length === 0) return;
+    const time = times[Math.max(0, Math.min(times.length - 1, index))];
+    if (time === undefined) return;
+    setCursor(time);
+    const seriesIndex = visible.findIndex((item) => item.points.some(([at]) => at === time));
+    const dataIndex = visible[seriesIndex]?.points.findIndex(([at]) => at === time) ?? -1;
+    if (seriesIndex >= 0 && dataIndex >= 0) chartRef.current?.dispatchAction({ type: 'showTip', seriesIndex, dataIndex });
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const current = cursor === null ? -1 : times.indexOf(cursor);
+    const step = event.shiftKey ? 10 : 1;
+    const handled = (() => {
+      switch (event.key) {
+        case 'ArrowRight':
+          moveCursor(current < 0 ? 0 : current + step);
+          return true;
+        case 'ArrowLeft':
+          moveCursor(current < 0 ? times.length - 1 : current - step);
+          return true;
+        case 'Home':
+          moveCursor(0);
+          return true;
+        case 'End':
+          moveCursor(times.length - 1);
+          return true;
+        case '+':
+        case '=':
+          onZoom?.(zoomedRange(range, cursor ?? (range.start + range.end) / 2, 0.5));
+          return onZoom !== undefined;
+        case '-':
+          onZoom?.(zoomedRange(range, cursor ?? (range.start + range.end) / 2, 2));
+          return onZoom !== undefined;
+        case 'Escape':
+          if (cursor === null) return false;
+          setCursor(null);
+          chartRef.current?.dispatchAction({ type: 'hideTip' });
+          return true;
+        default:
+          return false;
+      }
+    })();
+    if (handled) event.preventDefault();
+  };
+
+  const hint = onZoom ? 'Arrow keys move through the points; + and − zoom; drag across the chart to zoom into a range.' : 'Arrow keys move through the points.';
+  const toggle = (id: string) =>
+    setHidden((previous) => {
+      const next = new Set(previous);
+      if (!next.delete(id)) next.add(id);
+      return next;
+    });
+
+  return (
+    <div className={className ? `ts-chart ${className}` : 'ts-chart'}>
+      <div className="ts-chart-frame">
+        <div
+          ref={surfaceRef}
+          className="ts-chart-surface"
+          role="img"
+          aria-roledescription="chart"
+          aria-label={`${label}. ${hint}`}
+          tabIndex={0}
+          data-zoomable={onZoom ? 'true' : undefined}
+          onKeyDown={onKeyDown}
+          onBlur={() => {
+            setCursor(null);
+            chartRef.current?.dispatchAction({ type: 'hideTip' });
+          }}
+          onPointerDown={onPointerDown}
+          onPointerMove={onPointerMove}
+          onPointerUp={onPointerUp}
+          onPointerCancel={() => setDrag(null)}
+        />
+        {drag && Math.abs(drag.to - drag.from) >= MIN_DRAG_PX && (
+          <div className="ts-chart-selection" style={{ left: Math.min(drag.from, drag.to), width: Math.abs(drag.to - drag.from) }} aria-hidden="true" />
+        )}
+      </div>
+      <p className="visually-hidden" aria-live="polite">
+        {cursor === null ? '' : describePoint(visible, cursor, zone, units)}
+      </p>
+      {legend && series.length > 0 && (
+        <ul className="ts-chart-legend" aria-label={`${label}: series`}>
+          {series.map((item, index) => (
+            <li key={item.id}>
+              <button type="button" aria-pressed={!hidden.has(item.id)} title={hidden.has(item.id) ? 'Show this series' : 'Hide this series'} onClick={() => toggle(item.id)}>
+                <span className="ts-chart-swatch" style={{ background: seriesColor(item, index) }} aria-hidden="true" />
+                <span className="ts-chart-legend-label">{item.label}</span>
+                {item.axis === 'right' && <span className="muted"> (right)</span>}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
+
+/** The theme from the CSS variables where the chart sits, read again when the OS switches light/dark. */
+function useChartTheme(elementRef: RefObject<HTMLElement | null>): ChartTheme | null {
+  const [theme, setTheme] = useState<ChartTheme | null>(null);
+  useEffect(() => {
+    const read = () => {
+      const element = elementRef.current;
+      if (element) setTheme(readChartTheme(element));
+    };
+    read();
+    const media = window.matchMedia('(prefers-color-scheme: dark)');
+    media.addEventListener('change', read);
+    return () => media.removeEventListener('change', read);
+  }, [elementRef]);
+  return theme;
+}
+
+function readChartTheme(element: HTMLElement): ChartTheme {
+  const style = getComputedStyle(element);
+  const read = (name: string, fallback: string) => style.getPropertyValue(name).trim() || fallback;
+  return {
+    text: read('--text', '#18212d'),
+    textMuted: read('--text-muted', '#566273'),
+    border: read('--border', '#dfe3e9'),
+    gridLine: read('--border-subtle', '#eceff3'),
+    surface: read('--surface', '#ffffff'),
+    tooltipBackground: read('--surface-raised', '#ffffff'),
+    fontFamily: read('--font-ui', 'sans-serif'),
+  };
+}

@@ -1,0 +1,135 @@
+import { describe, expect, it } from 'vitest';
+import { buildChartOption, describePoint, escapeHtml, findPoint, pointTimes, seriesColor, tooltipHtml, zoomedRange, type ChartOptionInput, type ChartSeries } from './chartOption';
+
+const THEME = {
+  text: '#111',
+  textMuted: '#555',
+  border: '#ddd',
+  gridLine: '#eee',
+  surface: '#fff',
+  tooltipBackground: '#fafafa',
+  fontFamily: 'sans-serif',
+};
+
+const T0 = Date.UTC(2026, 10, 30, 10, 0);
+const MINUTE = 60_000;
+
+const duration: ChartSeries = { id: 'm1', label: 'Duration p99', points: [[T0, 120], [T0 + MINUTE, null], [T0 + 2 * MINUTE, 80]] };
+const errors: ChartSeries = { id: 'm2', label: 'Errors', points: [[T0, 0], [T0 + MINUTE, 3]], axis: 'right' };
+
+function input(overrides: Partial<ChartOptionInput> = {}): ChartOptionInput {
+  return { kind: 'line', series: [duration, errors], range: { start: T0 - MINUTE, end: T0 + 5 * MINUTE }, zone: 'utc', theme: THEME, axes: { left: { unit: 'Milliseconds' }, right: { unit: 'Count' } }, ...overrides };
+}
+
+type SeriesList = { id: string; type: string; yAxisIndex: number; data: unknown; connectNulls?: boolean; stack?: string; areaStyle?: unknown; color: string }[];
+
+describe('buildChartOption', () => {
+  it('keeps missing points as null and never connects across them, so gaps stay gaps', () => {
+    const option = buildChartOption(input());
+    const series = option.series as SeriesList;
+    expect(series[0]?.data).toEqual([[T0, 120], [T0 + MINUTE, null], [T0 + 2 * MINUTE, 80]]);
+    expect(series[0]?.connectNulls).toBe(false);
+  });
+
+  it('spans the asked-for range on the time axis even where there is no data', () => {
+    const option = buildChartOption(input());
+    expect(option.xAxis).toMatchObject({ type: 'time', min: T0 - MINUTE, max: T0 + 5 * MINUTE });
+  });
+
+  it('puts right-axis series on the second axis and shows that axis only when it is used', () => {
+    const both = buildChartOption(input());
+    expect((both.series as SeriesList).map((s) => s.yAxisIndex)).toEqual([0, 1]);
+    expect((both.yAxis as { show?: boolean }[])[1]?.show).toBe(true);
+    const leftOnly = buildChartOption(input({ series: [duration] }));
+    expect((leftOnly.yAxis as { show?: boolean }[])[1]?.show).toBe(false);
+  });
+
+  it('stacks areas per axis and draws bars as bars', () => {
+    const stacked = buildChartOption(input({ kind: 'stackedArea' })).series as SeriesList;
+    expect(stacked.map((s) => s.stack)).toEqual(['left', 'right']);
+    expect(stacked[0]?.areaStyle).toBeDefined();
+    const bars = buildChartOption(input({ kind: 'bar' })).series as SeriesList;
+    expect(bars.map((s) => s.type)).toEqual(['bar', 'bar']);
+    const lines = buildChartOption(input()).series as SeriesList;
+    expect(lines.map((s) => s.stack)).toEqual([undefined, undefined]);
+  });
+
+  it('leaves out hidden series but keeps the colours of the others', () => {
+    const all = buildChartOption(input()).series as SeriesList;
+    const some = buildChartOption(input({ hidden: new Set(['m1']) })).series as SeriesList;
+    expect(some.map((s) => s.id)).toEqual(['m2']);
+    expect(some[0]?.color).toBe(all[1]?.color);
+  });
+
+  it('uses a series’ own colour, else the palette by position', () => {
+    expect(seriesColor({ color: '#abcdef' }, 3)).toBe('#abcdef');
+    expect(seriesColor({}, 0)).toBe('#1f77b4');
+    expect(seriesColor({}, 10)).toBe('#1f77b4');
+  });
+
+  it('follows the time zone and labels axes with their units', () => {
+    expect(buildChartOption(input()).useUTC).toBe(true);
+    expect(buildChartOption(input({ zone: 'local' })).useUTC).toBe(false);
+    const axes = buildChartOption(input()).yAxis as { name?: string; axisLabel: { formatter: (v: number) => string } }[];
+    expect(axes[0]?.name).toBe('Milliseconds');
+    expect(axes[0]?.axisLabel.formatter(1500)).toBe('1,500 ms');
+    expect(axes[1]?.axisLabel.formatter(25_000)).toBe('25K');
+  });
+
+  it('draws a legend and a title only for an exported image', () => {
+    expect(buildChartOption(input()).legend).toEqual({ show: false });
+    expect(buildChartOption(input()).title).toBeUndefined();
+    const exported = buildChartOption(input({ forExport: { title: 'Lambda' } }));
+    expect(exported.legend).toMatchObject({ show: true });
+    expect(exported.title).toMatchObject({ text: 'Lambda' });
+  });
+});
+
+describe('tooltipHtml', () => {
+  it('escapes labels, which are data, and says when a value is missing', () => {
+    const hostile: ChartSeries = { id: 'x', label: '<img src=x onerror=alert(1)>', points: [[T0, null]] };
+    const html = tooltipHtml([{ seriesIndex: 0, value: [T0, null], axisValue: T0, color: '#f00' }], 'utc', {}, [hostile]);
+    expect(html).not.toContain('<img');
+    expect(html).toContain('&#60;img');
+    expect(html).toContain('no data');
+    expect(html).toContain('2026-11-30 10:00:00 UTC');
+  });
+
+  it('shows each value with its axis’ unit', () => {
+    const html = tooltipHtml(
+      [
+        { seriesIndex: 0, value: [T0, 120], axisValue: T0, color: '#f00' },
+        { seriesIndex: 1, value: [T0, 3], axisValue: T0, color: '#0f0' },
+      ],
+      'utc',
+      { left: 'Milliseconds', right: 'Count' },
+      [duration, errors],
+    );
+    expect(html).toContain('120 ms');
+    expect(html).toMatch(/Errors<\/span><b>3<\/b>/);
+  });
+});
+
+describe('keyboard cursor helpers', () => {
+  it('lists every distinct time once, in order', () => {
+    expect(pointTimes([duration, errors])).toEqual([T0, T0 + MINUTE, T0 + 2 * MINUTE]);
+  });
+
+  it('finds a point by its exact time', () => {
+    expect(findPoint(duration.points, T0 + 2 * MINUTE)).toEqual([T0 + 2 * MINUTE, 80]);
+    expect(findPoint(duration.points, T0 + 30_000)).toBeUndefined();
+  });
+
+  it('reads out the values at a time', () => {
+    expect(describePoint([duration, errors], T0 + MINUTE, 'utc', { left: 'Milliseconds' })).toBe('2026-11-30 10:01:00 UTC. Duration p99: no data; Errors: 3');
+  });
+
+  it('zooms around a centre, keeping it at the same place', () => {
+    expect(zoomedRange({ start: 0, end: 100 }, 50, 0.5)).toEqual({ start: 25, end: 75 });
+    expect(zoomedRange({ start: 0, end: 100 }, 0, 2)).toEqual({ start: 0, end: 200 });
+  });
+
+  it('escapes every HTML-significant character', () => {
+    expect(escapeHtml(`<a href="x" onclick='y'>&</a>`)).toBe('&#60;a href=&#34;x&#34; onclick=&#39;y&#39;&#62;&#38;&#60;/a&#62;');
+  });
+});

@@ -1,0 +1,258 @@
+/**
+ * The echarts option for a time-series chart, built from plain data: pure, so what the chart draws
+ * (gaps, axes, stacking, colours, labels) is decided and tested here, and the component only hands
+ * it to echarts.
+ */
+import type { BarSeriesOption, LineSeriesOption } from 'echarts/charts';
+import type { GridComponentOption, LegendComponentOption, TitleComponentOption, TooltipComponentOption } from 'echarts/components';
+import type { ComposeOption } from 'echarts/core';
+import { formatTimestamp, type TimeZoneMode } from '../../../../shared/format';
+import { formatAxisTick, formatValueWithUnit } from './chartValues';
+
+export type ChartOption = ComposeOption<
+  LineSeriesOption | BarSeriesOption | GridComponentOption | TooltipComponentOption | LegendComponentOption | TitleComponentOption
+>;
+
+/** How series are drawn. A single "number" is not a chart: the caller shows it as text. */
+export type ChartKind = 'line' | 'stackedArea' | 'bar';
+export type YAxisSide = 'left' | 'right';
+
+/** One point: epoch milliseconds and a value; `null` is missing data, drawn as a gap (never as zero). */
+export type ChartPoint = readonly [time: number, value: number | null];
+
+export interface ChartSeries {
+  /** Stable across renders (legend state and colours follow it). */
+  readonly id: string;
+  readonly label: string;
+  /** Sorted by time. */
+  readonly points: readonly ChartPoint[];
+  /** Any CSS colour; the palette's colour for the series' position otherwise. */
+  readonly color?: string;
+  readonly axis?: YAxisSide;
+}
+
+export interface ChartAxis {
+  /** A CloudWatch unit name (Milliseconds, Percent, Count/Second…) or any short text. */
+  readonly unit?: string;
+  /** Shown above the axis, e.g. "Duration". */
+  readonly label?: string;
+  readonly min?: number;
+  readonly max?: number;
+}
+
+/** Colours and type read from the app's CSS variables, so the chart follows light and dark. */
+export interface ChartTheme {
+  readonly text: string;
+  readonly textMuted: string;
+  readonly border: string;
+  readonly gridLine: string;
+  readonly surface: string;
+  readonly tooltipBackground: string;
+  readonly fontFamily: string;
+}
+
+export interface ChartOptionInput {
+  readonly kind: ChartKind;
+  readonly series: readonly ChartSeries[];
+  /** The x extent in epoch ms: the whole asked-for range shows even where data is missing. */
+  readonly range: { readonly start: number; readonly end: number };
+  readonly axes?: { readonly left?: ChartAxis; readonly right?: ChartAxis };
+  readonly zone: TimeZoneMode;
+  readonly theme: ChartTheme;
+  /** Ids of series the person switched off in the legend. */
+  readonly hidden?: ReadonlySet<string>;
+  /** Draw echarts' own legend and a title: for an exported image, where the page's legend is absent. */
+  readonly forExport?: { readonly title?: string };
+}
+
+/** The console's palette (d3's category10), so colours match what people know from CloudWatch. */
+export const CHART_PALETTE: readonly string[] = [
+  '#1f77b4',
+  '#ff7f0e',
+  '#2ca02c',
+  '#d62728',
+  '#9467bd',
+  '#8c564b',
+  '#e377c2',
+  '#7f7f7f',
+  '#bcbd22',
+  '#17becf',
+];
+
+/** The colour of the series at `index` when it has none of its own. */
+export function seriesColor(series: Pick<ChartSeries, 'color'>, index: number): string {
+  return series.color ?? CHART_PALETTE[index % CHART_PALETTE.length] ?? '#1f77b4';
+}
+
+/** At most this many rows in a tooltip; the rest are counted. */
+const TOOLTIP_ROWS = 20;
+
+export function buildChartOption(input: ChartOptionInput): ChartOption {
+  const { kind, theme, zone } = input;
+  const axes = input.axes ?? {};
+  const visible = input.series
+    .map((series, index) => ({ series, color: seriesColor(series, index) }))
+    .filter(({ series }) => !input.hidden?.has(series.id));
+  const usesRight = visible.some(({ series }) => series.axis === 'right');
+  const units = { left: axes.left?.unit, right: axes.right?.unit };
+  const title = input.forExport?.title;
+  const top = (title ? 36 : 8) + (axes.left?.label || axes.right?.label || units.left || units.right ? 20 : 0);
+
+  return {
+    animation: false,
+    useUTC: zone === 'utc',
+    textStyle: { fontFamily: theme.fontFamily, color: theme.text },
+    title: title ? { text: title, left: 8, top: 4, textStyle: { fontSize: 14, color: theme.text, fontFamily: theme.fontFamily } } : undefined,
+    legend: input.forExport
+      ? { show: true, bottom: 4, left: 8, right: 8, type: 'plain', textStyle: { color: theme.text }, icon: 'roundRect' }
+      : { show: false },
+    grid: {
+      left: 8,
+      right: 8,
+      top,
+      bottom: input.forExport ? 8 + 24 * Math.ceil(visible.length / 4) : 8,
+      outerBoundsMode: 'same',
+      outerBoundsContain: 'axisLabel',
+    },
+    xAxis: {
+      type: 'time',
+      min: input.range.start,
+      max: input.range.end,
+      axisLine: { lineStyle: { color: theme.border } },
+      axisTick: { lineStyle: { color: theme.border } },
+      axisLabel: { color: theme.textMuted, hideOverlap: true },
+      splitLine: { show: false },
+    },
+    yAxis: [
+      valueAxis(axes.left, 'left', theme, true),
+      { ...valueAxis(axes.right, 'right', theme, false), show: usesRight },
+    ],
+    tooltip: {
+      trigger: 'axis',
+      confine: true,
+      backgroundColor: theme.tooltipBackground,
+      borderColor: theme.border,
+      textStyle: { color: theme.text, fontFamily: theme.fontFamily, fontSize: 12 },
+      axisPointer: { type: 'line', lineStyle: { color: theme.textMuted } },
+      formatter: (params: unknown) => tooltipHtml(params, zone, units, visible.map(({ series }) => series)),
+    },
+    series: visible.map(({ series, color }) => seriesOption(series, color, kind)),
+  };
+}
+
+function valueAxis(axis: ChartAxis | undefined, side: YAxisSide, theme: ChartTheme, gridLines: boolean) {
+  const name = [axis?.label, axis?.unit && !axis.label ? axis.unit : undefined].filter(Boolean).join(' ');
+  return {
+    type: 'value' as const,
+    position: side,
+    name: name || undefined,
+    nameLocation: 'end' as const,
+    nameTextStyle: { color: theme.textMuted, align: side },
+    min: axis?.min,
+    max: axis?.max,
+    scale: axis?.min === undefined,
+    axisLabel: { color: theme.textMuted, formatter: (value: number) => formatAxisTick(value, axis?.unit) },
+    axisLine: { show: false },
+    splitLine: { show: gridLines, lineStyle: { color: theme.gridLine } },
+  };
+}
+
+function seriesOption(series: ChartSeries, color: string, kind: ChartKind): LineSeriesOption | BarSeriesOption {
+  const common = {
+    id: series.id,
+    name: series.label,
+    yAxisIndex: series.axis === 'right' ? 1 : 0,
+    color,
+    // echarts reads the points as they are; the readonly tuples are never written to.
+    data: series.points as unknown as (number | null)[][],
+    emphasis: { disabled: true },
+  };
+  if (kind === 'bar') return { ...common, type: 'bar', barMaxWidth: 24, large: true };
+  return {
+    ...common,
+    type: 'line',
+    showSymbol: false,
+    symbol: 'circle',
+    symbolSize: 5,
+    // A lone point between gaps would be invisible without its symbol.
+    showAllSymbol: false,
+    connectNulls: false,
+    lineStyle: { width: 1.5 },
+    ...(kind === 'stackedArea'
+      ? { stack: series.axis === 'right' ? 'right' : 'left', areaStyle: { opacity: 0.35 }, stackStrategy: 'all' as const }
+      : {}),
+  };
+}
+
+interface TooltipParam {
+  readonly seriesIndex: number;
+  readonly value: unknown;
+  readonly axisValue: unknown;
+  readonly color: unknown;
+}
+
+/** The tooltip's HTML: labels are data (dimension values, names people typed) and are escaped. */
+export function tooltipHtml(
+  params: unknown,
+  zone: TimeZoneMode,
+  units: { readonly left?: string; readonly right?: string },
+  series: readonly ChartSeries[],
+): string {
+  const rows = (Array.isArray(params) ? params : [params]) as TooltipParam[];
+  const first = rows[0];
+  if (!first) return '';
+  const time = Number(first.axisValue);
+  const lines = rows.slice(0, TOOLTIP_ROWS).map((row) => {
+    const item = series[row.seriesIndex];
+    const value = Array.isArray(row.value) ? (row.value[1] as number | null) : null;
+    const unit = item?.axis === 'right' ? units.right : units.left;
+    const swatch = `<span style="display:inline-block;width:8px;height:8px;border-radius:2px;margin-right:6px;background:${escapeHtml(String(row.color))}"></span>`;
+    return `<div style="display:flex;gap:12px;justify-content:space-between"><span>${swatch}${escapeHtml(item?.label ?? '')}</span><b>${escapeHtml(formatValueWithUnit(value, unit))}</b></div>`;
+  });
+  const more = rows.length > TOOLTIP_ROWS ? `<div style="opacity:.7">and ${rows.length - TOOLTIP_ROWS} more</div>` : '';
+  return `<div style="margin-bottom:4px;opacity:.8">${escapeHtml(formatTimestamp(time, zone, 'second'))}${zone === 'utc' ? ' UTC' : ''}</div>${lines.join('')}${more}`;
+}
+
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
+}
+
+/** For keyboard users and screen readers: what the chart shows at one time, as a sentence. */
+export function describePoint(series: readonly ChartSeries[], time: number, zone: TimeZoneMode, units: { readonly left?: string; readonly right?: string }): string {
+  const values = series.map((item) => {
+    const point = findPoint(item.points, time);
+    return `${item.label}: ${formatValueWithUnit(point?.[1], item.axis === 'right' ? units.right : units.left)}`;
+  });
+  return `${formatTimestamp(time, zone, 'second')}${zone === 'utc' ? ' UTC' : ''}. ${values.join('; ')}`;
+}
+
+/** The point at exactly `time` (binary search over sorted points). */
+export function findPoint(points: readonly ChartPoint[], time: number): ChartPoint | undefined {
+  let low = 0;
+  let high = points.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const point = points[middle];
+    if (!point) return undefined;
+    const at = point[0];
+    if (at === time) return point;
+    if (at < time) low = middle + 1;
+    else high = middle - 1;
+  }
+  return undefined;
+}
+
+/** Every distinct time of the visible series, sorted: the stops of the keyboard cursor. */
+export function pointTimes(series: readonly ChartSeries[]): number[] {
+  const times = new Set<number>();
+  for (const item of series) for (const [time] of item.points) times.add(time);
+  return [...times].sort((a, b) => a - b);
+}
+
+/** The range after zooming by `factor` (0.5: in to half, 2: out to double) around `center`. */
+export function zoomedRange(range: { readonly start: number; readonly end: number }, center: number, factor: number) {
+  const width = (range.end - range.start) * factor;
+  const ratio = range.end > range.start ? (center - range.start) / (range.end - range.start) : 0.5;
+  const start = Math.round(center - width * ratio);
+  return { start, end: Math.round(start + width) };
+}
