@@ -16,6 +16,7 @@ import {
   type ChartKind,
   type ChartSeries,
   type ChartTheme,
+  type TooltipContent,
 } from './chartOption';
 import { init, type EChartsType } from './echarts';
 import './TimeSeriesChart.css';
@@ -61,7 +62,7 @@ export function TimeSeriesChart({ series, range, kind = 'line', axes, zone, labe
 
   const visible = useMemo(() => series.filter((item) => !hidden.has(item.id)), [series, hidden]);
   const input = useMemo(
-    () => (theme ? { kind, series, range, axes, zone, theme, hidden } : null),
+    () => (theme ? { kind, series, range, axes, zone, theme, hidden, renderTooltip: tooltipElement } : null),
     [kind, series, range, axes, zone, theme, hidden],
   );
 
@@ -133,9 +134,14 @@ export function TimeSeriesChart({ series, range, kind = 'line', axes, zone, labe
     onZoom({ start: Math.round(Math.max(range.start, Math.min(a, b))), end: Math.round(Math.min(range.end, Math.max(a, b))) });
   };
 
-  const times = useMemo(() => pointTimes(visible), [visible]);
+  // The cursor's stops, worked out on the first key press rather than on every render of a large chart.
+  const timesRef = useRef<{ readonly of: readonly ChartSeries[]; readonly times: readonly number[] } | null>(null);
+  const cursorTimes = () => {
+    if (timesRef.current?.of !== visible) timesRef.current = { of: visible, times: pointTimes(visible) };
+    return timesRef.current.times;
+  };
   const units = useMemo(() => ({ left: axes?.left?.unit, right: axes?.right?.unit }), [axes]);
-  const moveCursor = (index: number) => {
+  const moveCursor = (times: readonly number[], index: number) => {
     if (times.length === 0) return;
     const time = times[Math.max(0, Math.min(times.length - 1, index))];
     if (time === undefined) return;
@@ -146,21 +152,22 @@ export function TimeSeriesChart({ series, range, kind = 'line', axes, zone, labe
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const times = cursorTimes();
     const current = cursor === null ? -1 : times.indexOf(cursor);
     const step = event.shiftKey ? 10 : 1;
     const handled = (() => {
       switch (event.key) {
         case 'ArrowRight':
-          moveCursor(current < 0 ? 0 : current + step);
+          moveCursor(times, current < 0 ? 0 : current + step);
           return true;
         case 'ArrowLeft':
-          moveCursor(current < 0 ? times.length - 1 : current - step);
+          moveCursor(times, current < 0 ? times.length - 1 : current - step);
           return true;
         case 'Home':
-          moveCursor(0);
+          moveCursor(times, 0);
           return true;
         case 'End':
-          moveCursor(times.length - 1);
+          moveCursor(times, times.length - 1);
           return true;
         case '+':
         case '=':
@@ -232,6 +239,37 @@ export function TimeSeriesChart({ series, range, kind = 'line', axes, zone, labe
       )}
     </div>
   );
+}
+
+/** The tooltip as DOM nodes holding text: labels are data, and the app's CSP refuses inline style attributes in HTML. */
+function tooltipElement(content: TooltipContent): HTMLElement {
+  const root = document.createElement('div');
+  root.className = 'ts-chart-tip';
+  const time = document.createElement('div');
+  time.className = 'ts-chart-tip-time';
+  time.textContent = content.time;
+  root.append(time);
+  for (const row of content.rows) {
+    const line = document.createElement('div');
+    line.className = 'ts-chart-tip-row';
+    const name = document.createElement('span');
+    name.className = 'ts-chart-tip-label';
+    const swatch = document.createElement('span');
+    swatch.className = 'ts-chart-swatch';
+    swatch.style.background = row.color;
+    name.append(swatch, row.label);
+    const value = document.createElement('b');
+    value.textContent = row.value;
+    line.append(name, value);
+    root.append(line);
+  }
+  if (content.more > 0) {
+    const more = document.createElement('div');
+    more.className = 'ts-chart-tip-time';
+    more.textContent = `and ${content.more} more`;
+    root.append(more);
+  }
+  return root;
 }
 
 /** The theme from the CSS variables where the chart sits, read again when the OS switches light/dark. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildChartOption, describePoint, escapeHtml, findPoint, pointTimes, seriesColor, tooltipHtml, zoomedRange, type ChartOptionInput, type ChartSeries } from './chartOption';
+import { buildChartOption, describePoint, findPoint, pointTimes, seriesColor, tooltipContent, zoomedRange, type ChartOptionInput, type ChartSeries } from './chartOption';
 
 const THEME = {
   text: '#111',
@@ -18,7 +18,7 @@ const duration: ChartSeries = { id: 'm1', label: 'Duration p99', points: [[T0, 1
 const errors: ChartSeries = { id: 'm2', label: 'Errors', points: [[T0, 0], [T0 + MINUTE, 3]], axis: 'right' };
 
 function input(overrides: Partial<ChartOptionInput> = {}): ChartOptionInput {
-  return { kind: 'line', series: [duration, errors], range: { start: T0 - MINUTE, end: T0 + 5 * MINUTE }, zone: 'utc', theme: THEME, axes: { left: { unit: 'Milliseconds' }, right: { unit: 'Count' } }, ...overrides };
+  return { kind: 'line', renderTooltip: () => ({}) as HTMLElement, series: [duration, errors], range: { start: T0 - MINUTE, end: T0 + 5 * MINUTE }, zone: 'utc', theme: THEME, axes: { left: { unit: 'Milliseconds' }, right: { unit: 'Count' } }, ...overrides };
 }
 
 type SeriesList = { id: string; type: string; yAxisIndex: number; data: unknown; connectNulls?: boolean; stack?: string; areaStyle?: unknown; color: string }[];
@@ -85,28 +85,40 @@ describe('buildChartOption', () => {
   });
 });
 
-describe('tooltipHtml', () => {
-  it('escapes labels, which are data, and says when a value is missing', () => {
-    const hostile: ChartSeries = { id: 'x', label: '<img src=x onerror=alert(1)>', points: [[T0, null]] };
-    const html = tooltipHtml([{ seriesIndex: 0, value: [T0, null], axisValue: T0, color: '#f00' }], 'utc', {}, [hostile]);
-    expect(html).not.toContain('<img');
-    expect(html).toContain('&#60;img');
-    expect(html).toContain('no data');
-    expect(html).toContain('2026-11-30 10:00:00 UTC');
-  });
-
-  it('shows each value with its axis’ unit', () => {
-    const html = tooltipHtml(
+describe('tooltipContent', () => {
+  it('gives the time and each value with its axis’ unit, and says when a value is missing', () => {
+    const content = tooltipContent(
       [
-        { seriesIndex: 0, value: [T0, 120], axisValue: T0, color: '#f00' },
+        { seriesIndex: 0, value: [T0, null], axisValue: T0, color: '#f00' },
         { seriesIndex: 1, value: [T0, 3], axisValue: T0, color: '#0f0' },
       ],
       'utc',
       { left: 'Milliseconds', right: 'Count' },
       [duration, errors],
     );
-    expect(html).toContain('120 ms');
-    expect(html).toMatch(/Errors<\/span><b>3<\/b>/);
+    expect(content).toEqual({
+      time: '2026-11-30 10:00:00 UTC',
+      rows: [
+        { label: 'Duration p99', value: 'no data', color: '#f00' },
+        { label: 'Errors', value: '3', color: '#0f0' },
+      ],
+      more: 0,
+    });
+  });
+
+  it('counts the rows past its limit instead of listing them', () => {
+    const many = Array.from({ length: 25 }, (_, index) => ({ seriesIndex: 0, value: [T0, index], axisValue: T0, color: '#000' }));
+    const content = tooltipContent(many, 'local', {}, [duration]);
+    expect(content?.rows).toHaveLength(20);
+    expect(content?.more).toBe(5);
+  });
+
+  it('is passed to the renderer the caller gives, which builds DOM nodes', () => {
+    const seen: unknown[] = [];
+    const option = buildChartOption(input({ renderTooltip: (content) => { seen.push(content); return {} as HTMLElement; } }));
+    const formatter = (option.tooltip as { formatter: (params: unknown) => unknown }).formatter;
+    formatter([{ seriesIndex: 0, value: [T0, 120], axisValue: T0, color: '#f00' }]);
+    expect(seen).toEqual([{ time: '2026-11-30 10:00:00 UTC', rows: [{ label: 'Duration p99', value: '120 ms', color: '#f00' }], more: 0 }]);
   });
 });
 
@@ -127,9 +139,5 @@ describe('keyboard cursor helpers', () => {
   it('zooms around a centre, keeping it at the same place', () => {
     expect(zoomedRange({ start: 0, end: 100 }, 50, 0.5)).toEqual({ start: 25, end: 75 });
     expect(zoomedRange({ start: 0, end: 100 }, 0, 2)).toEqual({ start: 0, end: 200 });
-  });
-
-  it('escapes every HTML-significant character', () => {
-    expect(escapeHtml(`<a href="x" onclick='y'>&</a>`)).toBe('&#60;a href=&#34;x&#34; onclick=&#39;y&#39;&#62;&#38;&#60;/a&#62;');
   });
 });

@@ -61,6 +61,8 @@ export interface ChartOptionInput {
   readonly theme: ChartTheme;
   /** Ids of series the person switched off in the legend. */
   readonly hidden?: ReadonlySet<string>;
+  /** Turns a tooltip's content into DOM nodes (a string would be parsed as HTML by echarts, and labels are data). */
+  readonly renderTooltip: (content: TooltipContent) => HTMLElement;
   /** Draw echarts' own legend and a title: for an exported image, where the page's legend is absent. */
   readonly forExport?: { readonly title?: string };
 }
@@ -134,7 +136,10 @@ export function buildChartOption(input: ChartOptionInput): ChartOption {
       borderColor: theme.border,
       textStyle: { color: theme.text, fontFamily: theme.fontFamily, fontSize: 12 },
       axisPointer: { type: 'line', lineStyle: { color: theme.textMuted } },
-      formatter: (params: unknown) => tooltipHtml(params, zone, units, visible.map(({ series }) => series)),
+      formatter: (params: unknown) => {
+        const content = tooltipContent(params, zone, units, visible.map(({ series }) => series));
+        return content ? input.renderTooltip(content) : '';
+      },
     },
     series: visible.map(({ series, color }) => seriesOption(series, color, kind)),
   };
@@ -191,30 +196,37 @@ interface TooltipParam {
   readonly color: unknown;
 }
 
-/** The tooltip's HTML: labels are data (dimension values, names people typed) and are escaped. */
-export function tooltipHtml(
+/** What a tooltip says, as data: the component turns it into DOM nodes with text (labels are data, never HTML). */
+export interface TooltipContent {
+  readonly time: string;
+  readonly rows: readonly { readonly label: string; readonly value: string; readonly color: string }[];
+  /** Rows left out past the tooltip's limit. */
+  readonly more: number;
+}
+
+export function tooltipContent(
   params: unknown,
   zone: TimeZoneMode,
   units: { readonly left?: string; readonly right?: string },
   series: readonly ChartSeries[],
-): string {
+): TooltipContent | null {
   const rows = (Array.isArray(params) ? params : [params]) as TooltipParam[];
   const first = rows[0];
-  if (!first) return '';
+  if (!first) return null;
   const time = Number(first.axisValue);
-  const lines = rows.slice(0, TOOLTIP_ROWS).map((row) => {
-    const item = series[row.seriesIndex];
-    const value = Array.isArray(row.value) ? (row.value[1] as number | null) : null;
-    const unit = item?.axis === 'right' ? units.right : units.left;
-    const swatch = `<span style="display:inline-block;width:8px;height:8px;border-radius:2px;margin-right:6px;background:${escapeHtml(String(row.color))}"></span>`;
-    return `<div style="display:flex;gap:12px;justify-content:space-between"><span>${swatch}${escapeHtml(item?.label ?? '')}</span><b>${escapeHtml(formatValueWithUnit(value, unit))}</b></div>`;
-  });
-  const more = rows.length > TOOLTIP_ROWS ? `<div style="opacity:.7">and ${rows.length - TOOLTIP_ROWS} more</div>` : '';
-  return `<div style="margin-bottom:4px;opacity:.8">${escapeHtml(formatTimestamp(time, zone, 'second'))}${zone === 'utc' ? ' UTC' : ''}</div>${lines.join('')}${more}`;
-}
-
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
+  return {
+    time: `${formatTimestamp(time, zone, 'second')}${zone === 'utc' ? ' UTC' : ''}`,
+    rows: rows.slice(0, TOOLTIP_ROWS).map((row) => {
+      const item = series[row.seriesIndex];
+      const value = Array.isArray(row.value) ? (row.value[1] as number | null) : null;
+      return {
+        label: item?.label ?? '',
+        value: formatValueWithUnit(value, item?.axis === 'right' ? units.right : units.left),
+        color: String(row.color),
+      };
+    }),
+    more: Math.max(0, rows.length - TOOLTIP_ROWS),
+  };
 }
 
 /** For keyboard users and screen readers: what the chart shows at one time, as a sentence. */
