@@ -8,8 +8,9 @@ import { logGroupListing } from './log-groups.bench';
 import { logsDownload } from './logs-download.bench';
 import { sandboxLogsAtScale } from './sandbox-logs-1m.bench';
 import { viewerBenchmark } from './viewer/viewer.bench';
+import { chartBenchmark } from './chart/chart.bench';
 
-const BENCHMARKS: readonly Benchmark[] = [logGroupListing, demoSeedGeneration, sandboxLogsAtScale, logsDownload, viewerBenchmark];
+const BENCHMARKS: readonly Benchmark[] = [logGroupListing, demoSeedGeneration, sandboxLogsAtScale, logsDownload, viewerBenchmark, chartBenchmark];
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);

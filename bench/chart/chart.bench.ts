@@ -1,0 +1,55 @@
+/**
+ * metrics.chart_render_ms: the app's TimeSeriesChart in Chromium drawing 50 series of 1,440 one-minute
+ * points (a day), from handing the series to the chart until the frame that shows them; median of 5
+ * fresh mounts. The page is built with Vite and served with the app's content security policy.
+ */
+import { build } from 'vite';
+import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, findChromium, MISSING_CHROMIUM_HELP } from '../../e2e/support/chromium';
+import { median, type Benchmark } from '../harness';
+import { servePage } from '../viewer/server';
+import type { ChartBenchApi } from './api';
+import config, { PAGE_OUT } from './vite.config';
+
+const SERIES = 50;
+const POINTS = 1_440;
+const RUNS = 5;
+
+declare const window: { readonly chartBench: ChartBenchApi };
+
+export const chartBenchmark: Benchmark = {
+  name: 'metrics.chart',
+  description: `TimeSeriesChart in Chromium with ${SERIES} series × ${POINTS.toLocaleString('en')} points`,
+  async run(report) {
+    await build({ ...config, configFile: false });
+    const executablePath = findChromium();
+    if (!executablePath) throw new Error(MISSING_CHROMIUM_HELP);
+    const server = await servePage(PAGE_OUT);
+    const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+    try {
+      const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+      const errors: string[] = [];
+      page.on('pageerror', (error) => errors.push(error.message));
+      page.on('console', (message) => {
+        if (message.type() === 'error') errors.push(message.text());
+      });
+      await page.goto(`${server.url}/index.html`);
+      await page.waitForFunction(() => 'chartBench' in window);
+      // One mount to warm the code paths, as a graph that is open in the app would be.
+      await page.evaluate(([series, points]) => window.chartBench.render(series!, points!), [SERIES, POINTS]);
+      const timings: number[] = [];
+      for (let run = 0; run < RUNS; run++) {
+        await page.evaluate(() => window.chartBench.clear());
+        const { ms, inkedPixels } = await page.evaluate(([series, points]) => window.chartBench.render(series!, points!), [SERIES, POINTS]);
+        if (inkedPixels < 10_000) throw new Error(`The chart drew only ${inkedPixels} pixels: it did not render its series.`);
+        timings.push(ms);
+      }
+      if (errors.length > 0) throw new Error(`The chart page reported errors: ${errors.join('; ')}`);
+      report({ name: 'metrics.chart_render_ms', value: median(timings), unit: 'ms' });
+      report({ name: 'metrics.chart_render.max_ms', value: Math.max(...timings), unit: 'ms' });
+    } finally {
+      await browser.close();
+      await server.close();
+    }
+  },
+};
