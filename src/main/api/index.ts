@@ -7,6 +7,7 @@ import { createDispatcher, type Dispatcher } from '../../shared/rpc';
 import { connectionsHandlers } from './connections';
 import { filesApi } from './files';
 import { logsHandlers } from './logs';
+import { metricsHandlers } from './metrics';
 import { Session, type SessionOptions } from './session';
 
 export type ApiOptions = SessionOptions;
@@ -25,6 +26,7 @@ export function createApi(options: ApiOptions): Api {
     connections: connectionsHandlers(session),
     logs: logsHandlers(session),
     files: files.handlers,
+    metrics: metricsHandlers(session),
   };
   return {
     handlers,

@@ -7,15 +7,18 @@ import { type ClientOf, type HandlersOf } from '../rpc';
 import { connectionsContract } from './connections';
 import { filesContract } from './files';
 import { logsContract } from './logs';
+import { metricsContract } from './metrics';
 
 export * from './connections';
 export * from './files';
 export * from './logs';
+export * from './metrics';
 
 export const contract = {
   connections: connectionsContract,
   logs: logsContract,
   files: filesContract,
+  metrics: metricsContract,
 } as const;
 
 export type CloudscopeContract = typeof contract;
