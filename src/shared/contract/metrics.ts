@@ -3,6 +3,9 @@
  * Times are epoch milliseconds; periods are seconds, as in the CloudWatch API.
  */
 import { z } from 'zod';
+import { parseMetricMath, queryIdError } from '../languages/metric-math';
+import { GET_METRIC_DATA_MAX_DATAPOINTS, GET_METRIC_DATA_MAX_QUERIES, periodError } from '../metric-periods';
+import { parseStatistic } from '../metric-statistics';
 import { response, stream, unary } from '../rpc';
 import { Timestamp } from './primitives';
 
@@ -11,14 +14,12 @@ export const LIST_METRICS_PAGE_SIZE = 500;
 /** ListMetrics accepts at most 10 dimension filters; a metric has at most 30 dimensions. */
 export const LIST_METRICS_MAX_DIMENSION_FILTERS = 10;
 export const METRIC_MAX_DIMENSIONS = 30;
-/** GetMetricData: at most 500 queries and 100,800 datapoints per call (more datapoints come with NextToken). */
-export const GET_METRIC_DATA_MAX_QUERIES = 500;
-export const GET_METRIC_DATA_MAX_DATAPOINTS_PER_CALL = 100_800;
+export { GET_METRIC_DATA_MAX_DATAPOINTS, GET_METRIC_DATA_MAX_QUERIES };
 /**
  * What one graph may ask for in all: ten calls' worth of datapoints. Past that the app refuses with a
  * sentence (a longer period or a shorter range says the same on a screen a few thousand pixels wide).
  */
-export const METRICS_MAX_DATAPOINTS_PER_GRAPH = 10 * GET_METRIC_DATA_MAX_DATAPOINTS_PER_CALL;
+export const METRICS_MAX_DATAPOINTS_PER_GRAPH = 10 * GET_METRIC_DATA_MAX_DATAPOINTS;
 /** Queries beyond 500 are split over several calls; this many in all at most. */
 export const METRICS_MAX_QUERIES_PER_GRAPH = 2_000;
 /** Dashboard bodies are at most 1 MB (PutDashboard). */
@@ -135,27 +136,39 @@ export const Metric = z
     message: 'a metric cannot have the same dimension twice',
   });
 
-/** A GetMetricData query id: AWS requires a lowercase first letter, then letters, digits and underscores. */
-export const MetricQueryId = z
-  .string()
-  .min(1)
-  .max(255)
-  .regex(/^[a-z][a-zA-Z0-9_]*$/, 'must start with a lowercase letter and contain only letters, digits and underscores');
+/** A custom zod check from one of the shared rules that returns why a value is refused. */
+function checkedBy<T>(problem: (value: T) => string | undefined) {
+  return (value: T, context: z.RefinementCtx) => {
+    const message = problem(value);
+    if (message !== undefined) context.addIssue({ code: 'custom', message });
+  };
+}
 
-/** A period in seconds: 1, 5, 10, 20, 30, or any multiple of 60 (AWS's rule for GetMetricData). */
-export const Period = z
-  .number()
-  .int()
-  .min(1)
-  .refine((period) => [1, 5, 10, 20, 30].includes(period) || period % 60 === 0, 'must be 1, 5, 10, 20, 30 or a multiple of 60 seconds');
+/** A GetMetricData query id: a lowercase first letter, then letters, digits and underscores. */
+export const MetricQueryId = z.string().superRefine(checkedBy(queryIdError));
+
+/** A period in seconds: 1, 5, 10, 20, 30, or any multiple of 60. */
+export const Period = z.number().superRefine(checkedBy(periodError));
+
+/** Any statistic CloudWatch knows (Average, p99.9, TM(10%:90%), IQM…). */
+export const Statistic = z.string().superRefine(checkedBy((text: string) => {
+  const parsed = parseStatistic(text);
+  return parsed.ok ? undefined : parsed.message;
+}));
+
+/** A metric math expression, checked by the shared parser; the mistake's position is in the message. */
+export const MetricExpression = z.string().superRefine(checkedBy((text: string) => {
+  const parsed = parseMetricMath(text);
+  return parsed.ok ? undefined : `${parsed.error.message} (at character ${parsed.error.start + 1})`;
+}));
 
 export const MetricQuery = z
   .object({
     id: MetricQueryId,
     /** A metric and how to aggregate it, or… */
-    metricStat: z.object({ metric: Metric, period: Period, stat: z.string().min(1).max(64), unit: z.enum(STANDARD_UNITS).optional() }).optional(),
+    metricStat: z.object({ metric: Metric, period: Period, stat: Statistic, unit: z.enum(STANDARD_UNITS).optional() }).optional(),
     /** …a metric math expression over other queries' ids (or a SEARCH). */
-    expression: z.string().min(1).max(2048).optional(),
+    expression: MetricExpression.optional(),
     /** CloudWatch's label, dynamic labels such as `${PROP('Dim.FunctionName')}` and `${MAX}` included. */
     label: z.string().max(1024).optional(),
     /** false: an input of expressions, not returned itself. */

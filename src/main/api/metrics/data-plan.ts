@@ -4,7 +4,7 @@
  * tested without AWS.
  */
 import {
-  GET_METRIC_DATA_MAX_DATAPOINTS_PER_CALL,
+  GET_METRIC_DATA_MAX_DATAPOINTS,
   GET_METRIC_DATA_MAX_QUERIES,
   METRICS_MAX_DATAPOINTS_PER_GRAPH,
   type MetricDataRequest,
@@ -36,8 +36,8 @@ export function planCalls(request: MetricDataRequest): Query[][] {
     throw apiError(
       'InvalidInput',
       `This graph asks for ${formatCount(total)} datapoints; Cloudscope fetches at most ${formatCount(METRICS_MAX_DATAPOINTS_PER_GRAPH)} ` +
-        `(${formatCount(METRICS_MAX_DATAPOINTS_PER_GRAPH / GET_METRIC_DATA_MAX_DATAPOINTS_PER_CALL)} GetMetricData calls of ` +
-        `${formatCount(GET_METRIC_DATA_MAX_DATAPOINTS_PER_CALL)}) for one graph. Choose a longer period, a shorter range or fewer series.`,
+        `(${formatCount(METRICS_MAX_DATAPOINTS_PER_GRAPH / GET_METRIC_DATA_MAX_DATAPOINTS)} GetMetricData calls of ` +
+        `${formatCount(GET_METRIC_DATA_MAX_DATAPOINTS)}) for one graph. Choose a longer period, a shorter range or fewer series.`,
     );
   }
   if (queries.length <= GET_METRIC_DATA_MAX_QUERIES) return [[...queries]];
