@@ -92,7 +92,10 @@ export interface MetricDataSeries {
 }
 
 export interface MetricData {
-  /** In the order of the queries that returned data (ReturnData not false). */
+  /**
+   * In the order of the queries that return data (ReturnData not false): one series each, or one per
+   * metric found for a SEARCH expression (all with the expression's id, told apart by their labels).
+   */
   readonly series: readonly MetricDataSeries[];
   /** AWS's notes about the whole answer. */
   readonly messages: readonly string[];
@@ -214,8 +217,7 @@ export const DashboardWidget = z
     width: z.number().int().min(1).max(24).optional(),
     height: z.number().int().min(1).max(1000).optional(),
     properties: z.record(z.string(), z.unknown()),
-  })
-  .passthrough();
+  });
 
 export const metricsContract = {
   /**

@@ -1,6 +1,7 @@
 /**
  * `metrics.getData`: a graph's GetMetricData, oldest point first. Each group of queries (see
- * data-plan.ts) is read to its last NextToken page, and the pages' series are joined by id.
+ * data-plan.ts) is read to its last NextToken page, and the pages' series are joined by id and label:
+ * a SEARCH expression answers with one series per metric it found, all under its own id.
  */
 import {
   CloudWatchClient,
@@ -28,7 +29,7 @@ export function dataHandler(session: Session): CloudscopeHandlers['metrics']['ge
 }
 
 async function readAllPages({ client, abortSignal }: ScopedClient<CloudWatchClient>, request: MetricDataRequest, queries: readonly Query[]): Promise<MetricData> {
-  const byId = new Map<string, { label: string; timestamps: number[]; values: number[]; status: MetricDataStatus; messages: string[] }>();
+  const byKey = new Map<string, SeriesParts>();
   const messages: string[] = [];
   let nextToken: string | undefined;
   let calls = 0;
@@ -46,23 +47,35 @@ async function readAllPages({ client, abortSignal }: ScopedClient<CloudWatchClie
     );
     calls += 1;
     for (const message of output.Messages ?? []) messages.push(messageText(message));
-    for (const result of output.MetricDataResults ?? []) addPage(byId, result);
+    for (const result of output.MetricDataResults ?? []) addPage(byKey, result);
     nextToken = output.NextToken;
   } while (nextToken);
   // In the order asked for; a query AWS said nothing about (no data at all) still gets its empty series.
+  const found = [...byKey.values()];
   const series: MetricDataSeries[] = queries
     .filter((query) => query.returnData !== false)
-    .map((query) => {
-      const found = byId.get(query.id);
-      const joined = found ? inTimeOrder(found.timestamps, found.values) : { timestamps: [], values: [] };
-      return { id: query.id, label: found?.label ?? query.label ?? query.id, ...joined, status: found?.status ?? 'Complete', messages: found?.messages ?? [] };
+    .flatMap((query) => {
+      const parts = found.filter((part) => part.id === query.id);
+      if (parts.length === 0) return [{ id: query.id, label: query.label ?? query.id, timestamps: [], values: [], status: 'Complete' as const, messages: [] }];
+      return parts.map((part) => ({ ...part, ...inTimeOrder(part.timestamps, part.values) }));
     });
   return { series, messages, calls };
 }
 
-function addPage(byId: Map<string, { label: string; timestamps: number[]; values: number[]; status: MetricDataStatus; messages: string[] }>, result: MetricDataResult) {
+interface SeriesParts {
+  readonly id: string;
+  readonly label: string;
+  readonly timestamps: number[];
+  readonly values: number[];
+  status: MetricDataStatus;
+  readonly messages: string[];
+}
+
+function addPage(byKey: Map<string, SeriesParts>, result: MetricDataResult) {
   const id = result.Id ?? '';
-  const entry = byId.get(id) ?? { label: result.Label ?? id, timestamps: [], values: [], status: 'Complete' as MetricDataStatus, messages: [] };
+  const label = result.Label ?? id;
+  const key = `${id}\u0000${label}`;
+  const entry = byKey.get(key) ?? { id, label, timestamps: [], values: [], status: 'Complete', messages: [] };
   const timestamps = result.Timestamps ?? [];
   const values = result.Values ?? [];
   for (let index = 0; index < timestamps.length; index++) {
@@ -72,7 +85,7 @@ function addPage(byId: Map<string, { label: string; timestamps: number[]; values
   // The last page's status is the answer's: PartialData on an earlier page only means "more follows".
   entry.status = (result.StatusCode as MetricDataStatus | undefined) ?? 'Complete';
   for (const message of result.Messages ?? []) entry.messages.push(messageText(message));
-  byId.set(id, entry);
+  byKey.set(key, entry);
 }
 
 /** Ascending, as the chart needs; an endpoint that ignores ScanBy still gets sorted. */
