@@ -1,7 +1,8 @@
 /**
  * Turns one HTTP request into one response, the same way for every protocol and service: the first codec
  * that recognizes the request (`X-Amz-Target` → AWS JSON, form-encoded `Action=` → query, an unsigned
- * request to an IAM Identity Center path → REST-JSON, anything else → S3's REST-XML) reads it into a call;
+ * request to an IAM Identity Center path → REST-JSON, `smithy-protocol: rpc-v2-cbor` → RPC v2 CBOR, anything
+ * else → S3's REST-XML) reads it into a call;
  * the call is authenticated (request time, access key; see `identity/auth.ts`), its operation looked up,
  * authorized, throttled by fault injection, and run; the codec writes the output or the error.
  */
@@ -17,6 +18,7 @@ import { JsonCodec } from './protocols/json';
 import { QueryCodec } from './protocols/query';
 import { RestJsonCodec } from './protocols/rest-json';
 import { RestXmlCodec } from './protocols/rest-xml';
+import { RpcV2CborCodec } from './protocols/rpc-v2-cbor';
 import { takesUnsigned, type ServiceDefinition } from './services/service';
 import type { AccountState } from './state';
 
@@ -49,7 +51,7 @@ export class Router {
 
   constructor(private readonly options: RouterOptions) {
     const services = options.services;
-    this.codecs = [new JsonCodec(services), new QueryCodec(services), new RestJsonCodec(services)];
+    this.codecs = [new JsonCodec(services), new RpcV2CborCodec(services), new QueryCodec(services), new RestJsonCodec(services)];
     this.restXml = new RestXmlCodec(services);
   }
 

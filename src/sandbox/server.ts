@@ -96,8 +96,9 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 
   const server = createServer((request, response) => {
     readBody(request)
-      .then((body) => {
-        const result = router.handle({ method: request.method ?? 'GET', url: request.url ?? '/', headers: headersOf(request), body });
+      .then((bytes) => {
+        const body = bytes.toString('utf8');
+        const result = router.handle({ method: request.method ?? 'GET', url: request.url ?? '/', headers: headersOf(request), body, bytes });
         const delay = faults.delayMs();
         if (delay > 0) setTimeout(() => reply(response, result, clock), delay);
         else reply(response, result, clock);
@@ -150,7 +151,7 @@ async function startLiveDemo(state: AccountState, clock: () => number, seededAt:
 
 class RequestTooLarge extends Error {}
 
-async function readBody(request: IncomingMessage): Promise<string> {
+async function readBody(request: IncomingMessage): Promise<Buffer> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of request) {
@@ -162,13 +163,13 @@ async function readBody(request: IncomingMessage): Promise<string> {
   const encoding = (request.headers['content-encoding'] ?? '').toLowerCase();
   if (encoding === 'gzip') {
     try {
-      return gunzipSync(raw, { maxOutputLength: MAX_REQUEST_BYTES }).toString('utf8');
+      return gunzipSync(raw, { maxOutputLength: MAX_REQUEST_BYTES });
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') throw new RequestTooLarge('Decompressed body too large');
       throw new Error('Request body is not valid gzip');
     }
   }
-  return raw.toString('utf8');
+  return raw;
 }
 
 function headersOf(request: IncomingMessage): IncomingRequest['headers'] {
@@ -182,7 +183,7 @@ function headersOf(request: IncomingMessage): IncomingRequest['headers'] {
 function reply(response: ServerResponse, result: SandboxResponse, clock: () => number): void {
   // AWS's clock, as the SDKs read it to correct their own (clock skew).
   const headers = { ...result.headers, Date: new Date(clock()).toUTCString() };
-  if (result.stream === undefined) send(response, result.status, headers, result.body);
+  if (result.stream === undefined) send(response, result.status, headers, result.bytes ?? result.body);
   else sendStream(response, result.status, headers, result.stream);
 }
 
@@ -200,9 +201,9 @@ function sendStream(response: ServerResponse, status: number, headers: Readonly<
   });
 }
 
-function send(response: ServerResponse, status: number, headers: Readonly<Record<string, string>>, body: string): void {
+function send(response: ServerResponse, status: number, headers: Readonly<Record<string, string>>, body: string | Uint8Array): void {
   if (response.destroyed) return;
-  const payload = Buffer.from(body, 'utf8');
+  const payload = typeof body === 'string' ? Buffer.from(body, 'utf8') : body;
   response.writeHead(status, { ...headers, 'Content-Length': String(payload.length) });
   response.end(payload);
 }

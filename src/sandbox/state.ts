@@ -10,9 +10,11 @@ export interface RegionalStore<Store> {
   seed?(store: Store, data: SeedRegion, now: number): void;
 }
 
-/** How a service keeps state that is not regional (settings, cross-region bookkeeping). */
+/** How a service keeps state that is not regional (settings, cross-region bookkeeping, CloudWatch dashboards). */
 export interface AccountStore<Store> {
   create(accountId: string): Store;
+  /** Loads the part of a region's seed data that this service keeps account-wide. */
+  seed?(store: Store, data: SeedRegion, now: number): void;
 }
 
 /** One region's stores, one per service that keeps state, each created on first use. */

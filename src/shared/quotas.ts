@@ -78,9 +78,28 @@ export const CLOUDWATCH_LOGS_DEFAULT_TPS: Readonly<Record<string, TpsQuota>> = {
   UntagResource: { default: 5 },
 };
 
-/** Default quotas by SigV4 service name (`logs`, later `monitoring`, `cloudtrail`, …). */
+/**
+ * CloudWatch's (metrics and dashboards) default API rate quotas, from the "CloudWatch service quotas" page of
+ * the CloudWatch User Guide (https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/cloudwatch_limits.html,
+ * the "… requests" rows: transactions per second per account and region). GetMetricData is also limited to
+ * 180,000 datapoints per second in us-east-1, us-west-2 and eu-west-1 (90,000 elsewhere); only its TPS is
+ * enforced here.
+ */
+export const CLOUDWATCH_DEFAULT_TPS: Readonly<Record<string, TpsQuota>> = {
+  DeleteDashboards: { default: 10 },
+  GetDashboard: { default: 10 },
+  GetMetricData: { default: 50 },
+  GetMetricStatistics: { default: 400 },
+  ListDashboards: { default: 10 },
+  ListMetrics: { default: 25 },
+  PutDashboard: { default: 10 },
+  PutMetricData: { default: 500 },
+};
+
+/** Default quotas by SigV4 service name (`logs`, `monitoring`, later `cloudtrail`, …). */
 export const DEFAULT_TPS_QUOTAS: Readonly<Record<string, Readonly<Record<string, TpsQuota>>>> = {
   logs: CLOUDWATCH_LOGS_DEFAULT_TPS,
+  monitoring: CLOUDWATCH_DEFAULT_TPS,
 };
 
 /** AWS's default TPS quota for an operation in a region, or undefined when AWS documents none. */

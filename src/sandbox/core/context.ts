@@ -23,15 +23,20 @@ export interface IncomingRequest {
   readonly url: string;
   /** Lower-case header names. */
   readonly headers: Readonly<Record<string, string | undefined>>;
+  /** The body as UTF-8 text. */
   readonly body: string;
+  /** The body's bytes, for binary protocols (RPC v2 CBOR); absent in tests that build requests by hand. */
+  readonly bytes?: Uint8Array;
 }
 
 /** An HTTP response ready to write. */
 export interface SandboxResponse {
   readonly status: number;
   readonly headers: Readonly<Record<string, string>>;
-  /** The whole body; empty when `stream` is set. */
+  /** The whole body; empty when `stream` or `bytes` is set. */
   readonly body: string;
+  /** A binary body (RPC v2 CBOR), sent instead of `body`. */
+  readonly bytes?: Uint8Array;
   /** A body written piece by piece as it is produced (chunked), instead of `body`: an event stream. */
   readonly stream?: StreamingBody;
 }

@@ -133,3 +133,26 @@ describe('AWS JSON codec: event streams', () => {
     expect((await decodeAll(response.stream, stop.signal)).map((message) => message.headers[':event-type'])).toEqual(['initial-response']);
   });
 });
+
+describe('AWS JSON for a query-compatible service', () => {
+  const compatible: ServiceDefinition = {
+    ...FAKE,
+    protocols: [{ protocol: 'awsJson', version: '1.0', targetPrefix: 'Compat_2010' }],
+    awsQueryCompatible: { shapeNamespace: 'com.amazonaws.compat', errorShapes: { ResourceNotFound: 'DashboardNotFoundError' } },
+  };
+  const compatCodec = new JsonCodec([compatible]);
+  const call = compatCodec.parse(request('Compat_2010.GetThing', '{}', 'application/x-amz-json-1.0'))!;
+
+  it('writes Dates as epoch seconds', () => {
+    expect(compatCodec.respond(call, 'r', { At: new Date(1_700_000_000_250), N: 1 }).body).toBe('{"At":1700000000.25,"N":1}');
+  });
+
+  it('names the error shape in __type and the query code in x-amzn-query-error', () => {
+    const modeled = compatCodec.fail(call, 'r', new ServiceError('ResourceNotFound', 'Dashboard x does not exist', 404));
+    expect(modeled.headers['x-amzn-query-error']).toBe('ResourceNotFound;Sender');
+    expect(JSON.parse(modeled.body)).toEqual({ __type: 'com.amazonaws.compat#DashboardNotFoundError', message: 'Dashboard x does not exist' });
+    const unmodeled = compatCodec.fail(call, 'r', new ServiceError('Throttling', 'Rate exceeded'));
+    expect(JSON.parse(unmodeled.body)).toEqual({ __type: 'Throttling', message: 'Rate exceeded' });
+    expect(unmodeled.headers['x-amzn-query-error']).toBe('Throttling;Sender');
+  });
+});

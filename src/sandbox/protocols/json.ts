@@ -6,7 +6,7 @@ import type { IncomingRequest, SandboxResponse } from '../core/context';
 import { serializationError, ServiceError } from '../core/errors';
 import { EventStreamOutput } from '../core/event-stream-output';
 import type { AuthErrors } from '../identity/auth';
-import { bindingsOf, type Operation, type ServiceDefinition } from '../services/service';
+import { bindingsOf, queryCompatibleError, type Operation, type ServiceDefinition } from '../services/service';
 import type { Call, Codec } from './codec';
 import { encodeEventStreamMessage } from './event-stream';
 
@@ -37,6 +37,17 @@ export const JSON_AUTH_ERRORS: AuthErrors = {
 
 interface JsonCall extends Call {
   readonly contentType: JsonContentType;
+}
+
+/**
+ * JSON with AWS JSON's timestamps: a `Date` in an output is written as epoch seconds (operations of services
+ * that share their outputs with the query and CBOR protocols, CloudWatch, return `Date`s).
+ */
+export function stringifyAwsJson(value: unknown): string {
+  return JSON.stringify(value, function (this: Record<string, unknown>, key: string, converted: unknown) {
+    const raw = this[key];
+    return raw instanceof Date ? raw.getTime() / 1000 : converted;
+  });
 }
 
 export class JsonCodec implements Codec<JsonCall> {
@@ -81,19 +92,22 @@ export class JsonCodec implements Codec<JsonCall> {
     return {
       status: 200,
       headers: { 'Content-Type': call.contentType, 'x-amzn-RequestId': requestId },
-      body: output === undefined ? '' : JSON.stringify(output),
+      body: output === undefined ? '' : stringifyAwsJson(output),
     };
   }
 
   fail(call: JsonCall, requestId: string, error: ServiceError): SandboxResponse {
+    const headers: Record<string, string> = { 'Content-Type': call.contentType, 'x-amzn-RequestId': requestId };
     const body: Record<string, unknown> = { __type: error.code };
+    const compatibility = call.service?.awsQueryCompatible;
+    if (compatibility !== undefined) {
+      const { type, header } = queryCompatibleError(compatibility, error);
+      body.__type = type;
+      headers['x-amzn-query-error'] = header;
+    }
     if (error.hasMessage) body.message = error.message;
     Object.assign(body, error.fields);
-    return {
-      status: error.status,
-      headers: { 'Content-Type': call.contentType, 'x-amzn-RequestId': requestId },
-      body: JSON.stringify(body),
-    };
+    return { status: error.status, headers, body: JSON.stringify(body) };
   }
 }
 

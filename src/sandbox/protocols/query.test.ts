@@ -33,9 +33,9 @@ describe('query codec', () => {
     const json: IncomingRequest = { method: 'POST', url: '/', headers: { 'content-type': 'application/json' }, body: '{}' };
     expect(codec.parse(json, new URL('http://sandbox.invalid/'), SIGNED)).toBeUndefined();
     const call = callOf(post('Action=DoThing&Name=a+b', '/?Version=2020-01-01'));
-    expect([call.service, call.operation, call.input.get('Name'), call.input.get('Version')]).toEqual([FAKE, 'DoThing', 'a b', '2020-01-01']);
+    expect([call.service, call.operation, call.parameters.get('Name'), call.parameters.get('Version')]).toEqual([FAKE, 'DoThing', 'a b', '2020-01-01']);
     const get = callOf({ method: 'GET', url: '/?Action=DoThing', headers: {}, body: 'Ignored=1' });
-    expect([get.operation, get.input.has('Ignored')]).toEqual(['DoThing', false]);
+    expect([get.operation, get.parameters.has('Ignored')]).toEqual(['DoThing', false]);
   });
 
   it('finds the service by the credential scope, or for an unsigned request by the operation it takes unsigned', () => {
@@ -77,5 +77,50 @@ describe('query codec', () => {
       '<ErrorResponse><Error><Type>Sender</Type><Code>MissingAuthenticationToken</Code><Message>Request is missing Authentication Token</Message></Error><RequestId>req-3</RequestId></ErrorResponse>',
     ]);
     expect(codec.fail(callOf(post('Action=DoThing')), 'req-4', new ServiceError('InternalFailure', 'boom', 500)).body).toContain('<Type>Receiver</Type>');
+  });
+});
+
+describe('query codec with the service model (structured operations)', () => {
+  const STRUCTURED: ServiceDefinition = {
+    name: 'structured',
+    signingName: 'structured',
+    protocols: [
+      {
+        protocol: 'query',
+        version: '2010-08-01',
+        xmlNamespace: NAMESPACE,
+        shapes: {
+          operations: { List: { input: 'ListInput', output: 'ListOutput' }, Put: { input: 'ListInput' } },
+          shapes: {
+            ListInput: { type: 'structure', members: { Names: 'Names', Limit: 'integer' } },
+            ListOutput: { type: 'structure', members: { Names: 'Names', NextToken: 'string' } },
+            Names: { type: 'list', member: 'string' },
+          },
+        },
+      },
+    ],
+    operations: {},
+  };
+  const structured = new QueryCodec([STRUCTURED]);
+  const scope = checkSignature('AWS4-HMAC-SHA256 Credential=AKID/20250115/us-east-1/structured/aws4_request, SignedHeaders=host, Signature=00', new URLSearchParams());
+  const parse = (body: string) => structured.parse(post(body), new URL('http://sandbox.invalid/'), scope)!;
+
+  it('gives the operation the same input object as JSON, and writes its output object as XML', () => {
+    const call = parse('Action=List&Version=2010-08-01&Names.member.1=a&Names.member.2=b&Limit=5');
+    expect(call.input).toEqual({ Names: ['a', 'b'], Limit: 5 });
+    expect(structured.respond(call, 'req-1', { Names: ['a'], NextToken: 't' }).body).toBe(
+      `<ListResponse xmlns="${NAMESPACE}"><ListResult><Names><member>a</member></Names><NextToken>t</NextToken></ListResult>` +
+        `<ResponseMetadata><RequestId>req-1</RequestId></ResponseMetadata></ListResponse>`,
+    );
+  });
+
+  it('writes no Result element for an operation without output', () => {
+    expect(structured.respond(parse('Action=Put'), 'req-2', undefined).body).toBe(
+      `<PutResponse xmlns="${NAMESPACE}"><ResponseMetadata><RequestId>req-2</RequestId></ResponseMetadata></PutResponse>`,
+    );
+  });
+
+  it('keeps a parameter of the wrong type as the error to answer after authentication', () => {
+    expect(parse('Action=List&Limit=many').inputError).toMatchObject({ code: 'InvalidParameterValue', message: 'The value many for parameter Limit is invalid.' });
   });
 });

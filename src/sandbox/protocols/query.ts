@@ -1,9 +1,10 @@
 /**
- * The AWS query protocol (STS, SNS): form-encoded `Action=…&Version=…` parameters, XML responses
+ * The AWS query protocol (STS, SNS, CloudWatch): form-encoded `Action=…&Version=…` parameters, XML responses
  * `<OpResponse><OpResult>…</OpResult><ResponseMetadata>…</ResponseMetadata></OpResponse>`, and errors
  * `<ErrorResponse><Error><Type>Sender|Receiver</Type><Code/><Message/></Error><RequestId/></ErrorResponse>`.
  * The service is the one in the credential scope; unsigned requests can only be for an operation that a
- * service accepts unsigned.
+ * service accepts unsigned. A service bound with its model's shapes (CloudWatch) gets structured input and
+ * output, the same objects its JSON and CBOR operations use (see `shapes.ts`).
  */
 import type { IncomingRequest, SandboxResponse } from '../core/context';
 import { ServiceError } from '../core/errors';
@@ -12,8 +13,9 @@ import { escapeXml } from '../core/xml';
 import type { AuthErrors } from '../identity/auth';
 import { bindingsOf, takesUnsigned, type Operation, type QueryBinding, type ServiceDefinition } from '../services/service';
 import type { Call, Codec } from './codec';
+import { readQueryInput, writeXmlOutput } from './shapes';
 
-/** Takes the request's parameters; returns the XML inside `<OperationResult>`. */
+/** Takes the request's parameters; returns the XML inside `<OperationResult>` (a service bound without shapes). */
 export type QueryOperation = Operation<URLSearchParams, string>;
 
 const INVALID_TOKEN = 'The security token included in the request is invalid.';
@@ -30,7 +32,8 @@ export const QUERY_AUTH_ERRORS: AuthErrors = {
 };
 
 interface QueryCall extends Call {
-  readonly input: URLSearchParams;
+  /** The raw parameters; also what `unknownOperation` reads the version from. */
+  readonly parameters: URLSearchParams;
   /** Undefined when the service is not known: errors then carry no namespace. */
   readonly binding: QueryBinding | undefined;
 }
@@ -57,7 +60,14 @@ export class QueryCodec implements Codec<QueryCall> {
     }
     const action = parameters.get('Action') ?? '';
     const found = this.serviceFor(action, signature);
-    return { service: found?.service, binding: found?.binding, operation: action, input: parameters };
+    const call = { service: found?.service, binding: found?.binding, operation: action, parameters };
+    const shapes = found?.binding.shapes;
+    if (shapes === undefined) return { ...call, input: parameters };
+    try {
+      return { ...call, input: readQueryInput(shapes, action, parameters) };
+    } catch (error) {
+      return { ...call, input: undefined, inputError: error as ServiceError };
+    }
   }
 
   private serviceFor(action: string, signature: SignatureCheck): BoundService | undefined {
@@ -73,15 +83,17 @@ export class QueryCodec implements Codec<QueryCall> {
 
   unknownOperation(call: QueryCall): ServiceError {
     if (call.operation === '') return new ServiceError('MissingAction', 'Missing Action');
-    const version = call.input.get('Version') ?? call.binding?.version ?? '';
+    const version = call.parameters.get('Version') ?? call.binding?.version ?? '';
     return new ServiceError('InvalidAction', `Could not find operation ${call.operation} for version ${version}`);
   }
 
   respond(call: QueryCall, requestId: string, output: unknown): SandboxResponse {
     const operation = call.operation;
+    const shapes = call.binding?.shapes;
+    const result = shapes === undefined ? (output as string) : writeXmlOutput(shapes, operation, output);
     const body =
       `<${operation}Response xmlns="${escapeXml(call.binding?.xmlNamespace ?? '')}">` +
-      `<${operation}Result>${output as string}</${operation}Result>` +
+      (result === undefined ? '' : `<${operation}Result>${result}</${operation}Result>`) +
       `<ResponseMetadata><RequestId>${escapeXml(requestId)}</RequestId></ResponseMetadata>` +
       `</${operation}Response>`;
     return { status: 200, headers: xmlHeaders(requestId), body };

@@ -3,13 +3,14 @@
  * definition, and a line here.
  */
 import type { DefaultQuotas } from '../faults';
+import { cloudWatch } from './cloudwatch';
 import { cloudWatchLogs } from './logs';
 import { s3 } from './s3';
 import type { ServiceDefinition } from './service';
 import { ssoOidc, ssoPortal } from './sso';
 import { sts } from './sts';
 
-export const SERVICES: readonly ServiceDefinition[] = [cloudWatchLogs, sts, ssoOidc, ssoPortal, s3];
+export const SERVICES: readonly ServiceDefinition[] = [cloudWatchLogs, sts, ssoOidc, ssoPortal, s3, cloudWatch];
 
 /** The services' default TPS quotas, for `FaultInjector`. */
 export function defaultQuotasOf(services: readonly ServiceDefinition[]): DefaultQuotas {

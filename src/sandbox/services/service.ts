@@ -6,7 +6,8 @@ import type { TpsQuota } from '../../shared/quotas';
 import type { RequestContext } from '../core/context';
 import type { ServiceError } from '../core/errors';
 import type { AuthErrors } from '../identity/auth';
-import type { RegionalStore } from '../state';
+import type { ShapeModel } from '../protocols/shapes';
+import type { AccountStore, RegionalStore } from '../state';
 
 /**
  * Takes what its protocol's codec read from the request; returns what that codec writes back. Without
@@ -26,6 +27,12 @@ export interface QueryBinding {
   readonly protocol: 'query';
   readonly version: string;
   readonly xmlNamespace: string;
+  /**
+   * With the model's shapes, operations take and return the same objects as in the service's other protocols
+   * (the codec reads the flattened parameters and writes the XML); without, they take the raw parameters and
+   * return XML (STS).
+   */
+  readonly shapes?: ShapeModel;
 }
 
 /** REST-JSON: operations routed by method and path; errors named in `x-amzn-ErrorType`. */
@@ -47,7 +54,7 @@ export interface RestXmlBinding {
   readonly protocol: 'restXml';
 }
 
-/** Smithy RPC v2 CBOR: `POST /service/<serviceName>/operation/<Operation>`. No codec yet. */
+/** Smithy RPC v2 CBOR: `POST /service/<serviceName>/operation/<Operation>` with `smithy-protocol: rpc-v2-cbor`. */
 export interface RpcV2CborBinding {
   readonly protocol: 'rpcV2Cbor';
   readonly serviceName: string;
@@ -75,6 +82,8 @@ export interface ServiceDefinition<Op extends Operation = Operation> {
   readonly operations: Readonly<Record<string, Op>>;
   /** Its state in each region, if it keeps any. */
   readonly regionalStore?: RegionalStore<unknown>;
+  /** Its account-wide state, if it keeps any (for loading seed data into it). */
+  readonly accountStore?: AccountStore<unknown>;
   /** AWS's default TPS quotas by operation, enforced with `quotas: 'aws'`. */
   readonly defaultQuotas?: Readonly<Record<string, TpsQuota>>;
   /** How it refuses requests it cannot authenticate or authorize; default: its protocol's words. */
@@ -87,6 +96,28 @@ export interface ServiceDefinition<Op extends Operation = Operation> {
   readonly unsignedOperations?: readonly string[] | 'all';
   /** Operations no policy can deny (STS GetCallerIdentity). */
   readonly alwaysAllowed?: readonly string[];
+  /**
+   * For a query service that also speaks JSON or CBOR (Smithy's `awsQueryCompatible`, CloudWatch): its
+   * operations throw the query protocol's error codes; the JSON and CBOR codecs name the error's shape in
+   * `__type` and the code in the `x-amzn-query-error: <Code>;Sender|Receiver` header.
+   */
+  readonly awsQueryCompatible?: QueryCompatibility;
+}
+
+export interface QueryCompatibility {
+  /** The Smithy namespace of the error shapes, e.g. `com.amazonaws.cloudwatch`. */
+  readonly shapeNamespace: string;
+  /** The error shape of each query error code the model declares, e.g. `InvalidParameterValue` → `InvalidParameterValueException`. */
+  readonly errorShapes: Readonly<Record<string, string>>;
+}
+
+/** How a query-compatible service's error travels in JSON or CBOR: the body's `__type` and the extra header. */
+export function queryCompatibleError(compatibility: QueryCompatibility, error: ServiceError): { readonly type: string; readonly header: string } {
+  const shape = compatibility.errorShapes[error.code];
+  return {
+    type: shape === undefined ? error.code : `${compatibility.shapeNamespace}#${shape}`,
+    header: `${error.code};${error.status >= 500 ? 'Receiver' : 'Sender'}`,
+  };
 }
 
 /** Whether the service takes the operation without a signature. */

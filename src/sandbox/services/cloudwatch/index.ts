@@ -1,0 +1,63 @@
+/**
+ * CloudWatch metrics and dashboards (signing name `monitoring`, API version 2010-08-01), in all three
+ * protocols AWS serves it in: AWS JSON 1.0 (`X-Amz-Target: GraniteServiceVersion20100801.<Op>`, the SDK for
+ * JavaScript v3), the query protocol (AWS CLI v2 as Debian ships it, older SDKs) and Smithy RPC v2 CBOR
+ * (current botocore). One implementation per operation serves all three: the query codec reads and writes
+ * through the model's shapes.
+ */
+import { CLOUDWATCH_DEFAULT_TPS } from '../../../shared/quotas';
+import { ServiceError } from '../../core/errors';
+import { QUERY_AUTH_ERRORS } from '../../protocols/query';
+import type { Operation, ServiceDefinition } from '../service';
+import { deleteDashboards, getDashboard, listDashboards, putDashboard } from './operations/dashboards';
+import { getMetricData } from './operations/get-metric-data';
+import { getMetricStatistics } from './operations/get-metric-statistics';
+import { listMetrics } from './operations/list-metrics';
+import { putMetricData } from './operations/put-metric-data';
+import { CLOUDWATCH_SHAPES } from './shapes';
+import { DASHBOARDS_STORE, METRICS_STORE } from './store';
+
+/** Takes the input object (the same in every protocol); returns the output object, timestamps as `Date`s. */
+export type CloudWatchOperation = Operation<unknown, object | undefined>;
+
+export const cloudWatch: ServiceDefinition<CloudWatchOperation> = {
+  name: 'cloudwatch',
+  signingName: 'monitoring',
+  protocols: [
+    { protocol: 'awsJson', version: '1.0', targetPrefix: 'GraniteServiceVersion20100801' },
+    { protocol: 'query', version: '2010-08-01', xmlNamespace: 'http://monitoring.amazonaws.com/doc/2010-08-01/', shapes: CLOUDWATCH_SHAPES },
+    { protocol: 'rpcV2Cbor', serviceName: 'GraniteServiceVersion20100801' },
+  ],
+  operations: {
+    DeleteDashboards: deleteDashboards,
+    GetDashboard: getDashboard,
+    GetMetricData: getMetricData,
+    GetMetricStatistics: getMetricStatistics,
+    ListDashboards: listDashboards,
+    ListMetrics: listMetrics,
+    PutDashboard: putDashboard,
+    PutMetricData: putMetricData,
+  },
+  regionalStore: METRICS_STORE,
+  accountStore: DASHBOARDS_STORE,
+  defaultQuotas: CLOUDWATCH_DEFAULT_TPS,
+  authErrors: QUERY_AUTH_ERRORS,
+  throttlingError: () => new ServiceError('Throttling', 'Rate exceeded'),
+  resourceArn: (operation, input, scope) => {
+    const name = (input as { DashboardName?: unknown } | undefined)?.DashboardName;
+    return operation.endsWith('Dashboard') && typeof name === 'string' ? `arn:aws:cloudwatch::${scope.accountId}:dashboard/${name}` : '*';
+  },
+  awsQueryCompatible: {
+    shapeNamespace: 'com.amazonaws.cloudwatch',
+    // The model's awsQueryError codes of the errors these operations declare.
+    errorShapes: {
+      InvalidParameterValue: 'InvalidParameterValueException',
+      MissingParameter: 'MissingRequiredParameterException',
+      InvalidParameterCombination: 'InvalidParameterCombinationException',
+      InternalServiceError: 'InternalServiceFault',
+      InvalidNextToken: 'InvalidNextToken',
+      InvalidParameterInput: 'DashboardInvalidInputError',
+      ResourceNotFound: 'DashboardNotFoundError',
+    },
+  },
+};
