@@ -1,0 +1,53 @@
+/**
+ * The loaded metrics as the browser shows them: namespaces (AWS's and custom) with their counts, and
+ * the metrics that fit a namespace and a search across namespace, name and dimensions. Pure and fast
+ * enough for 100,000 metrics on each keystroke (one pass, lower-cased text cached per metric).
+ */
+import type { MetricDescriptor } from '../../../../../shared/contract';
+import { matchesAllTerms } from '../../../components/textMatch';
+
+export interface NamespaceSummary {
+  readonly namespace: string;
+  readonly count: number;
+  readonly aws: boolean;
+}
+
+/** AWS services publish under "AWS/…"; everything else is someone's own. */
+export function isAwsNamespace(namespace: string): boolean {
+  return namespace.startsWith('AWS/');
+}
+
+/** AWS's namespaces first, then custom ones, each alphabetically. */
+export function namespacesOf(metrics: readonly MetricDescriptor[]): NamespaceSummary[] {
+  const counts = new Map<string, number>();
+  for (const metric of metrics) counts.set(metric.namespace, (counts.get(metric.namespace) ?? 0) + 1);
+  return [...counts.entries()]
+    .map(([namespace, count]) => ({ namespace, count, aws: isAwsNamespace(namespace) }))
+    .sort((a, b) => Number(b.aws) - Number(a.aws) || a.namespace.localeCompare(b.namespace));
+}
+
+/** "FunctionName=orders-api, Resource=orders-api" — the dimension set as the browser lists it. */
+export function dimensionText(metric: MetricDescriptor): string {
+  return metric.dimensions.map((dimension) => `${dimension.name}=${dimension.value}`).join(', ');
+}
+
+const searchText = new WeakMap<MetricDescriptor, string>();
+
+function textOf(metric: MetricDescriptor): string {
+  let text = searchText.get(metric);
+  if (text === undefined) {
+    text = `${metric.namespace} ${metric.metricName} ${dimensionText(metric)}`.toLowerCase();
+    searchText.set(metric, text);
+  }
+  return text;
+}
+
+/** The metrics of `namespace` (all when undefined) that have every search term somewhere. */
+export function filterMetrics(metrics: readonly MetricDescriptor[], namespace: string | undefined, terms: readonly string[]): MetricDescriptor[] {
+  return metrics.filter((metric) => (namespace === undefined || metric.namespace === namespace) && (terms.length === 0 || matchesAllTerms(textOf(metric), terms)));
+}
+
+/** A stable key of a metric: namespace, name and its dimensions in order. */
+export function metricKey(metric: MetricDescriptor): string {
+  return JSON.stringify([metric.namespace, metric.metricName, ...metric.dimensions.flatMap((dimension) => [dimension.name, dimension.value])]);
+}
