@@ -171,7 +171,7 @@ function graphFromQueries(raw: unknown, graph: Graph, basis: SourceBasis, range:
     if (!converted.success) {
       const issue = converted.error.issues[0];
       const field = issue?.path.join('.') || 'query';
-      return mistake(`Query ${index + 1}${query.Id ? ` (${query.Id})` : ''}: ${field} ${issue?.message ?? 'is not valid'}.`, idAt >= 0 ? idAt : where, idAt >= 0 ? query.Id!.length + 2 : 1);
+      return mistake(`Query ${index + 1}${query.Id ? ` (${query.Id})` : ''}, ${field}: ${(issue?.message ?? 'not valid').replace(/\.$/, '')}.`, idAt >= 0 ? idAt : where, idAt >= 0 ? query.Id!.length + 2 : 1);
     }
     const data = converted.data;
     const before = previous.get(data.id);
