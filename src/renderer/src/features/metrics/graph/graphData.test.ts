@@ -70,9 +70,10 @@ describe('chartSeriesOf', () => {
 
   it('labels series by default with their metric and statistic, and keeps their axis', () => {
     const chart = chartSeriesOf(incidentGraph(), data, { range, now: NOW, zone: 'utc', region: 'us-east-1' });
-    expect(chart.series.map((series) => [series.id, series.label, series.axis])).toEqual([
-      ['m1', 'orders-api · Duration p99', 'left'],
-      ['e1', 'e1', 'left'],
+    expect(chart.series.map((series) => [series.id, series.label, series.axis, series.color])).toEqual([
+      ['m1', 'orders-api · Duration p99', 'left', '#1f77b4'],
+      // The colour of its place: the hidden m2 keeps the second.
+      ['e1', 'e1', 'left', '#2ca02c'],
     ]);
   });
 

@@ -6,7 +6,7 @@ import type { MetricData, MetricDataRequest, MetricDataSeries } from '../../../.
 import { hasDynamicLabel, resolveDynamicLabel } from '../../../../../shared/metric-labels';
 import type { TimeZoneMode } from '../../../../../shared/format';
 import type { ResolvedRange } from '../../../../../shared/time-range';
-import type { ChartPoint, ChartSeries } from '../../../components/chart/chartOption';
+import { seriesColor, type ChartPoint, type ChartSeries } from '../../../components/chart/chartOption';
 import { defaultLabel, type Graph, type GraphSeries } from './graph';
 import { graphPeriod, seriesPeriod } from './graphPeriods';
 
@@ -53,6 +53,8 @@ export interface ChartContext {
 
 export function chartSeriesOf(graph: Graph, data: MetricData, context: ChartContext): ChartInput {
   const byId = new Map(graph.series.map((series) => [series.id, series]));
+  // Colours follow a series' place on the graph (as the graphed-metrics table shows them), hidden inputs included.
+  const place = new Map(graph.series.map((series, index) => [series.id, index]));
   const perId = new Map<string, number>();
   for (const result of data.series) perId.set(result.id, (perId.get(result.id) ?? 0) + 1);
   const seen = new Map<string, number>();
@@ -70,7 +72,7 @@ export function chartSeriesOf(graph: Graph, data: MetricData, context: ChartCont
       id,
       label: labelOf(source, result, (perId.get(result.id) ?? 1) > 1, period, context),
       points: withGaps(result.timestamps, result.values, period * 1000),
-      color: source.color || undefined,
+      color: source.color || seriesColor({}, (place.get(result.id) ?? 0) + index),
       axis: source.axis,
     });
   }
