@@ -10,10 +10,10 @@ import { formatCount, plural } from '../../../../../shared/format';
 import { useScope } from '../../../app/scope';
 import { DataGrid, type DataGridHandle } from '../../../components/DataGrid';
 import { Highlight } from '../../../components/Highlight';
-import { StopIcon } from '../../../components/icons';
+import { ListingProgress } from '../../../components/ListingProgress';
 import { Panel } from '../../../components/Panel';
 import { QueryStateBody } from '../../../components/QueryStateBody';
-import { EmptyState, ErrorState, LoadingState } from '../../../components/States';
+import { EmptyState, LoadingState } from '../../../components/States';
 import { searchTerms } from '../../../components/textMatch';
 import { dimensionText, filterMetrics, metricKey, namespacesOf } from './metricCatalog';
 import { useMetricList } from './useMetricList';
@@ -167,38 +167,21 @@ export function MetricBrowser({ onAdd, graphed }: MetricBrowserProps) {
 
   function progress() {
     if (query.data === undefined) return null;
+    const { pages, throttled } = query.data;
     return (
-      <>
-        {loading && (
-          <div className="progress-line" role="status">
-            <span className="spinner spinner-small" aria-hidden="true" />
-            <span>
-              Loading… {plural(metrics.length, 'metric')} so far ({plural(query.data.pages, 'page')}
-              {query.data.throttled > 0 ? `, ${plural(query.data.throttled, 'throttled call')} retried` : ''}); search covers what has arrived.
-            </span>
-            <button
-              type="button"
-              className="link-button"
-              onClick={() => {
-                setStopped(true);
-                void stop();
-              }}
-            >
-              <StopIcon />
-              Stop
-            </button>
-          </div>
-        )}
-        {!loading && stopped && (
-          <div className="progress-line progress-line-warning" role="status">
-            <span>Stopped after {plural(metrics.length, 'metric')} — the list is incomplete.</span>
-            <button type="button" className="link-button" onClick={refresh}>
-              Load all
-            </button>
-          </div>
-        )}
-        {query.isError && <ErrorState inline error={query.error} context={`Listing stopped after ${plural(metrics.length, 'metric')}`} onRetry={refresh} />}
-      </>
+      <ListingProgress
+        loading={loading}
+        stopped={stopped}
+        loaded={plural(metrics.length, 'metric')}
+        loadingText={`Loading… ${plural(metrics.length, 'metric')} so far (${plural(pages, 'page')}${throttled > 0 ? `, ${plural(throttled, 'throttled call')} retried` : ''}); search covers what has arrived.`}
+        error={query.isError ? query.error : undefined}
+        failedContext="Listing stopped"
+        onStop={() => {
+          setStopped(true);
+          void stop();
+        }}
+        onReload={refresh}
+      />
     );
   }
 
