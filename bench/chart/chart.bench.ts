@@ -7,6 +7,7 @@ import { build } from 'vite';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium, MISSING_CHROMIUM_HELP } from '../../e2e/support/chromium';
 import { median, type Benchmark } from '../harness';
+import { checkPageErrors, openBenchPage } from '../viewer/bench-page';
 import { servePage } from '../viewer/server';
 import type { ChartBenchApi } from './api';
 import config, { PAGE_OUT } from './vite.config';
@@ -27,14 +28,7 @@ export const chartBenchmark: Benchmark = {
     const server = await servePage(PAGE_OUT);
     const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
     try {
-      const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-      const errors: string[] = [];
-      page.on('pageerror', (error) => errors.push(error.message));
-      page.on('console', (message) => {
-        if (message.type() === 'error') errors.push(message.text());
-      });
-      await page.goto(`${server.url}/index.html`);
-      await page.waitForFunction(() => 'chartBench' in window);
+      const page = await openBenchPage(browser, server, 'chartBench');
       // One mount to warm the code paths, as a graph that is open in the app would be.
       await page.evaluate(([series, points]) => window.chartBench.render(series!, points!), [SERIES, POINTS]);
       const timings: number[] = [];
@@ -44,7 +38,7 @@ export const chartBenchmark: Benchmark = {
         if (inkedPixels < 10_000) throw new Error(`The chart drew only ${inkedPixels} pixels: it did not render its series.`);
         timings.push(ms);
       }
-      if (errors.length > 0) throw new Error(`The chart page reported errors: ${errors.join('; ')}`);
+      checkPageErrors(page);
       report({ name: 'metrics.chart_render_ms', value: median(timings), unit: 'ms' });
       report({ name: 'metrics.chart_render.max_ms', value: Math.max(...timings), unit: 'ms' });
     } finally {

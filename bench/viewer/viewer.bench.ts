@@ -23,6 +23,7 @@ import { CHROMIUM_ARGS, findChromium, MISSING_CHROMIUM_HELP } from '../../e2e/su
 import { median, type Benchmark, type BenchResult } from '../harness';
 import type { ViewerBenchApi } from './api';
 import config, { PAGE_OUT } from './vite.config';
+import { checkPageErrors, openBenchPage } from './bench-page';
 import { servePage, type PageServer } from './server';
 
 const TOTAL = 1_000_000;
@@ -53,25 +54,8 @@ export const viewerBenchmark: Benchmark = {
   },
 };
 
-async function openPage(browser: Browser, server: PageServer): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
-  });
-  await page.goto(`${server.url}/index.html`);
-  await page.waitForFunction(() => 'viewerBench' in window);
-  pageErrors.set(page, errors);
-  return page;
-}
-
-/** What each page logged as errors: any (a CSP refusal of the worker, say) makes the figures meaningless. */
-const pageErrors = new WeakMap<Page, string[]>();
-
-function checkErrors(page: Page): void {
-  const errors = pageErrors.get(page) ?? [];
-  if (errors.length > 0) throw new Error(`The benchmark page reported errors: ${errors.join('; ')}`);
+function openPage(browser: Browser, server: PageServer): Promise<Page> {
+  return openBenchPage(browser, server, 'viewerBench');
 }
 
 async function firstRows(browser: Browser, server: PageServer, report: (result: BenchResult) => void): Promise<void> {
@@ -82,7 +66,7 @@ async function firstRows(browser: Browser, server: PageServer, report: (result: 
     // Let the garbage of making the page be collected before the clock starts.
     await page.waitForTimeout(500);
     timings.push(await page.evaluate(() => window.viewerBench.firstPage()));
-    checkErrors(page);
+    checkPageErrors(page);
     await page.close();
   }
   report({ name: 'viewer.first_rows_ms', value: median(timings), unit: 'ms' });
@@ -146,7 +130,7 @@ async function atOneMillion(browser: Browser, server: PageServer, report: (resul
   }
   report({ name: 'viewer.wheel_step_at_1m_ms', value: median(steps), unit: 'ms' });
   report({ name: 'viewer.wheel_step_at_1m.max_ms', value: Math.max(...steps), unit: 'ms' });
-  checkErrors(page);
+  checkPageErrors(page);
   await page.close();
 }
 

@@ -6,10 +6,9 @@ import { defineConfig } from 'vite';
 export const PAGE_ROOT = fileURLToPath(new URL('./page', import.meta.url));
 export const PAGE_OUT = fileURLToPath(new URL('../../out/bench-viewer', import.meta.url));
 
-export default defineConfig({
-  root: PAGE_ROOT,
-  base: './',
-  plugins: [react()],
-  logLevel: 'warn',
-  build: { outDir: PAGE_OUT, emptyOutDir: true },
-});
+/** A benchmark page's build: its folder, built as the app's renderer is, into `outDir`. */
+export function benchPageConfig(root: string, outDir: string) {
+  return defineConfig({ root, base: './', plugins: [react()], logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+}
+
+export default benchPageConfig(PAGE_ROOT, PAGE_OUT);
