@@ -55,6 +55,21 @@ export class RouterHarness {
     });
   }
 
+  /** CloudWatch in AWS JSON 1.0, as the SDK for JavaScript v3 calls it. */
+  cloudwatch(operation: string, body: object, signer: Signer | 'unsigned' = {}): SandboxResponse {
+    return this.router.handle({
+      method: 'POST',
+      url: '/',
+      headers: {
+        'content-type': 'application/x-amz-json-1.0',
+        'x-amz-target': `GraniteServiceVersion20100801.${operation}`,
+        'x-amzn-query-mode': 'true',
+        ...this.signedHeaders('monitoring', signer),
+      },
+      body: JSON.stringify(body),
+    });
+  }
+
   s3(path: string, signer: Signer | 'unsigned' = {}): SandboxResponse {
     return this.router.handle({ method: 'GET', url: path, headers: this.signedHeaders('s3', signer), body: '' });
   }

@@ -1,5 +1,6 @@
 /**
- * The demo account the local sandbox opens with: a week of logs from Tallybird, a small SaaS for
+ * The demo account the local sandbox opens with: a week of logs and 15 months of metrics (with two
+ * dashboards) from Tallybird, a small SaaS for
  * online ordering and payments (see demo/scenario.ts for the story, including yesterday's
  * incident). Everything is derived from `now` and fixed seeds: the same `now` gives the same data.
  */
@@ -7,6 +8,8 @@ import type { SeedData, SeedLogGroup, SeedRegion } from './types';
 import { apiGatewayLogGroups, euApiGatewayLogGroups } from './demo/apigateway';
 import { auditLogGroup } from './demo/audit';
 import { cloudTrailLogGroup } from './demo/cloudtrail';
+import { demoDashboards } from './demo/dashboards';
+import { demoMetrics } from './demo/metrics';
 import { codeBuildLogGroups } from './demo/codebuild';
 import { containerInsightsLogGroup } from './demo/container-insights';
 import { ecsLogGroups } from './demo/ecs';
@@ -15,7 +18,7 @@ import { lambdaLogGroups } from './demo/lambda-functions';
 import { nginxLogGroups } from './demo/nginx';
 import { rdsLogGroup } from './demo/rds';
 import { route53LogGroup } from './demo/route53';
-import { type Region, createScenario } from './demo/scenario';
+import { type Region, type Scenario, createScenario } from './demo/scenario';
 import { snsLogGroups } from './demo/sns';
 import { vpcFlowLogGroup } from './demo/vpc-flow-logs';
 import { wafLogGroup } from './demo/waf';
@@ -24,7 +27,7 @@ export function demoSeed(options: { now: number }): SeedData {
   const s = createScenario(Math.floor(options.now));
   return {
     regions: [
-      region('us-east-1', [
+      region(s, 'us-east-1', [
         ...lambdaLogGroups(s, 'us-east-1'),
         ...ecsLogGroups(s, 'us-east-1'),
         containerInsightsLogGroup(s, 'us-east-1'),
@@ -40,7 +43,7 @@ export function demoSeed(options: { now: number }): SeedData {
         auditLogGroup(s),
         elasticBeanstalkLogGroup(s),
       ]),
-      region('eu-west-1', [
+      region(s, 'eu-west-1', [
         ...lambdaLogGroups(s, 'eu-west-1'),
         ...ecsLogGroups(s, 'eu-west-1'),
         containerInsightsLogGroup(s, 'eu-west-1'),
@@ -52,6 +55,12 @@ export function demoSeed(options: { now: number }): SeedData {
   };
 }
 
-function region(name: Region, logGroups: SeedLogGroup[]): SeedRegion {
-  return { region: name, logGroups: logGroups.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)) };
+function region(s: Scenario, name: Region, logGroups: SeedLogGroup[]): SeedRegion {
+  return {
+    region: name,
+    logGroups: logGroups.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)),
+    // Metrics are generators over the whole 15 months; dashboards are global, so seeded once.
+    metrics: demoMetrics(s, name),
+    ...(name === 'us-east-1' && { dashboards: demoDashboards(s) }),
+  };
 }

@@ -91,7 +91,9 @@ function validateMetricProperties(properties: Record<string, unknown>, path: str
       if (typeof item !== 'string') problem(`${rowPath}/${j}`, 'Should be string');
     });
     if (names.length === 0 && typeof options?.expression !== 'string') problem(rowPath, "Should have a metric (namespace, name, dimensions) or an 'expression'");
-    if (names.length > 0 && names.length < 2) problem(rowPath, 'Should have at least a namespace and a metric name');
+    // `...` repeats the previous row's namespace, name and dimensions; `.` one item of it.
+    const repeatsAll = names.length === 1 && names[0] === '...';
+    if (names.length === 1 && !repeatsAll) problem(rowPath, 'Should have at least a namespace and a metric name');
     if (names.length > 2 && names.length % 2 !== 0) problem(rowPath, 'Should have a value for each dimension name');
     if (options?.yAxis !== undefined && options.yAxis !== 'left' && options.yAxis !== 'right') problem(`${rowPath}/${row.length - 1}/yAxis`, 'Should be equal to one of the allowed values: left, right');
   });
