@@ -3,7 +3,7 @@
  * dimension sets, searchable across everything loaded while ListMetrics pages keep arriving. Enter
  * or a click adds the metric to the graph.
  */
-import { createColumnHelper, getCoreRowModel, useReactTable } from '@tanstack/react-table';
+import { createColumnHelper, getCoreRowModel, getSortedRowModel, useReactTable, type SortingState } from '@tanstack/react-table';
 import { useDeferredValue, useMemo, useRef, useState } from 'react';
 import type { MetricDescriptor } from '../../../../../shared/contract';
 import { formatCount, plural } from '../../../../../shared/format';
@@ -71,6 +71,8 @@ export function MetricBrowser({ onAdd, graphed }: MetricBrowserProps) {
   const [stopped, setStopped] = useState(false);
   const [namespace, setNamespace] = useState<string | undefined>(undefined);
   const [search, setSearch] = useState('');
+  // ListMetrics' own order until a column is sorted.
+  const [sorting, setSorting] = useState<SortingState>([]);
   const gridRef = useRef<DataGridHandle>(null);
   const list = useDeferredValue(query.data);
   const metrics = list?.metrics ?? NO_METRICS;
@@ -83,9 +85,12 @@ export function MetricBrowser({ onAdd, graphed }: MetricBrowserProps) {
   const table = useReactTable({
     data: shown,
     columns,
+    state: { sorting },
+    onSortingChange: setSorting,
     meta: { searchTerms: terms },
     getRowId: metricKey,
     getCoreRowModel: getCoreRowModel(),
+    getSortedRowModel: getSortedRowModel(),
   });
   const loading = query.fetchStatus === 'fetching';
 

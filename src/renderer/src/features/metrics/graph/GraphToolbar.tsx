@@ -28,10 +28,10 @@ const VIEWS: readonly { readonly view: GraphView; readonly label: string }[] = [
 ];
 
 const REFRESH_CHOICES: readonly { readonly seconds: number; readonly label: string }[] = [
-  { seconds: 0, label: 'Live: off' },
-  { seconds: 10, label: 'Live: every 10 s' },
-  { seconds: 60, label: 'Live: every minute' },
-  { seconds: 300, label: 'Live: every 5 minutes' },
+  { seconds: 0, label: 'Live off' },
+  { seconds: 10, label: 'Live, 10 s' },
+  { seconds: 60, label: 'Live, 1 min' },
+  { seconds: 300, label: 'Live, 5 min' },
 ];
 
 interface GraphToolbarProps {

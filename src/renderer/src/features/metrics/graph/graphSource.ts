@@ -66,7 +66,7 @@ export function sourceCommand(graph: Graph, basis: SourceBasis): string {
     `--region ${basis.region}`,
     `--start-time ${new Date(basis.range.start).toISOString()}`,
     `--end-time ${new Date(basis.range.end).toISOString()}`,
-    `--metric-data-queries ${shellQuote(JSON.stringify(queriesOf(graph, basis)))}`,
+    `--metric-data-queries ${shellQuote(JSON.stringify(queriesOf(graph, basis), null, 2))}`,
   ].join(' \\\n  ');
 }
 
