@@ -230,3 +230,38 @@ async function sandboxAnswer(harness: Harness, request: ReturnType<typeof dataRe
     client.destroy();
   }
 }
+
+test('opens a demo dashboard: its metric widgets drawn, the others listed; a widget opened in the graph zooms and back', async ({ app, harness }) => {
+  await app.goto(`${harness.bridge.url}/index.html#/metrics`);
+  await showTab(app, 'Dashboards');
+  await app.getByRole('button', { name: /^Tallybird-Production-Overview/ }).click();
+  const dashboard = app.getByRole('region', { name: 'Dashboard Tallybird-Production-Overview' });
+  for (const title of ['Orders API: invocations and errors', 'Aurora writer connections', 'Public API 5xx rate', 'Orders placed and payment failures']) {
+    await expect(dashboard.getByRole('article', { name: title }).getByRole('img', { name: new RegExp(`^${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) })).toBeVisible();
+  }
+  await expect(dashboard.getByRole('heading', { name: 'Not shown (2 widgets)' })).toBeVisible();
+  await expect(dashboard.getByText('a text widget; Cloudscope shows metric widgets')).toBeVisible();
+  await expect(dashboard.getByText('an alarm widget; Cloudscope shows metric widgets')).toBeVisible();
+
+  await dashboard.getByRole('article', { name: 'Public API 5xx rate' }).getByRole('button', { name: 'Open in graph' }).click();
+  await expect(app.getByRole('textbox', { name: 'Graph title' })).toHaveValue('Public API 5xx rate');
+  const rangeButton = app.getByRole('button', { name: /^Time range: / });
+  const before = await rangeButton.getAttribute('aria-label');
+
+  // Drag across the middle of the chart: the graph narrows to that range; Zoom out goes back.
+  const chart = app.locator('.graph-area').getByRole('img', { name: /^Public API 5xx rate/ });
+  const box = (await chart.boundingBox())!;
+  await app.mouse.move(box.x + box.width * 0.4, box.y + box.height * 0.5);
+  await app.mouse.down();
+  await app.mouse.move(box.x + box.width * 0.6, box.y + box.height * 0.5, { steps: 5 });
+  await app.mouse.up();
+  await expect(rangeButton).not.toHaveAttribute('aria-label', before!);
+  await expect(rangeButton).toHaveAttribute('aria-label', /^Time range: \d{4}-\d\d-\d\d \d\d:\d\d to (\d{4}-\d\d-\d\d )?\d\d:\d\d$/);
+  await app.getByRole('button', { name: 'Zoom out' }).click();
+  await expect(rangeButton).toHaveAttribute('aria-label', before!);
+
+  // The keyboard does the same: + narrows around the middle.
+  await chart.focus();
+  await chart.press('+');
+  await expect(rangeButton).not.toHaveAttribute('aria-label', before!);
+});

@@ -79,9 +79,13 @@ export function MetricsView({ active }: { readonly active: boolean }) {
     setGraph({ ...graph, range });
   };
   const zoom = (range: TimeRangeMs) => {
-    if (range.end - range.start < 1000) return;
+    // Whole minutes (whole seconds for a few minutes), as a range is read and typed.
+    const unit = range.end - range.start >= 10 * 60_000 ? 60_000 : 1000;
+    const start = Math.floor(range.start / unit) * unit;
+    const end = Math.ceil(range.end / unit) * unit;
+    if (end - start < 2000) return;
     setZoomedFrom((stack) => [...stack, graph.range]);
-    setGraph({ ...graph, range: { kind: 'absolute', start: range.start, end: range.end } });
+    setGraph({ ...graph, range: { kind: 'absolute', start, end } });
   };
   const zoomBack = () => {
     const previous = zoomedFrom[zoomedFrom.length - 1];

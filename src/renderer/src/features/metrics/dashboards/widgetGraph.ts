@@ -86,7 +86,7 @@ export function dashboardContents(dashboard: ParsedDashboard, region: string, no
     const properties = widget.properties ?? {};
     const title = typeof properties['title'] === 'string' && properties['title'] !== '' ? properties['title'] : `Widget ${index + 1}`;
     if (widget.type !== 'metric') {
-      notShown.push({ title, type: widget.type, reason: `a ${widget.type} widget; Cloudscope shows metric widgets` });
+      notShown.push({ title, type: widget.type, reason: `${/^[aeiou]/i.test(widget.type) ? 'an' : 'a'} ${widget.type} widget; Cloudscope shows metric widgets` });
       return;
     }
     const read = graphOfWidget(properties, region, now, dashboardRange);
