@@ -3,60 +3,24 @@
  * dimension sets, searchable across everything loaded while ListMetrics pages keep arriving. Enter
  * or a click adds the metric to the graph.
  */
-import { createColumnHelper, getCoreRowModel, getSortedRowModel, useReactTable, type SortingState } from '@tanstack/react-table';
 import { useDeferredValue, useMemo, useRef, useState } from 'react';
 import type { MetricDescriptor } from '../../../../../shared/contract';
 import { formatCount, plural } from '../../../../../shared/format';
 import { useScope } from '../../../app/scope';
-import { DataGrid, type DataGridHandle } from '../../../components/DataGrid';
-import { Highlight } from '../../../components/Highlight';
+import type { DataGridHandle } from '../../../components/DataGrid';
 import { ListingProgress } from '../../../components/ListingProgress';
 import { Panel } from '../../../components/Panel';
 import { QueryStateBody } from '../../../components/QueryStateBody';
 import { EmptyState, LoadingState } from '../../../components/States';
 import { searchTerms } from '../../../components/textMatch';
-import { dimensionText, filterMetrics, metricKey, namespacesOf } from './metricCatalog';
+import { filterMetrics, namespacesOf } from './metricCatalog';
+import { MetricList } from './MetricList';
 import { useMetricList } from './useMetricList';
+import { useThrottledValue } from './useThrottledValue';
 
-const column = createColumnHelper<MetricDescriptor>();
-const NO_TERMS: readonly string[] = [];
 const NO_METRICS: MetricDescriptor[] = [];
-
-function metricColumns(showNamespace: boolean) {
-  return [
-    ...(showNamespace
-      ? [
-          column.accessor('namespace', {
-            header: 'Namespace',
-            cell: (info) => <Highlight text={info.getValue()} terms={info.table.options.meta?.searchTerms ?? NO_TERMS} />,
-            meta: { width: 'minmax(9rem, 14rem)' },
-          }),
-        ]
-      : []),
-    column.accessor('metricName', {
-      header: 'Metric',
-      cell: (info) => (
-        <span className="cell-name" title={info.getValue()}>
-          <Highlight text={info.getValue()} terms={info.table.options.meta?.searchTerms ?? NO_TERMS} />
-        </span>
-      ),
-      meta: { width: 'minmax(10rem, 18rem)' },
-    }),
-    column.accessor((metric) => dimensionText(metric), {
-      id: 'dimensions',
-      header: 'Dimensions',
-      cell: (info) =>
-        info.getValue() === '' ? (
-          <span className="muted">No dimensions</span>
-        ) : (
-          <span className="mono cell-name" title={info.getValue()}>
-            <Highlight text={info.getValue()} terms={info.table.options.meta?.searchTerms ?? NO_TERMS} />
-          </span>
-        ),
-      meta: { width: 'minmax(14rem, 1fr)' },
-    }),
-  ];
-}
+/** How often a growing list is redrawn while pages arrive. */
+const REDRAW_MS = 400;
 
 interface MetricBrowserProps {
   readonly onAdd: (metric: MetricDescriptor) => void;
@@ -71,27 +35,14 @@ export function MetricBrowser({ onAdd, graphed }: MetricBrowserProps) {
   const [stopped, setStopped] = useState(false);
   const [namespace, setNamespace] = useState<string | undefined>(undefined);
   const [search, setSearch] = useState('');
-  // ListMetrics' own order until a column is sorted.
-  const [sorting, setSorting] = useState<SortingState>([]);
   const gridRef = useRef<DataGridHandle>(null);
-  const list = useDeferredValue(query.data);
+  const list = useThrottledValue(query.data, REDRAW_MS);
   const metrics = list?.metrics ?? NO_METRICS;
   const terms = searchTerms(useDeferredValue(search));
   const termsKey = terms.join(' ');
   // `list` is a new object on each page (its array grows in place), so it is the dependency.
   const namespaces = useMemo(() => namespacesOf(list?.metrics ?? NO_METRICS), [list]);
   const shown = useMemo(() => filterMetrics(list?.metrics ?? NO_METRICS, namespace, termsKey === '' ? [] : termsKey.split(' ')), [list, namespace, termsKey]);
-  const columns = useMemo(() => metricColumns(namespace === undefined), [namespace]);
-  const table = useReactTable({
-    data: shown,
-    columns,
-    state: { sorting },
-    onSortingChange: setSorting,
-    meta: { searchTerms: terms },
-    getRowId: metricKey,
-    getCoreRowModel: getCoreRowModel(),
-    getSortedRowModel: getSortedRowModel(),
-  });
   const loading = query.fetchStatus === 'fetching';
 
   function refresh() {
@@ -154,13 +105,12 @@ export function MetricBrowser({ onAdd, graphed }: MetricBrowserProps) {
                 {terms.length > 0 ? 'Try fewer or other words; the search covers namespace, metric name and dimensions.' : 'This namespace has no metrics loaded.'}
               </EmptyState>
             ) : (
-              <DataGrid
-                table={table}
-                label="Metrics"
-                rowHeight={30}
+              <MetricList
+                metrics={shown}
+                showNamespace={namespace === undefined}
+                terms={terms}
                 handleRef={gridRef}
-                selectedRowId={undefined}
-                onOpen={(metric) => onAdd(metric)}
+                onAdd={onAdd}
                 footer={graphed.size > 0 ? <p className="panel-note">Enter or click adds a metric to the graph; {plural(graphed.size, 'metric')} graphed.</p> : undefined}
               />
             )}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { MetricDescriptor } from '../../../../../shared/contract';
-import { dimensionText, filterMetrics, metricKey, namespacesOf } from './metricCatalog';
+import { dimensionText, filterMetrics, metricKey, namespacesOf, sortMetrics } from './metricCatalog';
 
 const duration: MetricDescriptor = { namespace: 'AWS/Lambda', metricName: 'Duration', dimensions: [{ name: 'FunctionName', value: 'orders-api' }] };
 const errors: MetricDescriptor = { namespace: 'AWS/Lambda', metricName: 'Errors', dimensions: [{ name: 'FunctionName', value: 'payments' }] };
@@ -29,5 +29,14 @@ describe('metric catalog', () => {
     expect(dimensionText(cpu)).toBe('ClusterName=prod, ServiceName=orders');
     expect(dimensionText(orders)).toBe('');
     expect(metricKey(cpu)).not.toBe(metricKey({ ...cpu, dimensions: [{ name: 'ClusterName', value: 'prod' }] }));
+  });
+});
+
+describe('sortMetrics', () => {
+  it('sorts by a column either way, leaving the list as it was', () => {
+    expect(sortMetrics(ALL, { key: 'metricName', descending: false }).map((metric) => metric.metricName)).toEqual(['CPUUtilization', 'Duration', 'Errors', 'OrdersPlaced']);
+    expect(sortMetrics(ALL, { key: 'namespace', descending: true }).map((metric) => metric.namespace)).toEqual(['Tallybird/Shop', 'AWS/Lambda', 'AWS/Lambda', 'AWS/ECS']);
+    expect(sortMetrics(ALL, { key: 'dimensions', descending: false })[0]).toBe(orders);
+    expect(ALL[0]).toBe(duration);
   });
 });

@@ -4,7 +4,6 @@
  * enough for 100,000 metrics on each keystroke (one pass, lower-cased text cached per metric).
  */
 import type { MetricDescriptor } from '../../../../../shared/contract';
-import { matchesAllTerms } from '../../../components/textMatch';
 
 export interface NamespaceSummary {
   readonly namespace: string;
@@ -42,12 +41,32 @@ function textOf(metric: MetricDescriptor): string {
   return text;
 }
 
-/** The metrics of `namespace` (all when undefined) that have every search term somewhere. */
+/** The metrics of `namespace` (all when undefined) that have every search term (lower-case, as searchTerms gives them) somewhere. */
 export function filterMetrics(metrics: readonly MetricDescriptor[], namespace: string | undefined, terms: readonly string[]): MetricDescriptor[] {
-  return metrics.filter((metric) => (namespace === undefined || metric.namespace === namespace) && (terms.length === 0 || matchesAllTerms(textOf(metric), terms)));
+  return metrics.filter((metric) => {
+    if (namespace !== undefined && metric.namespace !== namespace) return false;
+    if (terms.length === 0) return true;
+    const text = textOf(metric);
+    return terms.every((term) => text.includes(term));
+  });
 }
 
 /** A stable key of a metric: namespace, name and its dimensions in order. */
 export function metricKey(metric: MetricDescriptor): string {
   return JSON.stringify([metric.namespace, metric.metricName, ...metric.dimensions.flatMap((dimension) => [dimension.name, dimension.value])]);
+}
+
+export type MetricSortKey = 'namespace' | 'metricName' | 'dimensions';
+export interface MetricSort {
+  readonly key: MetricSortKey;
+  readonly descending: boolean;
+}
+
+/** A sorted copy, by code-unit order (as AWS orders names), fast enough for 100,000 metrics. */
+export function sortMetrics(metrics: readonly MetricDescriptor[], sort: MetricSort): MetricDescriptor[] {
+  const value = sort.key === 'dimensions' ? dimensionText : (metric: MetricDescriptor) => metric[sort.key];
+  const keyed = metrics.map((metric) => ({ metric, value: value(metric) }));
+  const direction = sort.descending ? -1 : 1;
+  keyed.sort((a, b) => (a.value < b.value ? -direction : a.value > b.value ? direction : 0));
+  return keyed.map((entry) => entry.metric);
 }
