@@ -7,12 +7,13 @@ import { demoSeedGeneration } from './demo-seed.bench';
 import { logGroupListing } from './log-groups.bench';
 import { logsDownload } from './logs-download.bench';
 import { sandboxLogsAtScale } from './sandbox-logs-1m.bench';
+import { sandboxMetricsDatapoints } from './sandbox-metrics.bench';
 import { viewerBenchmark } from './viewer/viewer.bench';
 import { chartBenchmark } from './chart/chart.bench';
 import { metricsListing } from './metrics-list.bench';
 import { rendererBundle } from './bundle.bench';
 
-const BENCHMARKS: readonly Benchmark[] = [logGroupListing, demoSeedGeneration, sandboxLogsAtScale, logsDownload, viewerBenchmark, chartBenchmark, metricsListing, rendererBundle];
+const BENCHMARKS: readonly Benchmark[] = [logGroupListing, demoSeedGeneration, sandboxLogsAtScale, logsDownload, viewerBenchmark, sandboxMetricsDatapoints, chartBenchmark, metricsListing, rendererBundle];
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);

@@ -13,6 +13,8 @@ import type { IncomingRequest, SandboxResponse, StreamingBody } from './core/con
 import { Router } from './router';
 import { seedBulk, type BulkSeed, type BulkSeedResult } from './seed/bulk';
 import { loadSeed } from './seed/load';
+import { seedBulkMetrics, type MetricBulkSeed, type MetricBulkSeedResult } from './seed/metrics-bulk';
+import { METRICS_STORE, type MetricsStore } from './services/cloudwatch/store';
 import type { SeedData } from './seed/types';
 import type { LiveTailSettings } from './services/logs/live-tail-sessions';
 import { LOGS_STORE, type LogsStore } from './services/logs/store';
@@ -60,12 +62,25 @@ export interface Sandbox {
   seedBulk(spec: BulkSeed & { readonly region?: string }): BulkSeedResult;
   /** One region's CloudWatch Logs state, for tests and benchmarks that build or inspect state directly. */
   logs(region: string): LogsStore;
+  /** CloudWatch metrics: bulk data for benchmarks, and a region's store for tests that inspect it. */
+  readonly cloudwatch: CloudWatchControls;
   /** Who may do what: roles' trust conditions, revoked keys, denied actions, issued credentials. */
   readonly identity: IdentityControls;
   /** IAM Identity Center: approve or deny device sign-ins, expire tokens, set account assignments. */
   readonly sso: SsoControls;
   /** StartLiveTail: session length, update interval and quota for new sessions; how many are open. */
   readonly liveTail: LiveTailControls;
+}
+
+export interface CloudWatchControls {
+  /**
+   * Adds many metrics (with raw data when `minutes` is set) straight into a region's store (default
+   * us-east-1), fast, for benchmarks and scale tests, e.g. `seedBulk({ metrics: 100_000 })` for ListMetrics
+   * paging or `seedBulk({ metrics: 500, minutes: 200 })` for GetMetricData. See `MetricBulkSeed`.
+   */
+  seedBulk(spec: MetricBulkSeed & { readonly region?: string }): MetricBulkSeedResult;
+  /** One region's metrics. */
+  metrics(region: string): MetricsStore;
 }
 
 export const DEFAULT_ACCOUNT_ID = '123456789012';
@@ -135,6 +150,10 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     seed: (data) => loadSeed(state, data, clock()),
     seedBulk: ({ region = 'us-east-1', ...spec }) => seedBulk(state.region(region).store(LOGS_STORE), spec, clock()),
     logs: (region) => state.region(region).store(LOGS_STORE),
+    cloudwatch: {
+      seedBulk: ({ region = 'us-east-1', ...spec }) => seedBulkMetrics(state.region(region).store(METRICS_STORE), spec, clock()),
+      metrics: (region) => state.region(region).store(METRICS_STORE),
+    },
     identity: identityControls(state, clock),
     sso: ssoControls(state, clock),
     liveTail,

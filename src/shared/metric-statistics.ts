@@ -150,42 +150,53 @@ export function standardStatistic(name: StandardStatistic, summary: StatisticSum
  * Counts may be fractional (PutMetricData's Counts are doubles); a value's count is its weight.
  */
 export class SortedSample {
+  /** cumulativeCount[i]: the count of values[0..i]; undefined while every count is 1 (then it is i + 1). */
+  private readonly cumulativeCount: Float64Array | undefined;
+  /** cumulativeSum[i]: the sum of values[0..i], each times its count; built when first needed. */
+  private cumulativeSumCache: Float64Array | undefined;
+
   private constructor(
     readonly values: Float64Array,
-    /** cumulativeCount[i]: the count of values[0..i]. */
-    private readonly cumulativeCount: Float64Array,
-    /** cumulativeSum[i]: the sum of values[0..i], each times its count. */
-    private readonly cumulativeSum: Float64Array,
-  ) {}
+    private readonly sortedCounts: Float64Array | undefined,
+  ) {
+    if (sortedCounts !== undefined) {
+      this.cumulativeCount = new Float64Array(values.length);
+      let count = 0;
+      for (let i = 0; i < values.length; i++) this.cumulativeCount[i] = count += sortedCounts[i]!;
+    }
+  }
+
+  /** Takes ownership of `values` (each occurring once) and sorts them in place: no copy. */
+  static sortInPlace(values: Float64Array): SortedSample {
+    return new SortedSample(values.sort(), undefined);
+  }
 
   /** From values and, optionally, how many times each occurred (default 1). */
   static of(values: ArrayLike<number>, counts?: ArrayLike<number>): SortedSample {
-    const n = values.length;
-    let sorted: Float64Array;
-    let sortedCounts: Float64Array | undefined;
-    if (counts === undefined) {
-      sorted = Float64Array.from(values).sort();
-    } else {
-      const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => values[a]! - values[b]!);
-      sorted = Float64Array.from(order, (i) => values[i]!);
-      sortedCounts = Float64Array.from(order, (i) => counts[i]!);
+    if (counts === undefined) return new SortedSample(new Float64Array(values as ArrayLike<number> & Iterable<number>).sort(), undefined);
+    const order = Array.from({ length: values.length }, (_, i) => i).sort((a, b) => values[a]! - values[b]!);
+    return new SortedSample(
+      Float64Array.from(order, (i) => values[i]!),
+      Float64Array.from(order, (i) => counts[i]!),
+    );
+  }
+
+  private countThrough(i: number): number {
+    return this.cumulativeCount === undefined ? i + 1 : this.cumulativeCount[i]!;
+  }
+
+  private get cumulativeSum(): Float64Array {
+    if (this.cumulativeSumCache === undefined) {
+      const sums = new Float64Array(this.values.length);
+      let sum = 0;
+      for (let i = 0; i < this.values.length; i++) sums[i] = sum += this.values[i]! * (this.sortedCounts?.[i] ?? 1);
+      this.cumulativeSumCache = sums;
     }
-    const cumulativeCount = new Float64Array(n);
-    const cumulativeSum = new Float64Array(n);
-    let count = 0;
-    let sum = 0;
-    for (let i = 0; i < n; i++) {
-      const weight = sortedCounts === undefined ? 1 : sortedCounts[i]!;
-      count += weight;
-      sum += sorted[i]! * weight;
-      cumulativeCount[i] = count;
-      cumulativeSum[i] = sum;
-    }
-    return new SortedSample(sorted, cumulativeCount, cumulativeSum);
+    return this.cumulativeSumCache;
   }
 
   get count(): number {
-    return this.values.length === 0 ? 0 : this.cumulativeCount[this.values.length - 1]!;
+    return this.values.length === 0 ? 0 : this.countThrough(this.values.length - 1);
   }
 
   get sum(): number {
@@ -194,6 +205,7 @@ export class SortedSample {
 
   /** The index of the value holding weight position `rank` (the first with cumulative count >= rank). */
   private indexAtRank(rank: number): number {
+    if (this.cumulativeCount === undefined) return Math.min(this.values.length - 1, Math.max(0, Math.ceil(rank) - 1));
     let low = 0;
     let high = this.values.length - 1;
     while (low < high) {
@@ -214,7 +226,7 @@ export class SortedSample {
     if (rank <= 0) return 0;
     if (rank >= this.count) return this.sum;
     const i = this.indexAtRank(rank);
-    const before = i === 0 ? 0 : this.cumulativeCount[i - 1]!;
+    const before = i === 0 ? 0 : this.countThrough(i - 1);
     const sumBefore = i === 0 ? 0 : this.cumulativeSum[i - 1]!;
     return sumBefore + (rank - before) * this.values[i]!;
   }
@@ -228,7 +240,7 @@ export class SortedSample {
       if (this.values[mid]! <= x) low = mid + 1;
       else high = mid;
     }
-    return low === 0 ? 0 : this.cumulativeCount[low - 1]!;
+    return low === 0 ? 0 : this.countThrough(low - 1);
   }
 }
 

@@ -44,10 +44,22 @@ interface JsonCall extends Call {
  * that share their outputs with the query and CBOR protocols, CloudWatch, return `Date`s).
  */
 export function stringifyAwsJson(value: unknown): string {
-  return JSON.stringify(value, function (this: Record<string, unknown>, key: string, converted: unknown) {
-    const raw = this[key];
-    return raw instanceof Date ? raw.getTime() / 1000 : converted;
-  });
+  return JSON.stringify(datesAsEpochSeconds(value));
+}
+
+/** A copy of a JSON-ready value with each `Date` as epoch seconds (faster than a JSON.stringify replacer). */
+function datesAsEpochSeconds(value: unknown): unknown {
+  if (value instanceof Date) return value.getTime() / 1000;
+  if (Array.isArray(value)) {
+    if (value.length === 0 || typeof value[0] === 'number' || typeof value[0] === 'string') return value;
+    return value.map(datesAsEpochSeconds);
+  }
+  if (value !== null && typeof value === 'object') {
+    const copy: Record<string, unknown> = {};
+    for (const key in value) copy[key] = datesAsEpochSeconds((value as Record<string, unknown>)[key]);
+    return copy;
+  }
+  return value;
 }
 
 export class JsonCodec implements Codec<JsonCall> {

@@ -14,12 +14,16 @@ export interface StatisticSet {
   readonly maximum: number;
 }
 
+const EMPTY = new Float64Array(0);
+
 export class PeriodAggregate {
   count = 0;
   sum = 0;
   minimum = Infinity;
   maximum = -Infinity;
-  private values: number[] = [];
+  /** The raw values, in `values[0..length)`; grown by doubling. */
+  private values = EMPTY;
+  private length = 0;
   private counts: number[] | undefined;
   /** Whether every datum so far came with raw values. */
   private raw = true;
@@ -35,10 +39,36 @@ export class PeriodAggregate {
     this.sum += value * count;
     if (value < this.minimum) this.minimum = value;
     if (value > this.maximum) this.maximum = value;
-    if (count !== 1 && this.counts === undefined) this.counts = this.values.map(() => 1);
-    this.values.push(value);
+    if (count !== 1 && this.counts === undefined) this.counts = Array.from({ length: this.length }, () => 1);
+    if (this.length === this.values.length) this.reserve(Math.max(8, this.length));
+    this.values[this.length++] = value;
     this.counts?.push(count);
     this.sorted = undefined;
+  }
+
+  /** Adds values that each occurred once (a datum's Values without Counts, or a Value). */
+  addValues(values: readonly number[]): void {
+    if (this.counts !== undefined) {
+      for (const value of values) this.addValue(value);
+      return;
+    }
+    if (this.length + values.length > this.values.length) this.reserve(Math.max(values.length, this.length));
+    for (let i = 0; i < values.length; i++) {
+      const value = values[i]!;
+      this.sum += value;
+      if (value < this.minimum) this.minimum = value;
+      if (value > this.maximum) this.maximum = value;
+      this.values[this.length++] = value;
+    }
+    this.count += values.length;
+    this.sorted = undefined;
+  }
+
+  /** Room for `more` further values. */
+  private reserve(more: number): void {
+    const grown = new Float64Array(this.length + more);
+    grown.set(this.values.subarray(0, this.length));
+    this.values = grown;
   }
 
   addSet(set: StatisticSet): void {
@@ -61,7 +91,8 @@ export class PeriodAggregate {
       return standardStatistic(statistic.name, { sampleCount: this.count, sum: this.sum, minimum: this.minimum, maximum: this.maximum });
     }
     if (!this.raw) return undefined;
-    this.sorted ??= SortedSample.of(this.values, this.counts);
+    // Sorting in place keeps the values and their counts apart, so only the count-free case may do it.
+    this.sorted ??= this.counts === undefined ? SortedSample.sortInPlace(this.values.subarray(0, this.length)) : SortedSample.of(this.values.subarray(0, this.length), this.counts);
     return computeStatistic(statistic, this.sorted);
   }
 }

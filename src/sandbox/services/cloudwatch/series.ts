@@ -137,5 +137,6 @@ function addDatum(aggregate: PeriodAggregate, datum: StoredDatum): void {
     return;
   }
   const { values = [], counts } = datum;
-  for (let i = 0; i < values.length; i++) aggregate.addValue(values[i]!, counts?.[i] ?? 1);
+  if (counts === undefined) aggregate.addValues(values);
+  else for (let i = 0; i < values.length; i++) aggregate.addValue(values[i]!, counts[i]!);
 }
