@@ -17,20 +17,7 @@ const REGION = 'us-east-1';
 
 async function sandboxWithMetrics(faults: FaultOptions): Promise<Sandbox> {
   const sandbox = await startSandbox({ port: 0, seed: 'empty', faults });
-  sandbox.seed({
-    regions: [
-      {
-        region: REGION,
-        logGroups: [],
-        metrics: Array.from({ length: METRIC_COUNT }, (_, index) => ({
-          namespace: `Bench/Service${index % 20}`,
-          metricName: `Metric${index % 50}`,
-          dimensions: [{ Name: 'InstanceId', Value: `i-${String(index).padStart(8, '0')}` }],
-          generator: { unit: 'Count', resolutionSeconds: 60, fill: (_start: number, _seconds: number, into: { addValue(value: number): void }) => into.addValue(index) },
-        })),
-      },
-    ],
-  });
+  sandbox.cloudwatch.seedBulk({ metrics: METRIC_COUNT, region: REGION });
   return sandbox;
 }
 
