@@ -190,7 +190,7 @@ test('graphs the demo incident: percentiles, errors on the right, an error rate;
 
 test('a link holds a graph: reloading shows the same series, range and period', async ({ app, harness }) => {
   await app.goto(`${harness.bridge.url}/index.html#/metrics`);
-  await addFromBrowser(app, 'Throttles');
+  await addFromBrowser(app, 'Duration');
   await app.getByRole('combobox', { name: 'Period', exact: true }).selectOption({ label: '5 minutes' });
   await expect.poll(() => dataRequests(harness).at(-1)?.queries[0]?.metricStat?.period).toBe(300);
   const count = dataRequests(harness).length;
@@ -199,6 +199,11 @@ test('a link holds a graph: reloading shows the same series, range and period', 
   const again = dataRequests(harness).at(-1)!;
   expect(again.queries).toEqual([expect.objectContaining({ id: 'm1', metricStat: expect.objectContaining({ period: 300, stat: 'Average' }) })]);
   await expect(app.getByRole('combobox', { name: 'Period', exact: true })).toHaveValue('300');
+
+  // The chart follows the OS's dark theme.
+  await app.emulateMedia({ colorScheme: 'dark' });
+  await expect(app.locator('.graph-area').getByRole('img')).toBeVisible();
+  await app.screenshot({ path: `${SCREENSHOTS}metrics-dark.png` });
 });
 
 /** The sandbox's own answer to a request, asked with the SDK (as AWS would be). */
