@@ -3,12 +3,8 @@
  * points (a day), from handing the series to the chart until the frame that shows them; median of 5
  * fresh mounts. The page is built with Vite and served with the app's content security policy.
  */
-import { build } from 'vite';
-import { chromium } from '@playwright/test';
-import { CHROMIUM_ARGS, findChromium, MISSING_CHROMIUM_HELP } from '../../e2e/support/chromium';
 import { median, type Benchmark } from '../harness';
-import { checkPageErrors, openBenchPage } from '../viewer/bench-page';
-import { servePage } from '../viewer/server';
+import { checkPageErrors, openBenchPage, withBenchBrowser } from '../viewer/bench-page';
 import type { ChartBenchApi } from './api';
 import config, { PAGE_OUT } from './vite.config';
 
@@ -22,12 +18,7 @@ export const chartBenchmark: Benchmark = {
   name: 'metrics.chart',
   description: `TimeSeriesChart in Chromium with ${SERIES} series × ${POINTS.toLocaleString('en')} points`,
   async run(report) {
-    await build({ ...config, configFile: false });
-    const executablePath = findChromium();
-    if (!executablePath) throw new Error(MISSING_CHROMIUM_HELP);
-    const server = await servePage(PAGE_OUT);
-    const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
-    try {
+    await withBenchBrowser(config, PAGE_OUT, async (browser, server) => {
       const page = await openBenchPage(browser, server, 'chartBench');
       // One mount to warm the code paths, as a graph that is open in the app would be.
       await page.evaluate(([series, points]) => window.chartBench.render(series!, points!), [SERIES, POINTS]);
@@ -41,9 +32,6 @@ export const chartBenchmark: Benchmark = {
       checkPageErrors(page);
       report({ name: 'metrics.chart_render_ms', value: median(timings), unit: 'ms' });
       report({ name: 'metrics.chart_render.max_ms', value: Math.max(...timings), unit: 'ms' });
-    } finally {
-      await browser.close();
-      await server.close();
-    }
+    });
   },
 };

@@ -1,6 +1,8 @@
-/** Opening a benchmark page in Chromium and checking it logged no error (a CSP refusal, say, makes the figures meaningless). */
-import type { Browser, Page } from '@playwright/test';
-import type { PageServer } from './server';
+/** Building, serving and opening a benchmark page in Chromium, and checking it logged no error (a CSP refusal, say, makes the figures meaningless). */
+import { chromium, type Browser, type Page } from '@playwright/test';
+import { build, type InlineConfig } from 'vite';
+import { CHROMIUM_ARGS, findChromium, MISSING_CHROMIUM_HELP } from '../../e2e/support/chromium';
+import { servePage, type PageServer } from './server';
 
 const pageErrors = new WeakMap<Page, string[]>();
 
@@ -21,4 +23,19 @@ export async function openBenchPage(browser: Browser, server: PageServer, apiNam
 export function checkPageErrors(page: Page): void {
   const errors = pageErrors.get(page) ?? [];
   if (errors.length > 0) throw new Error(`The benchmark page reported errors: ${errors.join('; ')}`);
+}
+
+/** Builds a benchmark page, serves it with the app's CSP, opens Chromium, and closes both after `use`. */
+export async function withBenchBrowser<T>(config: InlineConfig, pageOut: string, use: (browser: Browser, server: PageServer) => Promise<T>): Promise<T> {
+  await build({ ...config, configFile: false });
+  const executablePath = findChromium();
+  if (!executablePath) throw new Error(MISSING_CHROMIUM_HELP);
+  const server = await servePage(pageOut);
+  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+  try {
+    return await use(browser, server);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
 }
