@@ -7,7 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { CloudWatchClient, GetMetricDataCommand, type MetricDataQuery } from '@aws-sdk/client-cloudwatch';
+import { CloudWatchClient, GetDashboardCommand, GetMetricDataCommand, type MetricDataQuery } from '@aws-sdk/client-cloudwatch';
 import { parse } from 'csv-parse/sync';
 import type { Locator, Page } from '@playwright/test';
 import { createScenario } from '../src/sandbox/seed/demo/scenario';
@@ -269,4 +269,31 @@ test('opens a demo dashboard: its metric widgets drawn, the others listed; a wid
   await chart.focus();
   await chart.press('+');
   await expect(rangeButton).not.toHaveAttribute('aria-label', before!);
+});
+
+test('a dashboard whose body Cloudscope cannot read is shown read-only, and saving to it is refused, leaving it as it was', async ({ app, harness }) => {
+  const name = `e2e-metrics-unreadable-${Date.now().toString(36)}`;
+  const body = '{"widgets":[{"type":"metric","x":"left","properties":{"metrics":[["AWS/Lambda","Errors"]]}}]}';
+  harness.sandbox.seed({ regions: [{ region: 'us-east-1', logGroups: [], dashboards: [{ name, body, lastModified: Date.now() }] }] });
+  await app.goto(`${harness.bridge.url}/index.html#/metrics`);
+  await showTab(app, 'Dashboards');
+  await app.getByRole('button', { name: new RegExp(`^${name}`) }).click();
+  await expect(app.getByText('Cloudscope cannot read this dashboard, so it shows it read-only and never saves to it.')).toBeVisible();
+  await expect(app.getByText('Widget 1 has a "x" that is not a whole number.')).toBeVisible();
+  await expect(app.getByLabel('Dashboard body (read-only)')).toHaveText(body);
+
+  await addFromBrowser(app, 'Errors');
+  await app.getByRole('button', { name: 'Save to dashboard…' }).click();
+  const dialog = app.getByRole('dialog', { name: 'Save graph to a dashboard' });
+  await dialog.getByRole('button', { name: 'Existing dashboard' }).click();
+  await dialog.getByRole('combobox', { name: 'Dashboard' }).selectOption(name);
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(dialog.getByRole('alert')).toContainText(`Cloudscope cannot read the dashboard ${name}`);
+  const client = new CloudWatchClient({ region: 'us-east-1', endpoint: harness.sandbox.endpoint, credentials: { accessKeyId: 'AKIDE2E', secretAccessKey: 'secret' } });
+  try {
+    const stored = await client.send(new GetDashboardCommand({ DashboardName: name }));
+    expect(stored.DashboardBody).toBe(body);
+  } finally {
+    client.destroy();
+  }
 });
