@@ -200,6 +200,12 @@ test('a link holds a graph: reloading shows the same series, range and period', 
   expect(again.queries).toEqual([expect.objectContaining({ id: 'm1', metricStat: expect.objectContaining({ period: 300, stat: 'Average' }) })]);
   await expect(app.getByRole('combobox', { name: 'Period', exact: true })).toHaveValue('300');
 
+  // A link followed while the view is open replaces the graph.
+  const linked = { period: 60, range: '-1h', series: [{ kind: 'metric', id: 'errors', stat: 'Sum', metric: { namespace: 'AWS/Lambda', metricName: 'Errors', dimensions: [{ name: 'FunctionName', value: FUNCTION }] } }] };
+  await app.evaluate((hash) => (window.location.hash = hash), `#/metrics?${new URLSearchParams({ graph: JSON.stringify(linked) })}`);
+  await expect.poll(() => dataRequests(harness).at(-1)?.queries[0]).toMatchObject({ id: 'errors', metricStat: { period: 60, stat: 'Sum' } });
+  await expect(app.getByRole('button', { name: /^Time range: Last 1 hour/ })).toBeVisible();
+
   // The chart follows the OS's dark theme.
   await app.emulateMedia({ colorScheme: 'dark' });
   await expect(app.locator('.graph-area').getByRole('img')).toBeVisible();

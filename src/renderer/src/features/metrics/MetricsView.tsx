@@ -33,7 +33,7 @@ const ROUTE = '/metrics';
 export function MetricsView({ active }: { readonly active: boolean }) {
   const [graph, setGraphState] = useState<Graph>(() => fromParameters(parametersOf(window.location.hash, ROUTE), Date.now()) ?? emptyGraph());
   const [now, setNow] = useState(() => Date.now());
-  const [parameters, setParameters] = useViewParameters(ROUTE);
+  const [, setParameters] = useViewParameters(ROUTE);
   const [zoomedFrom, setZoomedFrom] = useState<readonly TimeRange[]>([]);
   const [tab, setTab] = useState<Tab>(graph.series.length > 0 ? 'graphed' : 'browse');
   const [saving, setSaving] = useState(false);
@@ -50,14 +50,19 @@ export function MetricsView({ active }: { readonly active: boolean }) {
     [setParameters],
   );
 
-  // A link opened while the view is mounted (or Back in history) replaces the graph.
-  const shownParameters = useMemo(() => toParameters(graph).toString(), [graph]);
-  const [seenParameters, setSeenParameters] = useState(parameters);
-  if (parameters !== seenParameters) {
-    setSeenParameters(parameters);
-    const linked = parameters === '' || parameters === shownParameters ? undefined : fromParameters(new URLSearchParams(parameters), now);
-    if (linked) setGraphState(linked);
-  }
+  // A link opened while the view is mounted (or Back in history) replaces the graph. Our own writes
+  // (replaceState) fire no hashchange, so only a graph from elsewhere lands here.
+  useEffect(() => {
+    const onHashChange = () => {
+      const linked = fromParameters(parametersOf(window.location.hash, ROUTE), Date.now());
+      if (!linked) return;
+      setGraphState(linked);
+      setZoomedFrom([]);
+      setNow(Date.now());
+    };
+    window.addEventListener('hashchange', onHashChange);
+    return () => window.removeEventListener('hashchange', onHashChange);
+  }, []);
 
   // Live refresh while the view is on screen.
   useEffect(() => {
