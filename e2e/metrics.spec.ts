@@ -303,3 +303,18 @@ test('a dashboard whose body Cloudscope cannot read is shown read-only, and savi
     client.destroy();
   }
 });
+
+test('live refresh fetches the graph again as the clock moves, while the view is on screen', async ({ app, harness }) => {
+  await app.goto(`${harness.bridge.url}/index.html#/metrics`);
+  await addFromBrowser(app, 'Invocations');
+  await expect.poll(() => dataRequests(harness).length).toBeGreaterThan(0);
+  const before = dataRequests(harness).length;
+  await app.getByRole('combobox', { name: 'Live refresh' }).selectOption({ label: 'Live, 10 s' });
+  // Changing the graph fetches once at once; the live ones follow every 10 seconds.
+  await expect.poll(() => dataRequests(harness).length).toBe(before + 1);
+  const changedAt = Date.now();
+  const lastEnd = dataRequests(harness).at(-1)!.endTime;
+  await expect.poll(() => dataRequests(harness).length, { timeout: 25_000 }).toBe(before + 2);
+  expect(Date.now() - changedAt).toBeGreaterThan(8_000);
+  expect(dataRequests(harness).at(-1)!.endTime).toBeGreaterThan(lastEnd);
+});
