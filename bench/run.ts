@@ -13,8 +13,11 @@ import { sandboxLogsAtScale } from './sandbox-logs-1m.bench';
 import { sandboxMetricsDatapoints } from './sandbox-metrics.bench';
 import { trailLookup } from './trail-lookup.bench';
 import { viewerBenchmark } from './viewer/viewer.bench';
+import { chartBenchmark } from './chart/chart.bench';
+import { metricsListing } from './metrics-list.bench';
+import { rendererBundle } from './bundle.bench';
 
-const BENCHMARKS: readonly Benchmark[] = [logGroupListing, demoSeedGeneration, sandboxLogsAtScale, logsDownload, viewerBenchmark, trailLookup, exportsBenchmark, insightsSandbox, insightsRender, sandboxMetricsDatapoints];
+const BENCHMARKS: readonly Benchmark[] = [logGroupListing, demoSeedGeneration, sandboxLogsAtScale, logsDownload, viewerBenchmark, trailLookup, exportsBenchmark, insightsSandbox, insightsRender, sandboxMetricsDatapoints, chartBenchmark, metricsListing, rendererBundle];
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);

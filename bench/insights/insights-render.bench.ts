@@ -12,13 +12,10 @@
  *   the canvas in software, where the length of the stroked lines dominates: series that jump across
  *   the whole height at every bin take several times longer.
  */
-import { build } from 'vite';
 import type { Browser, Page } from '@playwright/test';
-import { chromium } from '@playwright/test';
-import { CHROMIUM_ARGS, findChromium, MISSING_CHROMIUM_HELP } from '../../e2e/support/chromium';
 import { median, type Benchmark } from '../harness';
-import { checkPageErrors, openBenchPage } from '../page-build';
-import { servePage, type PageServer } from '../viewer/server';
+import { checkPageErrors, openBenchPage, withBenchBrowser } from '../page-build';
+import type { PageServer } from '../viewer/server';
 import type { InsightsBenchApi } from './api';
 import config, { PAGE_OUT } from './vite.config';
 
@@ -33,12 +30,7 @@ export const insightsRender: Benchmark = {
   name: 'insights-render',
   description: `Insights results in Chromium: ${ROWS.toLocaleString('en')} rows in the table, ${SERIES} series × ${BINS.toLocaleString('en')} bins in the chart`,
   async run(report) {
-    await build({ ...config, configFile: false });
-    const executablePath = findChromium();
-    if (!executablePath) throw new Error(MISSING_CHROMIUM_HELP);
-    const server = await servePage(PAGE_OUT);
-    const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
-    try {
+    await withBenchBrowser(config, PAGE_OUT, async (browser, server) => {
       const rows = await timed(browser, server, async (page) => {
         await page.evaluate((count) => window.insightsBench.stageRows(count), ROWS);
         await collectGarbage(page);
@@ -51,10 +43,7 @@ export const insightsRender: Benchmark = {
         return page.evaluate(() => window.insightsBench.showChart());
       });
       report({ name: 'insights.chart_render_ms', value: chart, unit: 'ms' });
-    } finally {
-      await browser.close();
-      await server.close();
-    }
+    });
   },
 };
 
@@ -69,7 +58,7 @@ async function collectGarbage(page: Page): Promise<void> {
 async function timed(browser: Browser, server: PageServer, measure: (page: Page) => Promise<number>): Promise<number> {
   const timings: number[] = [];
   for (let run = 0; run < RUNS; run++) {
-    const page = await openBenchPage(browser, `${server.url}/index.html`, 'insightsBench');
+    const page = await openBenchPage(browser, server, 'insightsBench');
     timings.push(await measure(page));
     checkPageErrors(page);
     await page.close();

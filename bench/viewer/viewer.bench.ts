@@ -16,15 +16,12 @@
  *   page at 1,000,000 loaded while the reader is at the top (and appending one while following the
  *   newest rows, as a live tail does), until the frame that shows it; and per mouse-wheel step.
  */
-import { build } from 'vite';
 import type { Browser, CDPSession, Page } from '@playwright/test';
-import { chromium } from '@playwright/test';
-import { CHROMIUM_ARGS, findChromium, MISSING_CHROMIUM_HELP } from '../../e2e/support/chromium';
 import { median, type Benchmark, type BenchResult } from '../harness';
-import { checkPageErrors, openBenchPage } from '../page-build';
+import { checkPageErrors, openBenchPage, withBenchBrowser } from '../page-build';
 import type { ViewerBenchApi } from './api';
 import config, { PAGE_OUT } from './vite.config';
-import { servePage, type PageServer } from './server';
+import type { PageServer } from './server';
 
 const TOTAL = 1_000_000;
 const PAGE_SIZE = 10_000;
@@ -39,23 +36,15 @@ export const viewerBenchmark: Benchmark = {
   name: 'viewer',
   description: `EventTable and the search worker in Chromium with ${TOTAL.toLocaleString('en')} events`,
   async run(report) {
-    await build({ ...config, configFile: false });
-    const executablePath = findChromium();
-    if (!executablePath) throw new Error(MISSING_CHROMIUM_HELP);
-    const server = await servePage(PAGE_OUT);
-    const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
-    try {
+    await withBenchBrowser(config, PAGE_OUT, async (browser, server) => {
       await firstRows(browser, server, report);
       await atOneMillion(browser, server, report);
-    } finally {
-      await browser.close();
-      await server.close();
-    }
+    });
   },
 };
 
 function openPage(browser: Browser, server: PageServer): Promise<Page> {
-  return openBenchPage(browser, `${server.url}/index.html`, 'viewerBench');
+  return openBenchPage(browser, server, 'viewerBench');
 }
 
 async function firstRows(browser: Browser, server: PageServer, report: (result: BenchResult) => void): Promise<void> {

@@ -27,7 +27,7 @@ interface SdkErrorLike {
   $metadata?: { httpStatusCode?: number; requestId?: string };
 }
 
-const NOT_FOUND = new Set(['ResourceNotFoundException', 'NoSuchBucket', 'NoSuchKey', 'NotFound']);
+const NOT_FOUND = new Set(['ResourceNotFoundException', 'NoSuchBucket', 'NoSuchKey', 'NotFound', 'ResourceNotFound', 'DashboardNotFoundError']);
 const ALREADY_EXISTS = new Set(['ResourceAlreadyExistsException', 'BucketAlreadyOwnedByYou', 'BucketAlreadyExists']);
 const INVALID_INPUT = new Set([
   'InvalidParameterException',
@@ -39,6 +39,13 @@ const INVALID_INPUT = new Set([
   'MalformedQueryException',
   'InvalidOperationException',
   'SerializationException',
+  // CloudWatch (monitoring)'s own names.
+  'InvalidParameterValue',
+  'InvalidParameterCombination',
+  'MissingParameter',
+  'InvalidNextToken',
+  'InvalidParameterInput',
+  'DashboardInvalidInputError',
 ]);
 const THROTTLED = new Set([
   'ThrottlingException',

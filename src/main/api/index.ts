@@ -9,6 +9,7 @@ import { exportsApi, type ExportsOptions } from './exports';
 import { filesApi } from './files';
 import { insightsHandlers } from './insights';
 import { logsHandlers } from './logs';
+import { metricsHandlers } from './metrics';
 import { Session, type SessionOptions } from './session';
 import { trailHandlers } from './trail';
 
@@ -35,6 +36,7 @@ export function createApi(options: ApiOptions): Api {
     trail: trailHandlers(session),
     exports: exportsDomain.handlers,
     insights: insightsHandlers(session),
+    metrics: metricsHandlers(session),
   };
   return {
     handlers,

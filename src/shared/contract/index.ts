@@ -10,6 +10,7 @@ import { filesContract } from './files';
 import { insightsContract } from './insights';
 import { logsContract } from './logs';
 import { trailContract } from './trail';
+import { metricsContract } from './metrics';
 
 export * from './connections';
 export * from './exports';
@@ -17,6 +18,7 @@ export * from './files';
 export * from './insights';
 export * from './logs';
 export * from './trail';
+export * from './metrics';
 
 export const contract = {
   connections: connectionsContract,
@@ -25,6 +27,7 @@ export const contract = {
   trail: trailContract,
   exports: exportsContract,
   insights: insightsContract,
+  metrics: metricsContract,
 } as const;
 
 export type CloudscopeContract = typeof contract;

@@ -4,7 +4,7 @@
  * range, which is reported through `onZoom`; the caller decides what to do with it. Arrow keys walk a
  * cursor through the points and read them out. The legend under it switches series off and on.
  */
-import { useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent, type Ref, type RefObject } from 'react';
+import { useCallback, useEffect, useImperativeHandle, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent, type Ref } from 'react';
 import type { TimeZoneMode } from '../../../../shared/format';
 import {
   buildChartOption,
@@ -14,6 +14,7 @@ import {
   zoomedRange,
   type ChartAxis,
   type ChartKind,
+  type ChartOptionInput,
   type ChartSeries,
   type ChartTheme,
   type TooltipContent,
@@ -55,23 +56,33 @@ const MIN_DRAG_PX = 5;
 export function TimeSeriesChart({ series, range, kind = 'line', axes, zone, label, onZoom, legend = true, className, handleRef }: TimeSeriesChartProps) {
   const surfaceRef = useRef<HTMLDivElement>(null);
   const chartRef = useRef<EChartsType | null>(null);
-  const theme = useChartTheme(surfaceRef);
+  const themeVersion = useThemeVersion();
   const [hidden, setHidden] = useState<ReadonlySet<string>>(() => new Set());
   const [drag, setDrag] = useState<{ readonly from: number; readonly to: number } | null>(null);
   const [cursor, setCursor] = useState<number | null>(null);
 
   const visible = useMemo(() => series.filter((item) => !hidden.has(item.id)), [series, hidden]);
-  const input = useMemo(
-    () => (theme ? { kind, series, range, axes, zone, theme, hidden, renderTooltip: tooltipElement } : null),
-    [kind, series, range, axes, zone, theme, hidden],
+  const input = useMemo(() => ({ kind, series, range, axes, zone, hidden, renderTooltip: tooltipElement }), [kind, series, range, axes, zone, hidden]);
+  /** The option with the theme as the CSS variables say now (read where the chart sits). */
+  const optionOf = useCallback(
+    (extra: Partial<ChartOptionInput> = {}) => {
+      const element = surfaceRef.current;
+      return element ? buildChartOption({ ...input, theme: readChartTheme(element), ...extra }) : undefined;
+    },
+    [input],
   );
 
-  useEffect(() => {
+  // Layout effects: the chart is drawn before the browser paints, never a blank frame first.
+  useLayoutEffect(() => {
     const element = surfaceRef.current;
     if (!element) return;
     const chart = init(element, undefined, { renderer: 'canvas' });
     chartRef.current = chart;
-    const observer = new ResizeObserver(() => chart.resize());
+    // The observer reports the size it starts with too: redraw only when it differs from what was drawn.
+    const observer = new ResizeObserver(([entry]) => {
+      const box = entry?.contentRect;
+      if (box && (Math.abs(box.width - chart.getWidth()) >= 1 || Math.abs(box.height - chart.getHeight()) >= 1)) chart.resize();
+    });
     observer.observe(element);
     return () => {
       observer.disconnect();
@@ -80,24 +91,28 @@ export function TimeSeriesChart({ series, range, kind = 'line', axes, zone, labe
     };
   }, []);
 
-  useEffect(() => {
-    if (input) chartRef.current?.setOption(buildChartOption(input), { notMerge: true });
-  }, [input]);
+  useLayoutEffect(() => {
+    const option = optionOf();
+    if (option) chartRef.current?.setOption(option, { notMerge: true });
+  }, [optionOf, themeVersion]);
 
   useImperativeHandle(
     handleRef,
     () => ({
       toPngDataUrl: (options) => {
         const chart = chartRef.current;
-        if (!chart || !input) return '';
-        chart.setOption(buildChartOption({ ...input, forExport: { title: options?.title } }), { notMerge: true });
-        const url = chart.getDataURL({ type: 'png', pixelRatio: 2, backgroundColor: input.theme.surface });
-        chart.setOption(buildChartOption(input), { notMerge: true });
+        const element = surfaceRef.current;
+        const exported = optionOf({ forExport: { title: options?.title } });
+        const shown = optionOf();
+        if (!chart || !element || !exported || !shown) return '';
+        chart.setOption(exported, { notMerge: true });
+        const url = chart.getDataURL({ type: 'png', pixelRatio: 2, backgroundColor: readChartTheme(element).surface });
+        chart.setOption(shown, { notMerge: true });
         return url;
       },
       focus: () => surfaceRef.current?.focus(),
     }),
-    [input],
+    [optionOf],
   );
 
   const timeAt = useCallback((clientX: number): number | null => {
@@ -272,20 +287,16 @@ function tooltipElement(content: TooltipContent): HTMLElement {
   return root;
 }
 
-/** The theme from the CSS variables where the chart sits, read again when the OS switches light/dark. */
-function useChartTheme(elementRef: RefObject<HTMLElement | null>): ChartTheme | null {
-  const [theme, setTheme] = useState<ChartTheme | null>(null);
+/** Bumped when the OS switches between light and dark, so the chart reads its colours again. */
+function useThemeVersion(): number {
+  const [version, setVersion] = useState(0);
   useEffect(() => {
-    const read = () => {
-      const element = elementRef.current;
-      if (element) setTheme(readChartTheme(element));
-    };
-    read();
     const media = window.matchMedia('(prefers-color-scheme: dark)');
-    media.addEventListener('change', read);
-    return () => media.removeEventListener('change', read);
-  }, [elementRef]);
-  return theme;
+    const bump = () => setVersion((current) => current + 1);
+    media.addEventListener('change', bump);
+    return () => media.removeEventListener('change', bump);
+  }, []);
+  return version;
 }
 
 function readChartTheme(element: HTMLElement): ChartTheme {

@@ -72,7 +72,7 @@ describe('buildChartOption', () => {
     expect(buildChartOption(input({ zone: 'local' })).useUTC).toBe(false);
     const axes = buildChartOption(input()).yAxis as { name?: string; axisLabel: { formatter: (v: number) => string } }[];
     expect(axes[0]?.name).toBe('Milliseconds');
-    expect(axes[0]?.axisLabel.formatter(1500)).toBe('1,500 ms');
+    expect(axes[0]?.axisLabel.formatter(1500)).toBe('1.5K ms');
     expect(axes[1]?.axisLabel.formatter(25_000)).toBe('25K');
   });
 

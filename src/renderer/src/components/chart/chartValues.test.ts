@@ -13,6 +13,8 @@ describe('chart values', () => {
   it('writes axis numbers compactly', () => {
     expect(formatCompact(1_234_567)).toBe('1.23M');
     expect(formatCompact(12.5)).toBe('12.5');
+    expect(formatCompact(5000)).toBe('5K');
+    expect(formatCompact(999)).toBe('999');
     expect(formatCompact(0.00042)).toBe('0.00042');
     expect(formatCompact(0)).toBe('0');
     expect(formatAxisTick(98.5, 'Percent')).toBe('98.5%');

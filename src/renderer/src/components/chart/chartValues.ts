@@ -44,12 +44,12 @@ const COMPACT = new Intl.NumberFormat('en-US', { notation: 'compact', maximumFra
 const PLAIN = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
 const SMALL = new Intl.NumberFormat('en-US', { maximumSignificantDigits: 3 });
 
-/** 1234567 → "1.23M", 0.00042 → "0.00042", 12.5 → "12.5": short enough for an axis label. */
+/** 1234567 → "1.23M", 5000 → "5K", 0.00042 → "0.00042", 12.5 → "12.5": short enough for an axis label. */
 export function formatCompact(value: number): string {
   if (!Number.isFinite(value)) return String(value);
   const magnitude = Math.abs(value);
   if (magnitude !== 0 && magnitude < 1) return SMALL.format(value);
-  return magnitude >= 10_000 ? COMPACT.format(value) : PLAIN.format(value);
+  return magnitude >= 1000 ? COMPACT.format(value) : PLAIN.format(value);
 }
 
 const FULL = new Intl.NumberFormat('en-US', { maximumFractionDigits: 4 });

@@ -1,9 +1,12 @@
-import { placeholderView } from '../../app/placeholderView';
+/** The Metrics view: browse CloudWatch metrics, graph them, and read or extend dashboards. */
+import type { ViewDescriptor } from '../../app/viewDescriptor';
 import { MetricsIcon } from '../../components/icons';
+import { MetricsView } from './MetricsView';
 
-export const metricsView = placeholderView({
+export const metricsView: ViewDescriptor = {
   id: 'metrics',
   title: 'Metrics',
   icon: <MetricsIcon />,
-  purpose: 'Graph CloudWatch metrics — Lambda, EC2, load balancers and your own — over any time range, several on one chart.',
-});
+  route: '/metrics',
+  element: ({ active }) => <MetricsView active={active} />,
+};

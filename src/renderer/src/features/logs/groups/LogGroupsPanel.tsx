@@ -8,10 +8,11 @@ import type { LogGroup } from '../../../../../shared/contract';
 import { formatCount, plural } from '../../../../../shared/format';
 import { useScope } from '../../../app/scope';
 import { DataGrid, type DataGridHandle } from '../../../components/DataGrid';
-import { PlusIcon, SearchIcon, StopIcon } from '../../../components/icons';
+import { PlusIcon, SearchIcon } from '../../../components/icons';
+import { ListingProgress } from '../../../components/ListingProgress';
 import { Panel } from '../../../components/Panel';
 import { QueryStateBody } from '../../../components/QueryStateBody';
-import { EmptyState, ErrorState, LoadingState } from '../../../components/States';
+import { EmptyState, LoadingState } from '../../../components/States';
 import { matchesAllTerms, searchTerms } from '../../../components/textMatch';
 import { useTimeZone } from '../../../components/TimeZone';
 import { CreateGroupDialog } from './CreateGroupDialog';
@@ -156,29 +157,15 @@ export function LogGroupsPanel({ hidden, onOpen, onSearch, onSwitchRegion, gridR
   function progress() {
     if (query.data === undefined) return null;
     return (
-      <>
-        {loading && (
-          <div className="progress-line" role="status">
-            <span className="spinner spinner-small" aria-hidden="true" />
-            <span>Loading… {formatCount(groups.length)} log groups so far</span>
-            <button type="button" className="link-button" onClick={stopLoading}>
-              <StopIcon />
-              Stop
-            </button>
-          </div>
-        )}
-        {!loading && stopped && (
-          <div className="progress-line progress-line-warning" role="status">
-            <span>Stopped after {plural(groups.length, 'log group')} — the list is incomplete.</span>
-            <button type="button" className="link-button" onClick={refresh}>
-              Load all
-            </button>
-          </div>
-        )}
-        {query.isError && (
-          <ErrorState inline error={query.error} context={`Loading stopped after ${plural(groups.length, 'log group')}`} onRetry={refresh} />
-        )}
-      </>
+      <ListingProgress
+        loading={loading}
+        stopped={stopped}
+        loaded={plural(groups.length, 'log group')}
+        error={query.isError ? query.error : undefined}
+        failedContext="Loading stopped"
+        onStop={stopLoading}
+        onReload={refresh}
+      />
     );
   }
 

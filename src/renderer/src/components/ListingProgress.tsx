@@ -1,0 +1,47 @@
+/**
+ * How a long listing goes once its first page is there: still loading (with Stop), stopped part way
+ * (with Load all), or failed part way — the lines under a panel's toolbar.
+ */
+import type { ReactNode } from 'react';
+import { StopIcon } from './icons';
+import { ErrorState } from './States';
+
+interface ListingProgressProps {
+  readonly loading: boolean;
+  readonly stopped: boolean;
+  /** What is loaded so far, counted: "1,250 log groups". */
+  readonly loaded: string;
+  /** The loading line; "Loading… {loaded} so far" unless given. */
+  readonly loadingText?: ReactNode;
+  /** The failure of a later page, if any. */
+  readonly error?: unknown;
+  readonly failedContext: string;
+  readonly onStop: () => void;
+  readonly onReload: () => void;
+}
+
+export function ListingProgress({ loading, stopped, loaded, loadingText, error, failedContext, onStop, onReload }: ListingProgressProps) {
+  return (
+    <>
+      {loading && (
+        <div className="progress-line" role="status">
+          <span className="spinner spinner-small" aria-hidden="true" />
+          <span>{loadingText ?? `Loading… ${loaded} so far`}</span>
+          <button type="button" className="link-button" onClick={onStop}>
+            <StopIcon />
+            Stop
+          </button>
+        </div>
+      )}
+      {!loading && stopped && (
+        <div className="progress-line progress-line-warning" role="status">
+          <span>Stopped after {loaded} — the list is incomplete.</span>
+          <button type="button" className="link-button" onClick={onReload}>
+            Load all
+          </button>
+        </div>
+      )}
+      {error !== undefined && <ErrorState inline error={error} context={`${failedContext} after ${loaded}`} onRetry={onReload} />}
+    </>
+  );
+}
