@@ -1,0 +1,218 @@
+/**
+ * One evaluation of one alarm, as CloudWatch runs it each minute: place the datapoints into the evaluation
+ * range's periods, decide the state (`rules.ts`), and explain it in AWS's StateReason / StateReasonData.
+ */
+import { javaDouble, JsonInteger, plural, reasonDataDate, reasonDate, stringifyJavaJson, type JavaJson } from './reason-format';
+import { classifyDatapoint, decideState, isLowSample, resolveRules, type AlarmRules, type DatapointClass } from './rules';
+import type { AlarmConfig, AlarmDatapoint, AlarmState, ComparisonOperator, EvaluationResult } from './types';
+
+export interface EvaluateOptions {
+  /**
+   * The evaluation time, epoch ms. The newest period is [now - period, now), the one before it
+   * [now - 2 period, now - period), and so on: AWS evaluates "every minute … with the periods offset by one
+   * minute each time" (at 12:15 a 5-minute alarm reads 12:00, 12:05, 12:10; at 12:16, 12:01, 12:06, 12:11 —
+   * "Limits", https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/alarm-limits.html), so callers
+   * pass the minute tick and datapoints aggregated on that grid.
+   */
+  readonly now: number;
+  /** The state the alarm is in; a new alarm starts in INSUFFICIENT_DATA. */
+  readonly currentState?: AlarmState;
+  /** Periods in the evaluation range; default N + 2 (see `evaluationRangePeriods`). */
+  readonly evaluationRange?: number;
+}
+
+interface Placed {
+  readonly datapoint: AlarmDatapoint;
+  readonly kind: Exclude<DatapointClass, 'missing'>;
+}
+
+/**
+ * The real datapoints of the evaluation range, newest first: one per period (the latest timestamp wins when a
+ * caller sends two for one period).
+ */
+function placeInRange(config: AlarmConfig, rules: AlarmRules, datapoints: readonly AlarmDatapoint[], now: number): Placed[] {
+  const slots: (AlarmDatapoint | undefined)[] = new Array<AlarmDatapoint | undefined>(rules.evaluationRange).fill(undefined);
+  for (const datapoint of datapoints) {
+    const slot = Math.floor((now - datapoint.timestamp - 1) / rules.periodMs);
+    if (slot < 0 || slot >= rules.evaluationRange) continue;
+    const held = slots[slot];
+    if (held === undefined || held.timestamp < datapoint.timestamp) slots[slot] = datapoint;
+  }
+  const placed: Placed[] = [];
+  for (const datapoint of slots) {
+    if (datapoint === undefined) continue;
+    const kind = classifyDatapoint(config, rules.band, datapoint);
+    if (kind !== 'missing') placed.push({ datapoint, kind });
+  }
+  return placed;
+}
+
+export function evaluateAlarm(config: AlarmConfig, datapoints: readonly AlarmDatapoint[], options: EvaluateOptions): EvaluationResult {
+  const rules = resolveRules(config, options.evaluationRange);
+  const currentState = options.currentState ?? 'INSUFFICIENT_DATA';
+  const inRange = placeInRange(config, rules, datapoints, options.now);
+  // "If some data points in the evaluation range are missing, but the total number of existing data points
+  // … is equal to or more than the alarm's Evaluation Periods, CloudWatch evaluates the alarm state based on
+  // the most recent real data points" (alarms-and-missing-data.html).
+  const used = inRange.slice(0, rules.evaluationPeriods);
+  const breaching = used.filter((p) => p.kind === 'breaching').length;
+  const context: ReasonContext = { config, rules, used, now: options.now, currentState };
+
+  // EvaluateLowSampleCountPercentile = ignore: "the alarm state does not change during periods with too few
+  // data points to be statistically significant" (percentiles-with-low-samples.html).
+  const newest = inRange[0];
+  if (newest !== undefined && isLowSample(rules, newest.datapoint)) {
+    return result(currentState, currentState, lowSampleReason(context, newest.datapoint), reasonData(context, []));
+  }
+
+  const state = decideState(rules, { real: used.length, breaching }, currentState);
+  return result(state, currentState, reasonText(context, state), reasonData(context, evaluatedFor(context, state)));
+}
+
+function result(state: AlarmState, currentState: AlarmState, reason: string, data: string): EvaluationResult {
+  return { state, changed: state !== currentState, reason, reasonData: data };
+}
+
+interface ReasonContext {
+  readonly config: AlarmConfig;
+  readonly rules: AlarmRules;
+  /** The datapoints that decided, newest first. */
+  readonly used: readonly Placed[];
+  readonly now: number;
+  readonly currentState: AlarmState;
+}
+
+function fills(context: ReasonContext): number {
+  return Math.max(context.rules.evaluationPeriods - context.used.length, 0);
+}
+
+const STATIC_PHRASES: Partial<Record<ComparisonOperator, string>> = {
+  GreaterThanOrEqualToThreshold: 'greater than or equal to',
+  GreaterThanThreshold: 'greater than',
+  LessThanThreshold: 'less than',
+  LessThanOrEqualToThreshold: 'less than or equal to',
+};
+
+function listed(points: readonly Placed[]): string {
+  return `[${points.map((p) => `${javaDouble(p.datapoint.value)} (${reasonDate(p.datapoint.timestamp)})`).join(', ')}]`;
+}
+
+function bounds(points: readonly Placed[], side: 'lower' | 'upper'): string {
+  return `[${points.map((p) => javaDouble(p.datapoint[side] ?? Number.NaN)).join(', ')}]`;
+}
+
+/** "greater than the threshold (80.0)", or the band's "less than the lower thresholds [..] or …". */
+function comparisonPhrase(context: ReasonContext, points: readonly Placed[]): string {
+  const operator = context.config.comparisonOperator;
+  const lower = `less than the lower thresholds ${bounds(points, 'lower')}`;
+  const upper = `greater than the upper thresholds ${bounds(points, 'upper')}`;
+  if (operator === 'LessThanLowerOrGreaterThanUpperThreshold') return `${lower} or ${upper}`;
+  if (operator === 'LessThanLowerThreshold') return lower;
+  if (operator === 'GreaterThanUpperThreshold') return upper;
+  return `${STATIC_PHRASES[operator] ?? operator} the threshold (${javaDouble(context.config.threshold ?? Number.NaN)})`;
+}
+
+function treatedAs(context: ReasonContext): string | undefined {
+  const treatment = context.rules.treatMissingData;
+  if (treatment === 'breaching') return 'Breaching';
+  if (treatment === 'notBreaching') return 'NonBreaching';
+  return undefined;
+}
+
+function fillClause(context: ReasonContext): string {
+  const count = fills(context);
+  const treatment = treatedAs(context);
+  if (count === 0 || treatment === undefined) return '';
+  return ` and ${count} missing ${plural(count, 'datapoint')} ${plural(count, 'was', 'were')} treated as [${treatment}]`;
+}
+
+function crossed(context: ReasonContext): string {
+  return context.rules.band ? 'Thresholds Crossed' : 'Threshold Crossed';
+}
+
+/** Only fills: "no datapoints were received for 3 periods and 3 missing datapoints were treated as [Breaching]." */
+function noDatapointsReason(context: ReasonContext): string {
+  const count = fills(context);
+  return `${crossed(context)}: no datapoints were received for ${count} ${plural(count, 'period')}${fillClause(context)}.`;
+}
+
+function reasonText(context: ReasonContext, state: AlarmState): string {
+  const { rules, used } = context;
+  if (state === 'INSUFFICIENT_DATA' && used.length === 0) {
+    const count = rules.evaluationRange;
+    return `Insufficient Data: ${count} ${plural(count, 'datapoint was', 'datapoints were')} unknown.`;
+  }
+  if (state === context.currentState && rules.treatMissingData === 'ignore' && fills(context) > 0 && isUndecided(context)) {
+    const count = fills(context);
+    return `Missing data ignored: ${used.length} of the last ${rules.evaluationPeriods} datapoints received and ${count} missing ${plural(count, 'datapoint')} do not decide the state, so it stays ${state} (TreatMissingData is ignore).`;
+  }
+  if (state === 'ALARM') {
+    const breaching = used.filter((p) => p.kind === 'breaching');
+    if (breaching.length === 0) return noDatapointsReason(context);
+    const outOf = rules.treatMissingData === 'breaching' || rules.treatMissingData === 'notBreaching' ? rules.evaluationPeriods : used.length;
+    const m = rules.datapointsToAlarm;
+    return (
+      `${crossed(context)}: ${breaching.length} out of the last ${outOf} datapoints ${listed(breaching)} ` +
+      `${plural(breaching.length, 'was', 'were')} ${comparisonPhrase(context, breaching)}${fillClause(context)} ` +
+      `(minimum ${m} ${plural(m, 'datapoint')} for ${context.currentState} -> ALARM transition).`
+    );
+  }
+  const within = used.filter((p) => p.kind === 'notBreaching');
+  if (within.length === 0) return noDatapointsReason(context);
+  return (
+    `${crossed(context)}: ${within.length} ${plural(within.length, 'datapoint')} ${listed(within)} ` +
+    `${plural(within.length, 'was', 'were')} not ${comparisonPhrase(context, within)}${fillClause(context)}.`
+  );
+}
+
+/** For `ignore`: the real datapoints leave the outcome open, so the state was kept. */
+function isUndecided(context: ReasonContext): boolean {
+  const breaching = context.used.filter((p) => p.kind === 'breaching').length;
+  const m = context.rules.datapointsToAlarm;
+  return breaching < m && breaching + fills(context) >= m;
+}
+
+function lowSampleReason(context: ReasonContext, newest: AlarmDatapoint): string {
+  const samples = newest.sampleCount ?? 0;
+  return (
+    `Insufficient samples: the most recent datapoint [${javaDouble(newest.value)} (${reasonDate(newest.timestamp)})] has ` +
+    `${samples} ${plural(samples, 'sample')}; ${context.config.extendedStatistic ?? ''} needs at least ${context.rules.minimumSamples}, ` +
+    `so the state stays ${context.currentState} (EvaluateLowSampleCountPercentile is ignore).`
+  );
+}
+
+/**
+ * The datapoints StateReasonData lists as evaluated, newest first. In AWS's example a 1-of-1 alarm with three
+ * breaching datapoints lists only the newest: the M that made the transition. Going to OK, the datapoints
+ * within the threshold.
+ */
+function evaluatedFor(context: ReasonContext, state: AlarmState): readonly Placed[] {
+  if (state === 'ALARM') return context.used.filter((p) => p.kind === 'breaching').slice(0, context.rules.datapointsToAlarm);
+  if (state === 'OK') return context.used.filter((p) => p.kind === 'notBreaching');
+  return [];
+}
+
+function reasonData(context: ReasonContext, evaluated: readonly Placed[]): string {
+  const { config, rules, used, now } = context;
+  const oldestFirst = [...used].reverse();
+  const rangeStart = now - rules.evaluationRange * rules.periodMs;
+  const data: { [key: string]: JavaJson | undefined } = {
+    version: '1.0',
+    queryDate: reasonDataDate(now),
+    startDate: reasonDataDate(oldestFirst[0]?.datapoint.timestamp ?? rangeStart),
+    unit: config.unit,
+    statistic: config.metricMath === true ? undefined : (config.statistic ?? config.extendedStatistic),
+    period: new JsonInteger(config.period),
+    recentDatapoints: oldestFirst.map((p) => p.datapoint.value),
+    // AWS does not document the band's fields in StateReasonData; these mirror recentDatapoints.
+    recentLowerThresholds: rules.band ? oldestFirst.map((p) => p.datapoint.lower ?? Number.NaN) : undefined,
+    recentUpperThresholds: rules.band ? oldestFirst.map((p) => p.datapoint.upper ?? Number.NaN) : undefined,
+    threshold: rules.band ? undefined : config.threshold,
+    evaluatedDatapoints: evaluated.map((p) => ({
+      timestamp: reasonDataDate(p.datapoint.timestamp),
+      sampleCount: p.datapoint.sampleCount,
+      value: p.datapoint.value,
+    })),
+  };
+  return stringifyJavaJson(data);
+}

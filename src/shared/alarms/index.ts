@@ -1,0 +1,7 @@
+/** The alarm evaluation engine: AWS CloudWatch's documented alarm rules, for the sandbox and the app's backtest. */
+export { evaluateAlarm, type EvaluateOptions } from './evaluate';
+export { backtest, type BacktestOptions } from './backtest';
+export { alarmConfigProblems } from './validate';
+export { evaluationRangePeriods, minimumSamplesFor, isBandOperator, breaches } from './rules';
+export { javaDouble, reasonDate, reasonDataDate } from './reason-format';
+export * from './types';
