@@ -97,7 +97,9 @@ export function backtest(config: AlarmConfig, history: readonly AlarmDatapoint[]
     let breaching: number;
     if (realInRange >= n) breaching = breachingByRank[newestRank + 1]! - breachingByRank[newestRank + 1 - n]!;
     else breaching = breachingBefore[i + 1]! - breachingBefore[oldest]!;
-    const next = decideState(rules, { real: Math.min(realInRange, n), breaching }, state);
+    // With fewer than N real datapoints all of them take part, the oldest being the first one in the range.
+    const oldestAge = realInRange === 0 ? 0 : realInRange >= n ? i - realSlot[newestRank + 1 - n]! + 1 : i - realSlot[realBefore[oldest]!]! + 1;
+    const next = decideState(rules, { real: Math.min(realInRange, n), breaching, oldestAge }, state);
     if (next === state) continue;
     transitions.push(transition(config, points, options, { now, from: state, to: next, rangeStart: now - rules.evaluationRange * periodMs }));
     if (next === 'ALARM') {

@@ -24,33 +24,53 @@ function stateOf(text: string, overrides: Partial<AlarmConfig>, currentState: Al
   return evaluateAlarm(config(overrides), pattern(text), { now: NOW, currentState }).state;
 }
 
-// "How alarm state is evaluated when data is missing", both tables, every row
-// (https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/alarms-and-missing-data.html).
-// 'keep' is the table's "Retain current state": checked from each starting state.
+// "How alarm state is evaluated when data is missing", both tables, every row, newest datapoint on the right
+// (https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/alarms-and-missing-data.html; the text is
+// in awsdocs/amazon-cloudwatch-user-guide, doc_source/AlarmThatSendsEmail.md). 'keep' is the tables'
+// "Retain current state": checked from each starting state. `fills` is the column "# of data points that must
+// be filled".
 type Outcome = AlarmState | 'keep';
 const TREATMENTS: readonly TreatMissingData[] = ['missing', 'ignore', 'breaching', 'notBreaching'];
-const AWS_TABLE: readonly { m: number; points: string; fills: number; outcomes: readonly [Outcome, Outcome, Outcome, Outcome] }[] = [
-  // Datapoints to Alarm 3, Evaluation Periods 3 (evaluation range 5).
+interface TableRow {
+  readonly m: number;
+  readonly points: string;
+  readonly fills: number;
+  readonly outcomes: readonly [Outcome, Outcome, Outcome, Outcome];
+}
+const AWS_TABLES: readonly TableRow[] = [
+  // Datapoints to Alarm 3, Evaluation Periods 3, evaluation range 5.
   { m: 3, points: '0 - X - X', fills: 0, outcomes: ['OK', 'OK', 'OK', 'OK'] },
-  { m: 3, points: '- - - - 0', fills: 2, outcomes: ['OK', 'OK', 'OK', 'OK'] },
+  { m: 3, points: '0 - - - -', fills: 2, outcomes: ['OK', 'OK', 'OK', 'OK'] },
   { m: 3, points: '- - - - -', fills: 3, outcomes: ['INSUFFICIENT_DATA', 'keep', 'ALARM', 'OK'] },
   { m: 3, points: '0 X X - X', fills: 0, outcomes: ['ALARM', 'ALARM', 'ALARM', 'ALARM'] },
   { m: 3, points: '- - X - -', fills: 2, outcomes: ['ALARM', 'keep', 'ALARM', 'OK'] },
   // Datapoints to Alarm 2, Evaluation Periods 3.
   { m: 2, points: '0 - X - X', fills: 0, outcomes: ['ALARM', 'ALARM', 'ALARM', 'ALARM'] },
   { m: 2, points: '0 0 X 0 X', fills: 0, outcomes: ['ALARM', 'ALARM', 'ALARM', 'ALARM'] },
-  { m: 2, points: '0 - 0 - -', fills: 1, outcomes: ['OK', 'OK', 'OK', 'OK'] },
-  { m: 2, points: '- - - - X', fills: 2, outcomes: ['ALARM', 'keep', 'ALARM', 'OK'] },
+  { m: 2, points: '0 - X - -', fills: 1, outcomes: ['OK', 'OK', 'ALARM', 'OK'] },
+  { m: 2, points: '- - - - 0', fills: 2, outcomes: ['OK', 'OK', 'ALARM', 'OK'] },
+  { m: 2, points: '- - - X -', fills: 2, outcomes: ['ALARM', 'keep', 'ALARM', 'OK'] },
+];
+// "Avoiding premature transitions to alarm state" (same page), 3 of 3: `- - - - X` and `- - - X -` do not go
+// to ALARM at once (the guide's earlier table: "Insufficient data", "Retain current state"), and become OK
+// when the next datapoint is within the threshold.
+const PREMATURE_ROWS: readonly TableRow[] = [
+  { m: 3, points: '- - - - X', fills: 2, outcomes: ['INSUFFICIENT_DATA', 'keep', 'ALARM', 'OK'] },
+  { m: 3, points: '- - - X -', fills: 2, outcomes: ['INSUFFICIENT_DATA', 'keep', 'ALARM', 'OK'] },
+  { m: 3, points: '- - - X 0', fills: 1, outcomes: ['OK', 'OK', 'OK', 'OK'] },
+  { m: 3, points: '- - X - 0', fills: 1, outcomes: ['OK', 'OK', 'OK', 'OK'] },
 ];
 
-describe("AWS's missing-data table", () => {
-  for (const row of AWS_TABLE) {
+describe("AWS's missing-data tables", () => {
+  for (const row of [...AWS_TABLES, ...PREMATURE_ROWS]) {
     TREATMENTS.forEach((treatMissingData, column) => {
       const outcome = row.outcomes[column]!;
       it(`${row.m} of 3, ${row.points}, ${treatMissingData} → ${outcome}`, () => {
         const overrides = { datapointsToAlarm: row.m, treatMissingData };
         for (const current of ['OK', 'ALARM', 'INSUFFICIENT_DATA'] as const) {
-          expect(stateOf(row.points, overrides, current)).toBe(outcome === 'keep' ? current : outcome);
+          const result = evaluateAlarm(config(overrides), pattern(row.points), { now: NOW, currentState: current });
+          expect(result.state).toBe(outcome === 'keep' ? current : outcome);
+          expect(JSON.parse(result.reasonData).recentDatapoints).toHaveLength(3 - row.fills);
         }
       });
     });

@@ -3,7 +3,7 @@
  * range's periods, decide the state (`rules.ts`), and explain it in AWS's StateReason / StateReasonData.
  */
 import { javaDouble, JsonInteger, plural, reasonDataDate, reasonDate, stringifyJavaJson, type JavaJson } from './reason-format';
-import { classifyDatapoint, decideState, isLowSample, resolveRules, type AlarmRules, type DatapointClass } from './rules';
+import { classifyDatapoint, decideState, ignoreKeptState, isLowSample, resolveRules, type AlarmRules, type DatapointClass, type WindowCounts } from './rules';
 import type { AlarmConfig, AlarmDatapoint, AlarmState, ComparisonOperator, EvaluationResult } from './types';
 
 export interface EvaluateOptions {
@@ -24,6 +24,8 @@ export interface EvaluateOptions {
 interface Placed {
   readonly datapoint: AlarmDatapoint;
   readonly kind: Exclude<DatapointClass, 'missing'>;
+  /** Periods ago: 1 for the newest period of the range. */
+  readonly age: number;
 }
 
 /**
@@ -39,11 +41,11 @@ function placeInRange(config: AlarmConfig, rules: AlarmRules, datapoints: readon
     if (held === undefined || held.timestamp < datapoint.timestamp) slots[slot] = datapoint;
   }
   const placed: Placed[] = [];
-  for (const datapoint of slots) {
-    if (datapoint === undefined) continue;
+  slots.forEach((datapoint, slot) => {
+    if (datapoint === undefined) return;
     const kind = classifyDatapoint(config, rules.band, datapoint);
-    if (kind !== 'missing') placed.push({ datapoint, kind });
-  }
+    if (kind !== 'missing') placed.push({ datapoint, kind, age: slot + 1 });
+  });
   return placed;
 }
 
@@ -55,8 +57,12 @@ export function evaluateAlarm(config: AlarmConfig, datapoints: readonly AlarmDat
   // … is equal to or more than the alarm's Evaluation Periods, CloudWatch evaluates the alarm state based on
   // the most recent real data points" (alarms-and-missing-data.html).
   const used = inRange.slice(0, rules.evaluationPeriods);
-  const breaching = used.filter((p) => p.kind === 'breaching').length;
-  const context: ReasonContext = { config, rules, used, now: options.now, currentState };
+  const counts: WindowCounts = {
+    real: used.length,
+    breaching: used.filter((p) => p.kind === 'breaching').length,
+    oldestAge: used[used.length - 1]?.age ?? 0,
+  };
+  const context: ReasonContext = { config, rules, used, counts, now: options.now, currentState };
 
   // EvaluateLowSampleCountPercentile = ignore: "the alarm state does not change during periods with too few
   // data points to be statistically significant" (percentiles-with-low-samples.html).
@@ -65,7 +71,7 @@ export function evaluateAlarm(config: AlarmConfig, datapoints: readonly AlarmDat
     return result(currentState, currentState, lowSampleReason(context, newest.datapoint), reasonData(context, []));
   }
 
-  const state = decideState(rules, { real: used.length, breaching }, currentState);
+  const state = decideState(rules, counts, currentState);
   return result(state, currentState, reasonText(context, state), reasonData(context, evaluatedFor(context, state)));
 }
 
@@ -78,6 +84,7 @@ interface ReasonContext {
   readonly rules: AlarmRules;
   /** The datapoints that decided, newest first. */
   readonly used: readonly Placed[];
+  readonly counts: WindowCounts;
   readonly now: number;
   readonly currentState: AlarmState;
 }
@@ -142,9 +149,17 @@ function reasonText(context: ReasonContext, state: AlarmState): string {
     const count = rules.evaluationRange;
     return `Insufficient Data: ${count} ${plural(count, 'datapoint was', 'datapoints were')} unknown.`;
   }
-  if (state === context.currentState && rules.treatMissingData === 'ignore' && fills(context) > 0 && isUndecided(context)) {
+  if (ignoreKeptState(rules, context.counts)) {
     const count = fills(context);
     return `Missing data ignored: ${used.length} of the last ${rules.evaluationPeriods} datapoints received and ${count} missing ${plural(count, 'datapoint')} do not decide the state, so it stays ${state} (TreatMissingData is ignore).`;
+  }
+  if (state === 'INSUFFICIENT_DATA') {
+    const m = rules.datapointsToAlarm;
+    return (
+      `Insufficient Data: ${used.length} out of the last ${rules.evaluationPeriods} datapoints ${listed(used)} ` +
+      `${plural(used.length, 'was', 'were')} ${comparisonPhrase(context, used)} and the rest were missing ` +
+      `(minimum ${m} ${plural(m, 'datapoint')} for ALARM).`
+    );
   }
   if (state === 'ALARM') {
     const breaching = used.filter((p) => p.kind === 'breaching');
@@ -163,13 +178,6 @@ function reasonText(context: ReasonContext, state: AlarmState): string {
     `${crossed(context)}: ${within.length} ${plural(within.length, 'datapoint')} ${listed(within)} ` +
     `${plural(within.length, 'was', 'were')} not ${comparisonPhrase(context, within)}${fillClause(context)}.`
   );
-}
-
-/** For `ignore`: the real datapoints leave the outcome open, so the state was kept. */
-function isUndecided(context: ReasonContext): boolean {
-  const breaching = context.used.filter((p) => p.kind === 'breaching').length;
-  const m = context.rules.datapointsToAlarm;
-  return breaching < m && breaching + fills(context) >= m;
 }
 
 function lowSampleReason(context: ReasonContext, newest: AlarmDatapoint): string {

@@ -120,28 +120,33 @@ export function isLowSample(rules: AlarmRules, datapoint: AlarmDatapoint): boole
   return rules.minimumSamples > 0 && (datapoint.sampleCount ?? 0) < rules.minimumSamples;
 }
 
-/** What the evaluation range held, reduced to the counts the decision needs. */
+/** What the evaluation range held, reduced to what the decision needs. */
 export interface WindowCounts {
   /** Real datapoints that take part: the N most recent ones in the range, or all of them when fewer. */
   readonly real: number;
   /** How many of those breach. */
   readonly breaching: number;
+  /** How many periods ago the oldest of them fell (1: the newest period); 0 when there are none. */
+  readonly oldestAge: number;
 }
 
 /**
- * The state an evaluation leads to. From "How alarm state is evaluated when data is missing"
- * (https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/alarms-and-missing-data.html):
+ * The state an evaluation leads to, from "How alarm state is evaluated when data is missing" and "Avoiding
+ * premature transitions to alarm state" in the CloudWatch User Guide
+ * (https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/alarms-and-missing-data.html, formerly a
+ * section of AlarmThatSendsEmail.html; both of its tables are reproduced row by row in evaluate.test.ts):
  * - With at least N real datapoints in the evaluation range, the N most recent ones decide and the
  *   TreatMissingData setting "is not needed and is ignored": ALARM when M of them breach, else OK.
  * - With fewer, CloudWatch "fills in the missing data points with the result you specified for how to treat
- *   missing data … CloudWatch uses missing data points only as few times as possible": N - real fills.
+ *   missing data … all real data points in the evaluation range are included in the evaluation. CloudWatch
+ *   uses missing data points only as few times as possible": N - real fills.
  *   - breaching / notBreaching: the fills count as breaching / within the threshold.
- *   - missing: "The alarm does not consider missing data points when evaluating whether to change state";
- *     the real datapoints decide alone (so one breaching datapoint among missing ones alarms, as in AWS's
- *     table), and "if all data points in the alarm evaluation range are missing, the alarm transitions to
- *     INSUFFICIENT_DATA".
- *   - ignore: "the current alarm state is maintained" unless the real datapoints decide the outcome whatever
- *     the fills would be (AWS's table: `- - - - O` goes to OK, `- - X - -` keeps the state).
+ *   - missing: with no real datapoint at all, INSUFFICIENT_DATA. Otherwise ALARM when M real datapoints
+ *     breach, or — the premature-transition rule — when every real datapoint breaches and the oldest is "at
+ *     least as old as the value of Datapoints to Alarm" (`- - X - -` alarms for 3 of 3, `- - - - X` waits);
+ *     OK when a real datapoint is within the threshold (`0 - X - -` for 2 of 3); else INSUFFICIENT_DATA.
+ *   - ignore: as missing, except that where missing would go to INSUFFICIENT_DATA or take the premature
+ *     ALARM, "the current alarm state is maintained" (the tables' "Retain current state").
  */
 export function decideState(rules: AlarmRules, counts: WindowCounts, currentState: AlarmState): AlarmState {
   const m = rules.datapointsToAlarm;
@@ -153,11 +158,19 @@ export function decideState(rules: AlarmRules, counts: WindowCounts, currentStat
     case 'notBreaching':
       return counts.breaching >= m ? 'ALARM' : 'OK';
     case 'missing':
-      if (counts.real === 0) return 'INSUFFICIENT_DATA';
-      return counts.breaching >= Math.min(m, counts.real) ? 'ALARM' : 'OK';
-    case 'ignore':
+    case 'ignore': {
+      const undecided = rules.treatMissingData === 'missing' ? 'INSUFFICIENT_DATA' : currentState;
+      if (counts.real === 0) return undecided;
       if (counts.breaching >= m) return 'ALARM';
-      if (counts.breaching + fills < m) return 'OK';
-      return currentState;
+      if (counts.breaching < counts.real) return 'OK';
+      const premature = counts.oldestAge >= m;
+      return premature && rules.treatMissingData === 'missing' ? 'ALARM' : undecided;
+    }
   }
+}
+
+/** For reasons: whether `ignore` kept the state because the real datapoints did not decide it. */
+export function ignoreKeptState(rules: AlarmRules, counts: WindowCounts): boolean {
+  if (rules.treatMissingData !== 'ignore' || counts.real >= rules.evaluationPeriods) return false;
+  return counts.real === 0 || (counts.breaching < rules.datapointsToAlarm && counts.breaching === counts.real);
 }
