@@ -1,15 +1,20 @@
 /**
- * Replays an alarm over a metric's history: one evaluation at the end of every period, each deciding exactly
+ * Replays an alarm over a metric's history: one evaluation at the end of every period (AWS evaluates every
+ * minute on sliding windows; for 1-minute alarms that is the same, for longer periods the backtest sees the
+ * period-aligned evaluations only, which is what a chart of period datapoints can show), each deciding exactly
  * as `evaluateAlarm` would at that time (both go through `decideState`), in time linear in the history. Per
  * period it keeps prefix sums of real and breaching datapoints, so each evaluation reads its window's counts
  * in constant time instead of rescanning it.
  */
-import { evaluateAlarm } from './evaluate';
+import { evaluateAlarm, evaluationEnd } from './evaluate';
 import { classifyDatapoint, decideState, isLowSample, resolveRules } from './rules';
 import type { AlarmConfig, AlarmDatapoint, AlarmState, AlarmTransition, BacktestResult } from './types';
 
 export interface BacktestOptions {
-  /** The start of the first period, epoch ms; default the first datapoint's timestamp. */
+  /**
+   * The start of the first period, epoch ms; default the first datapoint's timestamp. Rounded down to the
+   * minute (10 s for high-resolution periods), as evaluateAlarm places its periods.
+   */
   readonly start?: number;
   /** The last evaluation time, epoch ms; default the end of the last datapoint's period. */
   readonly end?: number;
@@ -47,7 +52,7 @@ export function backtest(config: AlarmConfig, history: readonly AlarmDatapoint[]
   const rules = resolveRules(config, options.evaluationRange);
   const points = sortedByTime(history);
   const periodMs = rules.periodMs;
-  const start = options.start ?? points[0]?.timestamp ?? 0;
+  const start = evaluationEnd(options.start ?? points[0]?.timestamp ?? 0, config.period);
   const lastEnd = points.length > 0 ? points[points.length - 1]!.timestamp + periodMs : start;
   const end = options.end ?? lastEnd;
   const periods = Math.max(Math.floor((end - start) / periodMs), 0);

@@ -226,8 +226,9 @@ describe('StateReason and StateReasonData', () => {
   });
 
   it('explains OK, filled datapoints, unknown ones and band thresholds', () => {
-    expect(evaluateAlarm(config({ evaluationPeriods: 1 }), pattern('0'), { now: NOW, currentState: 'ALARM' }).reason).toBe(
-      'Threshold Crossed: 1 datapoint [10.0 (30/11/26 16:44:00)] was not greater than the threshold (50.0).',
+    expect(evaluateAlarm(config({ datapointsToAlarm: 2 }), pattern('0 X 0'), { now: NOW, currentState: 'ALARM' }).reason).toBe(
+      'Threshold Crossed: 2 out of the last 3 datapoints [10.0 (30/11/26 16:44:00), 10.0 (30/11/26 16:42:00)] ' +
+        'were not greater than the threshold (50.0) (minimum 2 datapoints for ALARM -> OK transition).',
     );
     expect(evaluateAlarm(config({ treatMissingData: 'breaching' }), [], { now: NOW, currentState: 'OK' }).reason).toBe(
       'Threshold Crossed: no datapoints were received for 3 periods and 3 missing datapoints were treated as [Breaching].',
@@ -240,5 +241,100 @@ describe('StateReason and StateReasonData', () => {
         'or greater than the upper thresholds [9.0] (minimum 1 datapoint for OK -> ALARM transition).',
     );
     expect(JSON.parse(banded.reasonData)).not.toHaveProperty('threshold');
+  });
+});
+
+// AWS's published state changes ("Alarm events and EventBridge",
+// https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/cloudwatch-and-eventbridge.html), reproduced
+// from their alarms and datapoints. Those 2019 examples predate StateReasonData's evaluatedDatapoints, so it is
+// compared apart.
+describe("AWS's published examples", () => {
+  function withoutEvaluated(reasonData: string): unknown {
+    const { evaluatedDatapoints: _evaluated, ...rest } = JSON.parse(reasonData) as Record<string, unknown>;
+    return rest;
+  }
+
+  it('single-metric alarm, OK -> ALARM and ALARM -> OK', () => {
+    const cpu = config({ period: 300, evaluationPeriods: 1, threshold: 50 });
+    const alarm = evaluateAlarm(cpu, [{ timestamp: Date.parse('2019-10-02T16:59:00Z'), value: 99.50160229693434 }], {
+      now: Date.parse('2019-10-02T17:04:40.985Z'),
+      currentState: 'OK',
+    });
+    expect(alarm.reason).toBe(
+      'Threshold Crossed: 1 out of the last 1 datapoints [99.50160229693434 (02/10/19 16:59:00)] was greater than the threshold (50.0) (minimum 1 datapoint for OK -> ALARM transition).',
+    );
+    expect(withoutEvaluated(alarm.reasonData)).toEqual(
+      JSON.parse(
+        '{"version":"1.0","queryDate":"2019-10-02T17:04:40.985+0000","startDate":"2019-10-02T16:59:00.000+0000","statistic":"Average","period":300,"recentDatapoints":[99.50160229693434],"threshold":50.0}',
+      ),
+    );
+    const ok = evaluateAlarm(cpu, [{ timestamp: Date.parse('2019-10-01T13:46:00Z'), value: 0.0666851903306472 }], {
+      now: Date.parse('2019-10-01T13:56:40.985Z'),
+      currentState: 'ALARM',
+    });
+    expect(ok.reason).toBe(
+      'Threshold Crossed: 1 out of the last 1 datapoints [0.0666851903306472 (01/10/19 13:46:00)] was not greater than the threshold (50.0) (minimum 1 datapoint for ALARM -> OK transition).',
+    );
+    // Evaluated at 13:56:40, the newest period (13:51) had no data yet: the evaluation range reached back to 13:46.
+    expect(withoutEvaluated(ok.reasonData)).toEqual(
+      JSON.parse(
+        '{"version":"1.0","queryDate":"2019-10-01T13:56:40.985+0000","startDate":"2019-10-01T13:46:00.000+0000","statistic":"Average","period":300,"recentDatapoints":[0.0666851903306472],"threshold":50.0}',
+      ),
+    );
+  });
+
+  it('metric-math alarm: no statistic', () => {
+    const math = config({ period: 300, evaluationPeriods: 1, threshold: 10000, statistic: undefined, metricMath: true });
+    const result = evaluateAlarm(math, [{ timestamp: Date.parse('2019-10-02T17:10:00Z'), value: 45628 }], {
+      now: Date.parse('2019-10-02T17:20:48.551Z'),
+      currentState: 'INSUFFICIENT_DATA',
+    });
+    expect(result.reason).toBe(
+      'Threshold Crossed: 1 out of the last 1 datapoints [45628.0 (02/10/19 17:10:00)] was greater than the threshold (10000.0) (minimum 1 datapoint for INSUFFICIENT_DATA -> ALARM transition).',
+    );
+    expect(withoutEvaluated(result.reasonData)).toEqual({
+      version: '1.0',
+      queryDate: '2019-10-02T17:20:48.551+0000',
+      startDate: '2019-10-02T17:10:00.000+0000',
+      period: 300,
+      recentDatapoints: [45628],
+      threshold: 10000,
+    });
+  });
+
+  it('anomaly-band alarm, OK -> ALARM and ALARM -> OK', () => {
+    const band = config({
+      comparisonOperator: 'LessThanLowerOrGreaterThanUpperThreshold',
+      threshold: undefined,
+      thresholdMetricId: 'ad1',
+      statistic: undefined,
+      metricMath: true,
+      evaluationPeriods: 1,
+    });
+    const alarm = evaluateAlarm(
+      band,
+      [{ timestamp: Date.parse('2019-10-03T15:58:00Z'), value: 0, lower: 0.020599444741798756, upper: 0.3006915352732461 }],
+      { now: Date.parse('2019-10-03T16:00:04.650Z'), currentState: 'OK' },
+    );
+    expect(alarm.reason).toBe(
+      'Thresholds Crossed: 1 out of the last 1 datapoints [0.0 (03/10/19 15:58:00)] was less than the lower thresholds [0.020599444741798756] or greater than the upper thresholds [0.3006915352732461] (minimum 1 datapoint for OK -> ALARM transition).',
+    );
+    expect(withoutEvaluated(alarm.reasonData)).toEqual({
+      version: '1.0',
+      queryDate: '2019-10-03T16:00:04.650+0000',
+      startDate: '2019-10-03T15:58:00.000+0000',
+      period: 60,
+      recentDatapoints: [0],
+      recentLowerThresholds: [0.020599444741798756],
+      recentUpperThresholds: [0.3006915352732461],
+    });
+    const ok = evaluateAlarm(
+      band,
+      [{ timestamp: Date.parse('2019-10-03T15:57:00Z'), value: 0.166666666664241, lower: 0.0206719426210418, upper: 0.30076870222143803 }],
+      { now: Date.parse('2019-10-03T15:59:04.670Z'), currentState: 'ALARM' },
+    );
+    expect(ok.reason).toBe(
+      'Thresholds Crossed: 1 out of the last 1 datapoints [0.166666666664241 (03/10/19 15:57:00)] was not less than the lower thresholds [0.0206719426210418] or not greater than the upper thresholds [0.30076870222143803] (minimum 1 datapoint for ALARM -> OK transition).',
+    );
   });
 });

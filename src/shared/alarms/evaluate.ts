@@ -8,11 +8,14 @@ import type { AlarmConfig, AlarmDatapoint, AlarmState, ComparisonOperator, Evalu
 
 export interface EvaluateOptions {
   /**
-   * The evaluation time, epoch ms. The newest period is [now - period, now), the one before it
-   * [now - 2 period, now - period), and so on: AWS evaluates "every minute … with the periods offset by one
-   * minute each time" (at 12:15 a 5-minute alarm reads 12:00, 12:05, 12:10; at 12:16, 12:01, 12:06, 12:11 —
-   * "Limits", https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/alarm-limits.html), so callers
-   * pass the minute tick and datapoints aggregated on that grid.
+   * The evaluation time, epoch ms (StateReasonData's queryDate). The periods end at `now` rounded down to the
+   * minute (to 10 seconds for high-resolution periods): the newest is [end - period, end), the one before it
+   * [end - 2 period, end - period), and so on. AWS evaluates "every minute" with 5-minute windows "offset by
+   * one minute each time" (at 12:15 it reads 12:00, 12:05, 12:10; at 12:16, 12:01, 12:06, 12:11 — "Limits",
+   * https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/alarm-limits.html; AWS's own example
+   * evaluates a 5-minute alarm at 17:04:40 on the period starting 16:59:00 — "Alarm events and EventBridge",
+   * https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/cloudwatch-and-eventbridge.html), so
+   * callers aggregate datapoints on that grid.
    */
   readonly now: number;
   /** The state the alarm is in; a new alarm starts in INSUFFICIENT_DATA. */
@@ -49,10 +52,20 @@ function placeInRange(config: AlarmConfig, rules: AlarmRules, datapoints: readon
   return placed;
 }
 
+/** The reason AWS gives a new alarm's INSUFFICIENT_DATA state ("Alarm events and EventBridge"). */
+export const INITIAL_STATE_REASON = 'Unchecked: Initial alarm creation';
+
+/** Where an evaluation at `now` ends its newest period: the minute (10 s for high-resolution alarms). */
+export function evaluationEnd(now: number, periodSeconds: number): number {
+  const step = periodSeconds < 60 ? 10_000 : 60_000;
+  return Math.floor(now / step) * step;
+}
+
 export function evaluateAlarm(config: AlarmConfig, datapoints: readonly AlarmDatapoint[], options: EvaluateOptions): EvaluationResult {
   const rules = resolveRules(config, options.evaluationRange);
   const currentState = options.currentState ?? 'INSUFFICIENT_DATA';
-  const inRange = placeInRange(config, rules, datapoints, options.now);
+  const end = evaluationEnd(options.now, config.period);
+  const inRange = placeInRange(config, rules, datapoints, end);
   // "If some data points in the evaluation range are missing, but the total number of existing data points
   // … is equal to or more than the alarm's Evaluation Periods, CloudWatch evaluates the alarm state based on
   // the most recent real data points" (alarms-and-missing-data.html).
@@ -62,7 +75,7 @@ export function evaluateAlarm(config: AlarmConfig, datapoints: readonly AlarmDat
     breaching: used.filter((p) => p.kind === 'breaching').length,
     oldestAge: used[used.length - 1]?.age ?? 0,
   };
-  const context: ReasonContext = { config, rules, used, counts, now: options.now, currentState };
+  const context: ReasonContext = { config, rules, used, counts, now: options.now, end, currentState };
 
   // EvaluateLowSampleCountPercentile = ignore: "the alarm state does not change during periods with too few
   // data points to be statistically significant" (percentiles-with-low-samples.html).
@@ -86,6 +99,7 @@ interface ReasonContext {
   readonly used: readonly Placed[];
   readonly counts: WindowCounts;
   readonly now: number;
+  readonly end: number;
   readonly currentState: AlarmState;
 }
 
@@ -108,15 +122,20 @@ function bounds(points: readonly Placed[], side: 'lower' | 'upper'): string {
   return `[${points.map((p) => javaDouble(p.datapoint[side] ?? Number.NaN)).join(', ')}]`;
 }
 
-/** "greater than the threshold (80.0)", or the band's "less than the lower thresholds [..] or …". */
-function comparisonPhrase(context: ReasonContext, points: readonly Placed[]): string {
+/**
+ * "greater than the threshold (80.0)", or a band's "less than the lower thresholds [..] or greater than the
+ * upper thresholds [..]"; negated, "not greater than …" and "not less than … or not greater than …", as in
+ * AWS's examples ("Alarm events and EventBridge").
+ */
+function comparisonPhrase(context: ReasonContext, points: readonly Placed[], negated: boolean): string {
+  const not = negated ? 'not ' : '';
   const operator = context.config.comparisonOperator;
-  const lower = `less than the lower thresholds ${bounds(points, 'lower')}`;
-  const upper = `greater than the upper thresholds ${bounds(points, 'upper')}`;
+  const lower = `${not}less than the lower thresholds ${bounds(points, 'lower')}`;
+  const upper = `${not}greater than the upper thresholds ${bounds(points, 'upper')}`;
   if (operator === 'LessThanLowerOrGreaterThanUpperThreshold') return `${lower} or ${upper}`;
   if (operator === 'LessThanLowerThreshold') return lower;
   if (operator === 'GreaterThanUpperThreshold') return upper;
-  return `${STATIC_PHRASES[operator] ?? operator} the threshold (${javaDouble(context.config.threshold ?? Number.NaN)})`;
+  return `${not}${STATIC_PHRASES[operator] ?? operator} the threshold (${javaDouble(context.config.threshold ?? Number.NaN)})`;
 }
 
 function treatedAs(context: ReasonContext): string | undefined {
@@ -131,6 +150,12 @@ function fillClause(context: ReasonContext): string {
   const treatment = treatedAs(context);
   if (count === 0 || treatment === undefined) return '';
   return ` and ${count} missing ${plural(count, 'datapoint')} ${plural(count, 'was', 'were')} treated as [${treatment}]`;
+}
+
+/** "out of the last N datapoints": N counts the filled datapoints, not the ones left missing. */
+function outOf(context: ReasonContext): number {
+  const treatment = context.rules.treatMissingData;
+  return treatment === 'breaching' || treatment === 'notBreaching' ? context.rules.evaluationPeriods : context.used.length;
 }
 
 function crossed(context: ReasonContext): string {
@@ -157,26 +182,28 @@ function reasonText(context: ReasonContext, state: AlarmState): string {
     const m = rules.datapointsToAlarm;
     return (
       `Insufficient Data: ${used.length} out of the last ${rules.evaluationPeriods} datapoints ${listed(used)} ` +
-      `${plural(used.length, 'was', 'were')} ${comparisonPhrase(context, used)} and the rest were missing ` +
+      `${plural(used.length, 'was', 'were')} ${comparisonPhrase(context, used, false)} and the rest were missing ` +
       `(minimum ${m} ${plural(m, 'datapoint')} for ALARM).`
     );
   }
   if (state === 'ALARM') {
     const breaching = used.filter((p) => p.kind === 'breaching');
     if (breaching.length === 0) return noDatapointsReason(context);
-    const outOf = rules.treatMissingData === 'breaching' || rules.treatMissingData === 'notBreaching' ? rules.evaluationPeriods : used.length;
     const m = rules.datapointsToAlarm;
     return (
-      `${crossed(context)}: ${breaching.length} out of the last ${outOf} datapoints ${listed(breaching)} ` +
-      `${plural(breaching.length, 'was', 'were')} ${comparisonPhrase(context, breaching)}${fillClause(context)} ` +
+      `${crossed(context)}: ${breaching.length} out of the last ${outOf(context)} datapoints ${listed(breaching)} ` +
+      `${plural(breaching.length, 'was', 'were')} ${comparisonPhrase(context, breaching, false)}${fillClause(context)} ` +
       `(minimum ${m} ${plural(m, 'datapoint')} for ${context.currentState} -> ALARM transition).`
     );
   }
   const within = used.filter((p) => p.kind === 'notBreaching');
   if (within.length === 0) return noDatapointsReason(context);
+  // Fewer than M breaching takes N - M + 1 datapoints within the threshold.
+  const minimum = rules.evaluationPeriods - rules.datapointsToAlarm + 1;
   return (
-    `${crossed(context)}: ${within.length} ${plural(within.length, 'datapoint')} ${listed(within)} ` +
-    `${plural(within.length, 'was', 'were')} not ${comparisonPhrase(context, within)}${fillClause(context)}.`
+    `${crossed(context)}: ${within.length} out of the last ${outOf(context)} datapoints ${listed(within)} ` +
+    `${plural(within.length, 'was', 'were')} ${comparisonPhrase(context, within, true)}${fillClause(context)} ` +
+    `(minimum ${minimum} ${plural(minimum, 'datapoint')} for ${context.currentState} -> OK transition).`
   );
 }
 
@@ -203,7 +230,7 @@ function evaluatedFor(context: ReasonContext, state: AlarmState): readonly Place
 function reasonData(context: ReasonContext, evaluated: readonly Placed[]): string {
   const { config, rules, used, now } = context;
   const oldestFirst = [...used].reverse();
-  const rangeStart = now - rules.evaluationRange * rules.periodMs;
+  const rangeStart = context.end - rules.evaluationRange * rules.periodMs;
   const data: { [key: string]: JavaJson | undefined } = {
     version: '1.0',
     queryDate: reasonDataDate(now),

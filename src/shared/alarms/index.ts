@@ -1,5 +1,5 @@
 /** The alarm evaluation engine: AWS CloudWatch's documented alarm rules, for the sandbox and the app's backtest. */
-export { evaluateAlarm, type EvaluateOptions } from './evaluate';
+export { evaluateAlarm, evaluationEnd, INITIAL_STATE_REASON, type EvaluateOptions } from './evaluate';
 export { backtest, type BacktestOptions } from './backtest';
 export { alarmConfigProblems } from './validate';
 export { evaluationRangePeriods, minimumSamplesFor, isBandOperator, breaches } from './rules';
