@@ -35,10 +35,10 @@ interface Placed {
  * The real datapoints of the evaluation range, newest first: one per period (the latest timestamp wins when a
  * caller sends two for one period).
  */
-function placeInRange(config: AlarmConfig, rules: AlarmRules, datapoints: readonly AlarmDatapoint[], now: number): Placed[] {
+function placeInRange(config: AlarmConfig, rules: AlarmRules, datapoints: readonly AlarmDatapoint[], end: number): Placed[] {
   const slots: (AlarmDatapoint | undefined)[] = new Array<AlarmDatapoint | undefined>(rules.evaluationRange).fill(undefined);
   for (const datapoint of datapoints) {
-    const slot = Math.floor((now - datapoint.timestamp - 1) / rules.periodMs);
+    const slot = Math.floor((end - datapoint.timestamp - 1) / rules.periodMs);
     if (slot < 0 || slot >= rules.evaluationRange) continue;
     const held = slots[slot];
     if (held === undefined || held.timestamp < datapoint.timestamp) slots[slot] = datapoint;
