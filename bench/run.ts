@@ -3,7 +3,7 @@
  * JSON object per line with --json (for tracking over time), a table otherwise.
  */
 import { formatResult, type Benchmark } from './harness';
-import { alarmsBacktest } from './alarms-backtest.bench';
+import { alarmsEngine } from './alarms-engine.bench';
 import { demoSeedGeneration } from './demo-seed.bench';
 import { exportsBenchmark } from './exports.bench';
 import { insightsSandbox } from './insights-sandbox.bench';
@@ -14,7 +14,7 @@ import { sandboxLogsAtScale } from './sandbox-logs-1m.bench';
 import { trailLookup } from './trail-lookup.bench';
 import { viewerBenchmark } from './viewer/viewer.bench';
 
-const BENCHMARKS: readonly Benchmark[] = [logGroupListing, demoSeedGeneration, sandboxLogsAtScale, logsDownload, viewerBenchmark, trailLookup, exportsBenchmark, insightsSandbox, insightsRender, alarmsBacktest];
+const BENCHMARKS: readonly Benchmark[] = [logGroupListing, demoSeedGeneration, sandboxLogsAtScale, logsDownload, viewerBenchmark, trailLookup, exportsBenchmark, insightsSandbox, insightsRender, alarmsEngine];
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
