@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { backtest } from './backtest';
+import { alarmIntervals, backtest } from './backtest';
 import { evaluateAlarm } from './evaluate';
 import { COMPARISON_OPERATORS, TREAT_MISSING_DATA, type AlarmConfig, type AlarmDatapoint, type AlarmState, type AlarmTransition } from './types';
 import { isBandOperator } from './rules';
@@ -96,6 +96,10 @@ describe('backtest', () => {
     ]);
     expect(result.alarmCount).toBe(2);
     expect(result.alarmMs).toBe(3 * MINUTE);
+    expect(alarmIntervals(result).map((i) => [(i.start - T0) / MINUTE, (i.end - T0) / MINUTE])).toEqual([
+      [3, 5],
+      [8, 9],
+    ]);
     expect(result.finalState).toBe('OK');
     expect(result).toMatchObject({ start: T0 + MINUTE, end: T0 + 10 * MINUTE, evaluations: 10 });
   });
@@ -117,6 +121,15 @@ describe('backtest', () => {
       ['ALARM', 4],
     ]);
     expect(result.alarmMs).toBe(MINUTE);
+    expect(alarmIntervals(result)).toEqual([{ start: T0 + 4 * MINUTE, end: T0 + 5 * MINUTE }]);
+  });
+
+  it('starts from the state it is given', () => {
+    const config: AlarmConfig = { period: 60, evaluationPeriods: 1, threshold: 50, comparisonOperator: 'GreaterThanThreshold', statistic: 'Maximum' };
+    const history = [0, 1, 2, 3].map((i) => ({ timestamp: T0 + i * MINUTE, value: 90 }));
+    const result = backtest(config, history, { initialState: 'ALARM' });
+    expect(result).toMatchObject({ transitions: [], alarmCount: 0, alarmMs: 3 * MINUTE, finalState: 'ALARM' });
+    expect(alarmIntervals(result, 'ALARM')).toEqual([{ start: T0 + MINUTE, end: T0 + 4 * MINUTE }]);
   });
 
   it('accepts a history out of order', () => {

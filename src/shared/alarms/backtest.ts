@@ -134,3 +134,25 @@ function transition(config: AlarmConfig, points: readonly AlarmDatapoint[], opti
   const evaluated = evaluateAlarm(config, window, { now: step.now, currentState: step.from, evaluationRange: options.evaluationRange });
   return { timestamp: step.now, from: step.from, to: step.to, reason: evaluated.reason, reasonData: evaluated.reasonData };
 }
+
+export interface AlarmInterval {
+  /** When the alarm went to ALARM (an evaluation time, epoch ms). */
+  readonly start: number;
+  /** When it left ALARM, or the backtest's last evaluation if it was still in ALARM then. */
+  readonly end: number;
+}
+
+/** The stretches a backtest spent in ALARM, for shading them on a chart. */
+export function alarmIntervals(result: BacktestResult, initialState: AlarmState = 'INSUFFICIENT_DATA'): AlarmInterval[] {
+  const intervals: AlarmInterval[] = [];
+  let since = initialState === 'ALARM' ? result.start : undefined;
+  for (const transition of result.transitions) {
+    if (transition.to === 'ALARM') since = transition.timestamp;
+    else if (since !== undefined) {
+      intervals.push({ start: since, end: transition.timestamp });
+      since = undefined;
+    }
+  }
+  if (since !== undefined) intervals.push({ start: since, end: result.end });
+  return intervals;
+}
