@@ -62,7 +62,12 @@ export interface AlarmConfig {
   /** p99, tm90, IQM, …; exclusive with `statistic`. */
   readonly extendedStatistic?: string | undefined;
   readonly unit?: string | undefined;
-  /** True when the alarm watches a metric-math expression (PutMetricAlarm's `Metrics`), not one metric. */
+  /**
+   * True when the alarm watches a metric-math expression (PutMetricAlarm's `Metrics`), not one metric: the caller
+   * computes the expression's series (all its metrics share one period — "Alarms on math expressions" in
+   * "Using Amazon CloudWatch alarms") and the engine compares it like a metric; StateReasonData then has no
+   * statistic (AWS's metric-math example in "Alarm events and EventBridge").
+   */
   readonly metricMath?: boolean | undefined;
 }
 

@@ -21,6 +21,7 @@ describe('alarmConfigProblems', () => {
     ['more than 7 days', { period: 3600, evaluationPeriods: 169, datapointsToAlarm: 1 }, /604,800/],
     ['more than a day under an hourly period', { period: 60, evaluationPeriods: 1441, datapointsToAlarm: 1 }, /86,400/],
     ['a threshold on a band alarm', { comparisonOperator: 'GreaterThanUpperThreshold', thresholdMetricId: 'ad1' }, /takes no Threshold/],
+    ['a high-resolution band alarm', { comparisonOperator: 'GreaterThanUpperThreshold', threshold: undefined, thresholdMetricId: 'ad1', period: 30 }, /at least 60 seconds/],
     ['a band alarm without its band', { comparisonOperator: 'LessThanLowerThreshold', threshold: undefined }, /needs ThresholdMetricId/],
     ['a static alarm without a threshold', { threshold: undefined }, /needs a numeric Threshold/],
     ['both statistics', { extendedStatistic: 'p99' }, /not both/],

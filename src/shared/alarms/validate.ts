@@ -27,6 +27,9 @@ export function alarmConfigProblems(config: AlarmConfig): string[] {
   // "LessThanLowerOrGreaterThanUpperThreshold, LessThanLowerThreshold, and GreaterThanUpperThreshold are used
   // only for alarms based on anomaly detection models"; Threshold "should not be used" for those.
   if (isBandOperator(config.comparisonOperator)) {
+    // "For anomaly detection alarms, the value must be one minute or longer." ("Creating a CloudWatch alarm
+    // based on anomaly detection", https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/Create_Anomaly_Detection_Alarm.html)
+    if (period < 60) problems.push(`An anomaly-band alarm needs a period of at least 60 seconds (got ${period}).`);
     if (config.thresholdMetricId === undefined) problems.push('An anomaly-band comparison needs ThresholdMetricId: the id of the ANOMALY_DETECTION_BAND expression.');
     if (config.threshold !== undefined) problems.push('An alarm on an anomaly band takes no Threshold: the band is the threshold.');
   } else {
