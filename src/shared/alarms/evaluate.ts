@@ -239,7 +239,7 @@ function reasonData(context: ReasonContext, evaluated: readonly Placed[]): strin
     statistic: config.metricMath === true ? undefined : (config.statistic ?? config.extendedStatistic),
     period: new JsonInteger(config.period),
     recentDatapoints: oldestFirst.map((p) => p.datapoint.value),
-    // AWS does not document the band's fields in StateReasonData; these mirror recentDatapoints.
+    // A band alarm's bounds per datapoint, and no threshold (AWS's anomaly example in "Alarm events and EventBridge").
     recentLowerThresholds: rules.band ? oldestFirst.map((p) => p.datapoint.lower ?? Number.NaN) : undefined,
     recentUpperThresholds: rules.band ? oldestFirst.map((p) => p.datapoint.upper ?? Number.NaN) : undefined,
     threshold: rules.band ? undefined : config.threshold,
