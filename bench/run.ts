@@ -3,6 +3,7 @@
  * JSON object per line with --json (for tracking over time), a table otherwise.
  */
 import { formatResult, type Benchmark } from './harness';
+import { alarmsEngine } from './alarms-engine.bench';
 import { demoSeedGeneration } from './demo-seed.bench';
 import { exportsBenchmark } from './exports.bench';
 import { insightsSandbox } from './insights-sandbox.bench';
@@ -17,7 +18,22 @@ import { chartBenchmark } from './chart/chart.bench';
 import { metricsListing } from './metrics-list.bench';
 import { rendererBundle } from './bundle.bench';
 
-const BENCHMARKS: readonly Benchmark[] = [logGroupListing, demoSeedGeneration, sandboxLogsAtScale, logsDownload, viewerBenchmark, trailLookup, exportsBenchmark, insightsSandbox, insightsRender, sandboxMetricsDatapoints, chartBenchmark, metricsListing, rendererBundle];
+const BENCHMARKS: readonly Benchmark[] = [
+  logGroupListing,
+  demoSeedGeneration,
+  sandboxLogsAtScale,
+  logsDownload,
+  viewerBenchmark,
+  trailLookup,
+  exportsBenchmark,
+  insightsSandbox,
+  insightsRender,
+  sandboxMetricsDatapoints,
+  chartBenchmark,
+  metricsListing,
+  rendererBundle,
+  alarmsEngine,
+];
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
