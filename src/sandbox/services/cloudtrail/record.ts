@@ -1,6 +1,6 @@
 /**
- * Every write to the sandbox by a caller it could identify becomes a CloudTrail management event in its
- * region, recorded as the request is answered: who made it (the caller's identity, as the sandbox's
+ * Every write to the sandbox (a failed one only when its caller signed it) becomes a CloudTrail management
+ * event in its region, recorded as the request is answered: who made it (the caller's identity, as the sandbox's
  * identity store knows it), what was asked and answered (secrets left out), which resources it acted on,
  * and, when it failed (denied, throttled, refused by the service), AWS's error code and message.
  */
