@@ -1,8 +1,8 @@
 /**
  * The CloudTrail view end to end: who made the change behind the demo's incident (us-east-1, read only),
- * one's own retention change found through "Who changed this" (writes in us-west-1 only), the trails,
- * and hostile event fields shown as inert text. Expectations come from the sandbox's own state and the
- * demo scenario, never from the UI.
+ * one's own retention change found through "Who changed this" and a denied one among "Denied calls" (writes
+ * in us-west-1 only), the trails, and hostile event fields shown as inert text. Expectations come from the
+ * sandbox's own state and the demo scenario, never from the UI.
  */
 import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
@@ -13,6 +13,7 @@ import type { Harness } from './harness';
 
 const REGION = 'us-west-1';
 const GROUP = '/e2e/trail/retention';
+const DENIED_GROUP = '/e2e/trail/denied-retention';
 const SCREENSHOTS = fileURLToPath(new URL('./screenshots/', import.meta.url));
 
 async function openTrail(page: Page): Promise<void> {
@@ -29,7 +30,7 @@ async function selectDemo(harness: Harness, region: string): Promise<void> {
 }
 
 test.afterEach(async ({ harness }) => {
-  if (harness.sandbox.logs(REGION).group(GROUP)) harness.sandbox.logs(REGION).deleteGroup(GROUP);
+  for (const group of [GROUP, DENIED_GROUP]) if (harness.sandbox.logs(REGION).group(group)) harness.sandbox.logs(REGION).deleteGroup(group);
   await selectDemo(harness, 'us-east-1');
 });
 
@@ -107,6 +108,36 @@ test('shows one’s own retention change through “Who changed this”', async 
   await expect(detail).toContainText(recorded[1]?.eventId ?? 'no recorded event');
   await expect(detail.getByRole('tree', { name: 'The event’s record' })).toContainText('retentionInDays');
   await app.screenshot({ path: `${SCREENSHOTS}trail-who-changed.png` });
+});
+
+test('finds one’s own denied retention change among “Denied calls”', async ({ app, harness }) => {
+  await switchRegion(app, REGION);
+  const signal = new AbortController().signal;
+  expect(await harness.api.dispatcher.call('logs.createGroup', { logGroupName: DENIED_GROUP }, signal)).toMatchObject({ ok: true });
+  harness.sandbox.identity.deny('DEMOACCESSKEY', 'logs:PutRetentionPolicy');
+  try {
+    expect(await harness.api.dispatcher.call('logs.setRetention', { logGroupName: DENIED_GROUP, retentionInDays: 14 }, signal)).toMatchObject({ ok: false });
+  } finally {
+    harness.sandbox.identity.reset();
+  }
+  const denied = harness.sandbox
+    .cloudTrail(REGION)
+    .all()
+    .find((event) => event.eventName === 'PutRetentionPolicy' && event.resources.some((resource) => resource.name === DENIED_GROUP));
+  expect(denied?.record['errorCode']).toBe('AccessDeniedException');
+
+  await openTrail(app);
+  await app.getByRole('group', { name: 'Investigate' }).getByRole('button', { name: 'Denied calls' }).click();
+  const history = app.getByRole('region', { name: 'Event history' });
+  await history.getByRole('searchbox', { name: 'Filter loaded events' }).fill(DENIED_GROUP);
+  await expect(rowsOf(app)).toHaveCount(1);
+  await expect(rowsOf(app).first()).toContainText('PutRetentionPolicy');
+  await expect(rowsOf(app).first()).toContainText('AccessDeniedException');
+  await rowsOf(app).first().click();
+  const detail = app.getByRole('complementary', { name: 'PutRetentionPolicy' });
+  await expect(detail.getByRole('region', { name: 'Who' })).toContainText('IAM user sandbox');
+  await expect(detail).toContainText(denied?.eventId ?? 'no denied event');
+  await expect(detail).toContainText('is not authorized to perform: logs:PutRetentionPolicy');
 });
 
 test('lists the trails with their status; refuses a lookup over 90 days, or a link asking AWS for two attributes, in the form', async ({ app }) => {

@@ -4,7 +4,8 @@
  * form-encoded `Action=` → query, an unsigned request to an IAM Identity Center path → REST-JSON, anything
  * else → S3's REST-XML) reads it into a call; the call is authenticated (request time, access key; see
  * `identity/auth.ts`), its operation looked up, authorized, throttled by fault injection, and run; a
- * successful write is recorded as a CloudTrail management event; the codec writes the output or the error.
+ * write is recorded as a CloudTrail management event (a failed one, with its error, only for a signed
+ * caller); the codec writes the output or the error.
  */
 import { randomUUID } from 'node:crypto';
 import type { IncomingRequest, RequestContext, SandboxResponse } from './core/context';
@@ -86,21 +87,33 @@ export class Router {
 
     // The codec made the input for the operations of the services bound to its protocol.
     const input = call.input as never;
-    if (!service.alwaysAllowed?.includes(operation)) {
-      const resource = service.resourceArn?.(operation, input, { region, accountId: this.options.state.accountId }) ?? '*';
-      authorize(this.options.state.identity, caller, `${service.signingName}:${operation}`, resource, errors);
-    }
-    if (service.throttlingError !== undefined && this.options.faults.shouldThrottle({ service: service.signingName, operation, region })) {
-      throw service.throttlingError();
-    }
-    if (call.inputError !== undefined) throw call.inputError;
     const context = this.contextFor(region, caller, exchange);
-    const output = definition.run(input, context);
-    if (definition.access === 'write' && definition.dataEvent !== true) this.record({ service, operation, input, output, context, request: exchange.request });
-    return output;
+    const recorded = definition.access === 'write' && definition.dataEvent !== true;
+    try {
+      if (!service.alwaysAllowed?.includes(operation)) {
+        const resource = service.resourceArn?.(operation, input, { region, accountId: this.options.state.accountId }) ?? '*';
+        authorize(this.options.state.identity, caller, `${service.signingName}:${operation}`, resource, errors);
+      }
+      if (service.throttlingError !== undefined && this.options.faults.shouldThrottle({ service: service.signingName, operation, region })) {
+        throw service.throttlingError();
+      }
+      if (call.inputError !== undefined) throw call.inputError;
+      const output = definition.run(input, context);
+      if (recorded) this.record({ service, operation, input, output, context, request: exchange.request });
+      return output;
+    } catch (error) {
+      // CloudTrail records failed calls too, with the service's `errorCode` and `errorMessage` ("This message includes
+      // messages for authorization failures": CloudTrail User Guide, "CloudTrail record contents"): denied, refused
+      // by the service, and throttled (AWS's observability guide counts CloudTrail events with errorCode
+      // 'ThrottlingException'). It logs authenticated requests only (IAM User Guide, "Logging IAM and AWS STS API
+      // calls with AWS CloudTrail"): a call that failed authentication never gets here, and an unsigned caller's
+      // failures (who could be anyone) are not recorded.
+      if (recorded && caller.kind !== 'anonymous' && error instanceof ServiceError) this.record({ service, operation, input, error, context, request: exchange.request });
+      throw error;
+    }
   }
 
-  /** Records a write in CloudTrail; the write has happened, so a failure to record it must not fail the request. */
+  /** Records a write in CloudTrail; the call has been answered, so a failure to record it must not fail the request. */
   private record(call: WriteCall): void {
     try {
       recordManagementEvent(call);

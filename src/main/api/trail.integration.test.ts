@@ -94,6 +94,30 @@ describe('trail.lookup', () => {
     expect(events[0]).toMatchObject({ region: 'us-west-1', username: 'sandbox', identityType: 'IAMUser', resources: [{ type: 'AWS::Logs::LogGroup', name }] });
     expect(JSON.parse(events[0]?.record ?? '{}').requestParameters).toEqual({ logGroupName: name, retentionInDays: 14 });
   });
+
+  it('finds one’s own denied change, recorded with AWS’s error code and message', async () => {
+    const dispatcher = suite.start();
+    await ok(call(dispatcher, 'connections.select', { connectionId: 'demo', region: 'us-west-1' }));
+    const name = `/trail-test/denied-${Date.now()}`;
+    await ok(call(dispatcher, 'logs.createGroup', { logGroupName: name }));
+    suite.sandbox.identity.deny('DEMOACCESSKEY', 'logs:PutRetentionPolicy');
+    try {
+      const refused = await call(dispatcher, 'logs.setRetention', { logGroupName: name, retentionInDays: 14 });
+      expect(refused).toMatchObject({ ok: false });
+    } finally {
+      suite.sandbox.identity.reset();
+    }
+    const now = Date.now();
+    const events = eventsOf(
+      valuesOf<LookupUpdate>(await subscribe(dispatcher, 'trail.lookup', { lookup: { attribute: { key: 'ResourceName', value: name }, startTime: now - HOUR, endTime: now + 1000 } })),
+    );
+    expect(events.map((event) => `${event.eventName} ${event.errorCode ?? ''}`)).toEqual(['PutRetentionPolicy AccessDeniedException', 'CreateLogGroup ']);
+    expect(events[0]).toMatchObject({ username: 'sandbox', identityType: 'IAMUser', readOnly: false });
+    expect(JSON.parse(events[0]?.record ?? '{}')).toMatchObject({
+      errorMessage: expect.stringContaining('is not authorized to perform: logs:PutRetentionPolicy'),
+      responseElements: null,
+    });
+  });
 });
 
 describe('trail.trails', () => {

@@ -46,7 +46,6 @@ describe('CloudTrail: recording the sandbox’s writes', () => {
     expect(harness.logs('CreateLogGroup', { logGroupName: '/team/app' }, signer).status).toBe(200);
     expect(harness.logs('PutRetentionPolicy', { logGroupName: '/team/app', retentionInDays: 30 }, signer).status).toBe(200);
     expect(harness.logs('DescribeLogGroups', {}, signer).status).toBe(200);
-    expect(harness.logs('PutRetentionPolicy', { logGroupName: '/missing', retentionInDays: 30 }, signer).status).toBe(400);
 
     const events = json(lookup(harness, {}, 'us-west-1')).Events;
     expect(events.map((event: { EventName: string }) => event.EventName)).toEqual(['PutRetentionPolicy', 'CreateLogGroup']);
@@ -76,6 +75,61 @@ describe('CloudTrail: recording the sandbox’s writes', () => {
     });
     expect(record.eventID).toBe(put.EventId);
     expect(new Date(record.eventTime).getTime()).toBe(Math.floor(TEST_NOW / 1000) * 1000);
+  });
+
+  it('records failed writes by a known caller with AWS’s error code and message: denied, refused by the service, throttled', () => {
+    const harness = new RouterHarness({ quotas: { 'logs:CreateLogGroup': 1 } });
+    const signer = { region: 'us-west-1', accessKeyId: 'AKIALIMITED000000001' };
+    harness.state.identity.deny(signer.accessKeyId, 'logs:PutRetentionPolicy');
+    harness.state.identity.deny(signer.accessKeyId, 'logs:DescribeLogGroups');
+    harness.state.identity.deny(signer.accessKeyId, 'logs:PutLogEvents');
+    const denied = harness.logs('PutRetentionPolicy', { logGroupName: '/team/app', retentionInDays: 30 }, signer);
+    expect(json(denied).__type).toBe('AccessDeniedException');
+    expect(json(harness.logs('DeleteLogGroup', { logGroupName: '/missing' }, signer)).__type).toBe('ResourceNotFoundException');
+    expect(harness.logs('CreateLogGroup', { logGroupName: '/first' }, signer).status).toBe(200);
+    expect(json(harness.logs('CreateLogGroup', { logGroupName: '/second' }, signer)).__type).toBe('ThrottlingException');
+    // Reads and data events stay out of event history, failed or not.
+    expect(json(harness.logs('DescribeLogGroups', {}, signer)).__type).toBe('AccessDeniedException');
+    expect(json(harness.logs('PutLogEvents', { logGroupName: '/first', logStreamName: 's', logEvents: [] }, signer)).__type).toBe('AccessDeniedException');
+
+    const events = json(lookup(harness, {}, 'us-west-1')).Events;
+    const records = events.map((event: { CloudTrailEvent: string }) => JSON.parse(event.CloudTrailEvent));
+    expect(records.map((record: { eventName: string; errorCode?: string }) => `${record.eventName} ${record.errorCode ?? 'ok'}`).sort()).toEqual([
+      'CreateLogGroup ThrottlingException',
+      'CreateLogGroup ok',
+      'DeleteLogGroup ResourceNotFoundException',
+      'PutRetentionPolicy AccessDeniedException',
+    ]);
+    const deniedEvent = events.find((event: { EventName: string }) => event.EventName === 'PutRetentionPolicy');
+    expect(deniedEvent).toMatchObject({ Username: 'sandbox', AccessKeyId: signer.accessKeyId, ReadOnly: 'false', Resources: [{ ResourceName: '/team/app' }] });
+    const record = JSON.parse(deniedEvent.CloudTrailEvent);
+    expect(record).toMatchObject({
+      userIdentity: { type: 'IAMUser', userName: 'sandbox', accessKeyId: signer.accessKeyId },
+      errorCode: 'AccessDeniedException',
+      errorMessage: json(denied).message,
+      requestParameters: { logGroupName: '/team/app', retentionInDays: 30 },
+      responseElements: null,
+      readOnly: false,
+      managementEvent: true,
+    });
+    // In AWS's order: the error right after userAgent.
+    expect(Object.keys(record).slice(Object.keys(record).indexOf('userAgent') + 1, Object.keys(record).indexOf('userAgent') + 4)).toEqual([
+      'errorCode',
+      'errorMessage',
+      'requestParameters',
+    ]);
+    const missing = records.find((entry: { eventName: string }) => entry.eventName === 'DeleteLogGroup');
+    expect([missing.errorCode, missing.errorMessage]).toEqual(['ResourceNotFoundException', 'The specified log group does not exist.']);
+  });
+
+  it('records nothing for calls that fail authentication, nor failed calls by an unsigned caller', () => {
+    const harness = new RouterHarness();
+    harness.state.identity.revoke('AKIAREVOKED');
+    expect(json(harness.logs('CreateLogGroup', { logGroupName: '/revoked' }, { accessKeyId: 'AKIAREVOKED' })).__type).toBe('UnrecognizedClientException');
+    expect(json(harness.logs('CreateLogGroup', { logGroupName: '/stale' }, { amzDate: '20250115T110000Z' })).__type).toBe('InvalidSignatureException');
+    expect(json(harness.logs('CreateLogGroup', { logGroupName: '/unsigned' }, 'unsigned')).__type).toBe('MissingAuthenticationTokenException');
+    expect(harness.rest('POST', '/logout', undefined, { 'x-amz-sso_bearer_token': 'not-a-session' }).status).toBeGreaterThanOrEqual(400);
+    expect(json(lookup(harness, {})).Events).toEqual([]);
   });
 
   it('names a role session as an assumed role with its issuer', () => {

@@ -1,10 +1,12 @@
 /**
- * Every successful write to the sandbox becomes a CloudTrail management event in its region, recorded
- * as the request is answered: who made it (the caller's identity, as the sandbox's identity store knows
- * it), what was asked and answered (secrets left out), and which resources it acted on.
+ * Every write to the sandbox (a failed one only when its caller signed it) becomes a CloudTrail management
+ * event in its region, recorded as the request is answered: who made it (the caller's identity, as the sandbox's
+ * identity store knows it), what was asked and answered (secrets left out), which resources it acted on,
+ * and, when it failed (denied, throttled, refused by the service), AWS's error code and message.
  */
 import { randomUUID } from 'node:crypto';
 import type { IncomingRequest, RequestContext } from '../../core/context';
+import type { ServiceError } from '../../core/errors';
 import { isoSeconds } from '../../identity/keys';
 import type { Caller } from '../../identity/store';
 import type { AuditResource, ServiceDefinition } from '../service';
@@ -23,7 +25,10 @@ export interface WriteCall {
   readonly service: ServiceDefinition;
   readonly operation: string;
   readonly input: unknown;
-  readonly output: unknown;
+  /** What the write answered; a failed write has none. */
+  readonly output?: unknown;
+  /** Why the write failed, if it did. */
+  readonly error?: ServiceError;
   readonly context: RequestContext;
   readonly request: IncomingRequest;
 }
@@ -34,16 +39,20 @@ export function recordManagementEvent(call: WriteCall): void {
   context.state.store(TRAIL_STORE).record(trailEvent(Math.floor(context.now / 1000) * 1000, record, resources));
 }
 
-/** The record CloudTrail writes for a successful write, and the resources event history lists for it. */
+/**
+ * The record CloudTrail writes for a write, and the resources event history lists for it. A failed write
+ * carries `errorCode` and `errorMessage` after `userAgent` and no response elements, as in AWS's "Error
+ * code and message log example" (CloudTrail User Guide, cloudtrail-log-file-examples).
+ */
 export function managementEventRecord(
-  { service, operation, input, output, context, request }: WriteCall,
+  { service, operation, input, output, error, context, request }: WriteCall,
   eventId: string,
 ): { readonly record: Readonly<Record<string, unknown>>; readonly resources: readonly AuditResource[] } {
   const recording = service.cloudTrail;
   const scope = { region: context.region, accountId: context.accountId };
   const resources = recording?.resources?.(operation, input as never, scope) ?? [];
   const requestParameters = recording?.requestParameters?.(operation, input as never) ?? defaultRequestParameters(input);
-  const responseElements = recording?.responseElements?.(operation, output as never) ?? defaultResponseElements(output);
+  const responseElements = error !== undefined ? null : (recording?.responseElements?.(operation, output as never) ?? defaultResponseElements(output));
   const withArn = resources.filter((resource) => resource.arn !== undefined);
   const record = {
     eventVersion: EVENT_VERSION,
@@ -54,6 +63,7 @@ export function managementEventRecord(
     awsRegion: context.region,
     sourceIPAddress: request.headers['x-forwarded-for']?.split(',')[0]?.trim() || request.remoteAddress || '127.0.0.1',
     userAgent: request.headers['user-agent'] ?? '',
+    ...(error === undefined ? {} : { errorCode: error.code, ...(error.hasMessage ? { errorMessage: error.message } : {}) }),
     requestParameters: redacted(requestParameters),
     responseElements: redacted(responseElements),
     requestID: context.requestId,

@@ -16,6 +16,8 @@ describe('investigation presets', () => {
   it('keeps denied calls, security-group changes and deletes', () => {
     const denied = presetOf('denied')?.check?.test;
     expect(denied?.(event({ errorCode: 'AccessDenied' }))).toBe(true);
+    // As CloudWatch Logs names it, and as the sandbox records the user's own denied writes.
+    expect(denied?.(event({ errorCode: 'AccessDeniedException' }))).toBe(true);
     expect(denied?.(event({ errorCode: 'Client.UnauthorizedOperation' }))).toBe(true);
     expect(denied?.(event({ errorCode: 'ResourceNotFoundException' }))).toBe(false);
     expect(denied?.(event({}))).toBe(false);
