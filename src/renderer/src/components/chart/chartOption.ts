@@ -182,7 +182,7 @@ function seriesOption(series: ChartSeries, color: string, kind: ChartKind): Line
     // A lone point between gaps would be invisible without its symbol.
     showAllSymbol: false,
     connectNulls: false,
-    lineStyle: { width: 1.5 },
+    lineStyle: { width: 1 },
     ...(kind === 'stackedArea'
       ? { stack: series.axis === 'right' ? 'right' : 'left', areaStyle: { opacity: 0.35 }, stackStrategy: 'all' as const }
       : {}),
