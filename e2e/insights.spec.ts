@@ -224,6 +224,17 @@ test("opens a result's record, follows it into its stream, and downloads the res
   await app.keyboard.press('Alt+ArrowLeft');
   await expect(app.getByRole('button', { name: 'Insights', exact: true })).toHaveAttribute('aria-current', 'page');
   await expect(pane).toBeVisible();
+
+  // Leaving the stream by the views instead, the same link opens it at the event again.
+  await pane.getByRole('button', { name: 'Show in stream' }).click();
+  await expect(marked).toBeFocused({ timeout: 30_000 });
+  await app.keyboard.press('End');
+  // Far from the event: its row is no longer drawn.
+  await expect(marked).toBeHidden();
+  await app.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Insights' }).click();
+  await pane.getByRole('button', { name: 'Show in stream' }).click();
+  await expect(marked).toBeFocused({ timeout: 30_000 });
+  await expect(marked).toContainText(event!['@message']!.slice(0, 40));
 });
 
 test(`saves a query definition in ${WRITE_REGION} with its group, finds it in its folder, and deletes it`, async ({ app, harness }) => {

@@ -38,8 +38,8 @@ interface SearchPageState {
 /** A stream opened at one of its events by a link. */
 interface LinkedStreamState {
   readonly event: StreamEventLink;
-  /** The link it was opened from: a new link opens the stream anew. */
-  readonly link: string;
+  /** Which following of a link this is: each one (even of the same link) opens the stream anew. */
+  readonly followed: number;
   /** The hash of the view the link was followed from, which Back returns to. */
   readonly origin?: string;
 }
@@ -63,13 +63,14 @@ export function LogsView({ active, onSwitchRegion }: LogsViewProps) {
   // A stream at an event in the hash; else a search in it.
   const [linkedStream, setLinkedStream] = useState<LinkedStreamState | null>(() => {
     const event = streamEventOf(parametersOf(window.location.hash, '/logs'));
-    return event ? { event, link: window.location.hash } : null;
+    return event ? { event, followed: 0 } : null;
   });
   const [search, setSearch] = useState<SearchPageState | null>(() => {
     const parameters = parametersOf(window.location.hash, '/logs');
     const linked = streamEventOf(parameters) ? undefined : fromParameters(parameters, Date.now());
     return linked ? { initial: linked, runAtOnce: true } : null;
   });
+  const linksFollowed = useRef(0);
   // A link from another view (an Insights result's event, a search) opens in place of what is open.
   useEffect(() => {
     const followLink = (change: HashChangeEvent) => {
@@ -80,7 +81,7 @@ export function LogsView({ active, onSwitchRegion }: LogsViewProps) {
       setStream(null);
       setGroup(null);
       const origin = linkOriginOf(change.oldURL);
-      setLinkedStream(event ? { event, link: window.location.hash, ...(origin === undefined ? {} : { origin }) } : null);
+      setLinkedStream(event ? { event, followed: ++linksFollowed.current, ...(origin === undefined ? {} : { origin }) } : null);
       setSearch(linked ? { initial: linked, runAtOnce: true, link: window.location.hash } : null);
     };
     window.addEventListener('hashchange', followLink);
@@ -161,7 +162,7 @@ export function LogsView({ active, onSwitchRegion }: LogsViewProps) {
         {linkedStream && (
           <div className="group-page">
             <LogEventsPanel
-              key={linkedStream.link}
+              key={linkedStream.followed}
               logGroupName={linkedStream.event.logGroupName}
               logStreamName={linkedStream.event.logStreamName}
               start={startAt(linkedStream.event)}
