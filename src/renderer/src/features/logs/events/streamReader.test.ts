@@ -249,7 +249,7 @@ describe('StreamReader', () => {
 
   it('opening at an event marks it and lands on it, telling it from others of its millisecond by its message', async () => {
     const stream = new FakeStream(10);
-    // Three events in the same millisecond as e5.
+    // Two more events in e5's millisecond.
     stream.events.splice(6, 0, { timestamp: T0 + 5 * SECOND, ingestionTime: T0, message: 'twin a' }, { timestamp: T0 + 5 * SECOND, ingestionTime: T0, message: 'twin b' });
     const reader = new StreamReader(stream);
     reader.go({ kind: 'time', time: T0 + 5 * SECOND, event: { timestamp: T0 + 5 * SECOND, messagePrefix: 'twin b' } }, 'open');
