@@ -196,10 +196,45 @@ test("opens a result's record, follows it into its stream, and downloads the res
   await expect(pane.getByRole('tree', { name: '@message as JSON' })).toBeVisible();
   await expect(pane).toContainText(stream);
   await app.screenshot({ path: `${SCREENSHOTS}insights-record.png` });
+  const time = (await firstRow.getByRole('gridcell').nth(0).innerText()).trim();
+  const event = saved.find((row) => row['@timestamp'] === time && row['@logStream'] === stream);
+  expect(event).toBeDefined();
   await pane.getByRole('button', { name: 'Show in stream' }).click();
+
+  // The stream viewer of its stream, opened at the event: marked, selected and with the keyboard on it.
   await expect(app.getByRole('button', { name: 'Logs', exact: true })).toHaveAttribute('aria-current', 'page');
-  await expect(app.getByRole('navigation', { name: 'Breadcrumb' })).toContainText('Search events');
-  await expect(app.getByRole('grid').filter({ hasText: '"level":"error"' }).first()).toBeVisible({ timeout: 30_000 });
+  const breadcrumb = app.getByRole('navigation', { name: 'Breadcrumb' });
+  await expect(breadcrumb).toContainText(GROUP);
+  await expect(breadcrumb.getByText(stream, { exact: true })).toHaveAttribute('aria-current', 'page');
+  const events = app.getByRole('grid', { name: `Events of ${stream}` });
+  const marked = events.locator('[aria-current="true"]');
+  await expect(marked).toHaveCount(1, { timeout: 30_000 });
+  await expect(marked).toHaveAttribute('aria-selected', 'true');
+  await expect(marked).toBeFocused();
+  await expect(marked).toContainText(event!['@message']!.slice(0, 40));
+  // Insights shows @timestamp in UTC as the events table does in UTC.
+  await app.getByRole('button', { name: 'UTC', exact: true }).click();
+  await expect(marked).toContainText(time);
+  await app.getByRole('button', { name: 'Local', exact: true }).click();
+  // The events before it are read in as well, above it.
+  await expect(events.locator('.event-body-row').first()).not.toHaveAttribute('aria-current', 'true');
+
+  // Back returns to the result it came from.
+  await marked.focus();
+  await app.keyboard.press('Alt+ArrowLeft');
+  await expect(app.getByRole('button', { name: 'Insights', exact: true })).toHaveAttribute('aria-current', 'page');
+  await expect(pane).toBeVisible();
+
+  // Leaving the stream by the views instead, the same link opens it at the event again.
+  await pane.getByRole('button', { name: 'Show in stream' }).click();
+  await expect(marked).toBeFocused({ timeout: 30_000 });
+  await app.keyboard.press('End');
+  // Far from the event: its row is no longer drawn.
+  await expect(marked).toBeHidden();
+  await app.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Insights' }).click();
+  await pane.getByRole('button', { name: 'Show in stream' }).click();
+  await expect(marked).toBeFocused({ timeout: 30_000 });
+  await expect(marked).toContainText(event!['@message']!.slice(0, 40));
 });
 
 test(`saves a query definition in ${WRITE_REGION} with its group, finds it in its folder, and deletes it`, async ({ app, harness }) => {

@@ -1,16 +1,61 @@
 import { describe, expect, it } from 'vitest';
-import { parseTimeRange } from '../../../../shared/time-range';
-import { streamContextHash } from './logs';
+import { linkOriginOf, MESSAGE_PREFIX_CHARS, streamEventHash, streamEventOf } from './logs';
 
-describe('streamContextHash', () => {
-  it('names the group, the stream and a range around the event that the Logs view reads back', () => {
-    const timestamp = Date.UTC(2026, 10, 30, 10, 0, 0);
-    const hash = streamContextHash({ logGroupName: '/aws/lambda/orders', logStreamName: '2026/11/30/[$LATEST]abc', timestamp });
-    expect(hash.startsWith('#/logs?')).toBe(true);
-    const parameters = new URLSearchParams(hash.slice('#/logs?'.length));
-    expect(parameters.getAll('group')).toEqual(['/aws/lambda/orders']);
-    expect(parameters.getAll('stream')).toEqual(['2026/11/30/[$LATEST]abc']);
-    const range = parseTimeRange(parameters.get('range') ?? '', 'utc', Date.now());
-    expect(range).toEqual({ ok: true, range: { kind: 'absolute', start: timestamp - 120_000, end: timestamp + 120_000 } });
+const place = { logGroupName: '/aws/lambda/orders', logStreamName: '2026/11/30/[$LATEST]abc', timestamp: Date.UTC(2026, 10, 30, 10, 0, 0, 123) };
+
+function parametersOf(hash: string): URLSearchParams {
+  expect(hash.startsWith('#/logs?')).toBe(true);
+  return new URLSearchParams(hash.slice('#/logs?'.length));
+}
+
+describe('streamEventHash', () => {
+  it('names the group, the stream and the event time in UTC to the millisecond', () => {
+    const parameters = parametersOf(streamEventHash(place));
+    expect(parameters.get('group')).toBe('/aws/lambda/orders');
+    expect(parameters.get('stream')).toBe('2026/11/30/[$LATEST]abc');
+    expect(parameters.get('event')).toBe('2026-11-30T10:00:00.123Z');
+    expect(parameters.has('message')).toBe(false);
+  });
+
+  it('carries only the start of the message, whole characters, to keep the hash short', () => {
+    const message = `${'🙂'.repeat(MESSAGE_PREFIX_CHARS - 1)}é and a long tail ${'x'.repeat(10_000)}`;
+    const parameters = parametersOf(streamEventHash({ ...place, message }));
+    expect(parameters.get('message')).toBe(`${'🙂'.repeat(MESSAGE_PREFIX_CHARS - 1)}é`);
+  });
+
+  it('is read back as the same event', () => {
+    const message = 'START RequestId: 8f0c & friends #1 ?x=1';
+    expect(streamEventOf(parametersOf(streamEventHash({ ...place, message })))).toEqual({ ...place, messagePrefix: message });
+    expect(streamEventOf(parametersOf(streamEventHash(place)))).toEqual(place);
+  });
+});
+
+describe('streamEventOf', () => {
+  it('reads no event from a search, or from a hash missing a part or with an unreadable time', () => {
+    expect(streamEventOf(new URLSearchParams('group=g&stream=s&range=-1h'))).toBeUndefined();
+    expect(streamEventOf(new URLSearchParams('stream=s&event=2026-11-30T10:00:00Z'))).toBeUndefined();
+    expect(streamEventOf(new URLSearchParams('group=g&event=2026-11-30T10:00:00Z'))).toBeUndefined();
+    expect(streamEventOf(new URLSearchParams('group=g&stream=s&event=yesterday'))).toBeUndefined();
+    expect(streamEventOf(new URLSearchParams('group=g&stream=s&event=2026-11-30T10:00:00'))).toBeUndefined();
+    expect(streamEventOf(new URLSearchParams('group=g&stream=s&event=2026-13-45T10:00:00Z'))).toBeUndefined();
+  });
+
+  it('reads a time without milliseconds, and ignores an empty message', () => {
+    expect(streamEventOf(new URLSearchParams('group=g&stream=s&event=2026-11-30T10:00:00Z&message='))).toEqual({
+      logGroupName: 'g',
+      logStreamName: 's',
+      timestamp: Date.UTC(2026, 10, 30, 10, 0, 0),
+    });
+  });
+});
+
+describe('linkOriginOf', () => {
+  it('is the hash of the view the link was followed from', () => {
+    expect(linkOriginOf('file:///app/index.html#/insights?query=fields%20%40message')).toBe('#/insights?query=fields%20%40message');
+  });
+
+  it('is none when the link was followed inside the Logs view or with no view before it', () => {
+    expect(linkOriginOf('file:///app/index.html#/logs?group=g')).toBeUndefined();
+    expect(linkOriginOf('file:///app/index.html')).toBeUndefined();
   });
 });

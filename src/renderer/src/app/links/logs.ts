@@ -1,29 +1,65 @@
 /**
- * Links into the Logs view from other views: the location hash that opens a search of one stream
- * around an event's time, which the Logs view reads (features/logs/search/searchState.ts `fromParameters`).
+ * Links into the Logs view from other views: the location hash that opens the stream viewer on one
+ * event of a stream (its time, and the start of its message to tell it from others of the same
+ * millisecond), which the Logs view reads back with `streamEventOf`.
  */
-import { formatTimeRange } from '../../../../shared/time-range';
+import { routeOf } from '../viewRoute';
 
-/** How much of the stream before and after the event the link shows. */
-export const CONTEXT_MARGIN_MS = 2 * 60_000;
+const ROUTE = '/logs';
+/** Enough of the message to tell apart events of the same millisecond, while the hash stays short. */
+export const MESSAGE_PREFIX_CHARS = 64;
 
 export interface EventPlace {
   readonly logGroupName: string;
   readonly logStreamName: string;
   readonly timestamp: number;
+  /** The event's message (or its start), when known. */
+  readonly message?: string;
 }
 
-/** `#/logs?group=…&stream=…&range=…`: the event's stream from a little before it to a little after. */
-export function streamContextHash(place: EventPlace, marginMs = CONTEXT_MARGIN_MS): string {
+/** The event a link names; `messagePrefix` is the start of its message, at most MESSAGE_PREFIX_CHARS long. */
+export interface StreamEventLink {
+  readonly logGroupName: string;
+  readonly logStreamName: string;
+  readonly timestamp: number;
+  readonly messagePrefix?: string;
+}
+
+/** `#/logs?group=…&stream=…&event=2026-11-30T10:00:00.123Z&message=…`: the event in its stream. */
+export function streamEventHash(place: EventPlace): string {
   const parameters = new URLSearchParams();
-  parameters.append('group', place.logGroupName);
-  parameters.append('stream', place.logStreamName);
-  // The Logs view reads ranges in the hash as UTC.
-  parameters.set('range', formatTimeRange({ kind: 'absolute', start: place.timestamp - marginMs, end: place.timestamp + marginMs }, 'utc'));
-  return `#/logs?${parameters.toString()}`;
+  parameters.set('group', place.logGroupName);
+  parameters.set('stream', place.logStreamName);
+  // UTC, so a link means the same moment in every time zone.
+  parameters.set('event', new Date(place.timestamp).toISOString());
+  if (place.message) parameters.set('message', Array.from(place.message).slice(0, MESSAGE_PREFIX_CHARS).join(''));
+  return `#${ROUTE}?${parameters.toString()}`;
+}
+
+const ISO_UTC = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,3})?Z$/;
+
+/** The event a Logs view hash names, or undefined when it names none (e.g. it holds a search). */
+export function streamEventOf(parameters: URLSearchParams): StreamEventLink | undefined {
+  const logGroupName = parameters.get('group');
+  const logStreamName = parameters.get('stream');
+  const time = parameters.get('event') ?? '';
+  const timestamp = ISO_UTC.test(time) ? Date.parse(time) : NaN;
+  if (!logGroupName || !logStreamName || !Number.isFinite(timestamp)) return undefined;
+  const messagePrefix = parameters.get('message') || undefined;
+  return { logGroupName, logStreamName, timestamp, ...(messagePrefix ? { messagePrefix } : {}) };
+}
+
+/**
+ * Where Back goes from a link followed by a hash change: the view it was followed from, or
+ * undefined when the link was opened in the Logs view itself (or on start, with no view before it).
+ */
+export function linkOriginOf(oldURL: string): string | undefined {
+  const hash = oldURL.includes('#') ? oldURL.slice(oldURL.indexOf('#')) : '';
+  const route = routeOf(hash);
+  return route === '' || route === ROUTE ? undefined : hash;
 }
 
 /** Shows the event in its stream: the Logs view follows the hash. */
-export function openStreamContext(place: EventPlace): void {
-  window.location.hash = streamContextHash(place);
+export function openStreamEvent(place: EventPlace): void {
+  window.location.hash = streamEventHash(place);
 }

@@ -1,12 +1,12 @@
 /**
  * One result row, whole: its fields as inert text, `@message` as an expandable JSON tree when it is
  * JSON, then the event's full record from AWS (GetLogRecord on its `@ptr`), and a way to read it in
- * its stream (the Logs view, around the event's time). Escape closes it.
+ * its stream (the Logs view's stream viewer, at the event). Escape closes it.
  */
 import { useId, useMemo } from 'react';
 import type { QueryRow } from '../../../../shared/contract';
 import { logGroupOfLogField, parseInsightsTimestamp } from '../../../../shared/insights-values';
-import { openStreamContext, type EventPlace } from '../../app/links/logs';
+import { openStreamEvent, type EventPlace } from '../../app/links/logs';
 import { JsonTree } from '../../components/detail-pane/JsonTree';
 import { usePaneFocus } from '../../components/detail-pane/usePaneFocus';
 import { parseJsonMessage } from '../../components/event-table/jsonPath';
@@ -53,7 +53,7 @@ export function RecordPane({ row, onClose, returnFocus }: RecordPaneProps) {
         <h2 id={titleId} className="detail-title">
           Result
         </h2>
-        <button type="button" className="button button-quiet" disabled={place === undefined} onClick={() => place && openStreamContext(place)} title={place ? 'Read the events around this one in its stream, in the Logs view' : 'Loading where the event is…'}>
+        <button type="button" className="button button-quiet" disabled={place === undefined} onClick={() => place && openStreamEvent({ ...place, message })} title={place ? 'Read the events around this one in its stream, in the Logs view' : 'Loading where the event is…'}>
           Show in stream
         </button>
         <button type="button" className="icon-button" aria-label="Close" title="Close (Esc)" onClick={onClose}>

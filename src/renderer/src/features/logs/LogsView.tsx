@@ -1,17 +1,20 @@
 /**
  * The Logs view: log groups → a group's streams → a stream's events, or a group's (or several
  * groups') events searched, tailed or downloaded. The list of groups stays mounted underneath, so going
- * back returns to the same search, sort and row. A search in the location hash opens at once.
+ * back returns to the same search, sort and row. A search in the location hash opens at once, and so
+ * does a stream at one of its events (a link from another view; Back returns there).
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import type { LogGroup, LogStream } from '../../../../shared/contract';
 import { useBackHandler } from '../../app/backNavigation';
+import { linkOriginOf, streamEventOf, type StreamEventLink } from '../../app/links/logs';
 import { parametersOf, useViewParameters } from '../../app/viewParameters';
 import type { DataGridHandle } from '../../components/DataGrid';
 import { EmptyState } from '../../components/States';
 import { Breadcrumbs, type Crumb } from './Breadcrumbs';
 import { LogEventsPanel } from './events/LogEventsPanel';
+import type { StreamStart } from './events/streamReader';
 import { GroupHeader } from './GroupHeader';
 import { useForgetGroup } from './groups/groupMutations';
 import { rememberOpened } from '../../components/group-preferences/groupPreferences';
@@ -32,7 +35,21 @@ interface SearchPageState {
   readonly link?: string;
 }
 
+/** A stream opened at one of its events by a link. */
+interface LinkedStreamState {
+  readonly event: StreamEventLink;
+  /** Which following of a link this is: each one (even of the same link) opens the stream anew. */
+  readonly followed: number;
+  /** The hash of the view the link was followed from, which Back returns to. */
+  readonly origin?: string;
+}
+
 type GroupTab = 'streams' | 'search';
+
+/** The stream viewer's start at a linked event: from its time, the event marked when found. */
+function startAt({ timestamp, messagePrefix }: StreamEventLink): StreamStart {
+  return { kind: 'time', time: timestamp, event: { timestamp, ...(messagePrefix === undefined ? {} : { messagePrefix }) } };
+}
 
 interface LogsViewProps {
   readonly active: boolean;
@@ -43,18 +60,29 @@ export function LogsView({ active, onSwitchRegion }: LogsViewProps) {
   const [group, setGroup] = useState<LogGroup | null>(null);
   const [stream, setStream] = useState<LogStream | null>(null);
   const [tab, setTab] = useState<GroupTab>('streams');
+  // A stream at an event in the hash; else a search in it.
+  const [linkedStream, setLinkedStream] = useState<LinkedStreamState | null>(() => {
+    const event = streamEventOf(parametersOf(window.location.hash, '/logs'));
+    return event ? { event, followed: 0 } : null;
+  });
   const [search, setSearch] = useState<SearchPageState | null>(() => {
-    const linked = fromParameters(parametersOf(window.location.hash, '/logs'), Date.now());
+    const parameters = parametersOf(window.location.hash, '/logs');
+    const linked = streamEventOf(parameters) ? undefined : fromParameters(parameters, Date.now());
     return linked ? { initial: linked, runAtOnce: true } : null;
   });
-  // A link from another view (an Insights result's stream) opens its search, in place of what is open.
+  const linksFollowed = useRef(0);
+  // A link from another view (an Insights result's event, a search) opens in place of what is open.
   useEffect(() => {
-    const followLink = () => {
-      const linked = fromParameters(parametersOf(window.location.hash, '/logs'), Date.now());
-      if (!linked) return;
+    const followLink = (change: HashChangeEvent) => {
+      const parameters = parametersOf(window.location.hash, '/logs');
+      const event = streamEventOf(parameters);
+      const linked = event ? undefined : fromParameters(parameters, Date.now());
+      if (!event && !linked) return;
       setStream(null);
       setGroup(null);
-      setSearch({ initial: linked, runAtOnce: true, link: window.location.hash });
+      const origin = linkOriginOf(change.oldURL);
+      setLinkedStream(event ? { event, followed: ++linksFollowed.current, ...(origin === undefined ? {} : { origin }) } : null);
+      setSearch(linked ? { initial: linked, runAtOnce: true, link: window.location.hash } : null);
     };
     window.addEventListener('hashchange', followLink);
     return () => window.removeEventListener('hashchange', followLink);
@@ -69,6 +97,7 @@ export function LogsView({ active, onSwitchRegion }: LogsViewProps) {
       setStream(null);
       setGroup(null);
       setSearch(null);
+      setLinkedStream(null);
     });
     // The hash holds the search on screen, and there is none now.
     setParameters(new URLSearchParams());
@@ -85,11 +114,25 @@ export function LogsView({ active, onSwitchRegion }: LogsViewProps) {
     closeGroup();
   }, [group, forgetGroup, closeGroup]);
 
-  useBackHandler(active ? (stream && tab === 'streams' ? closeStream : group || search ? closeGroup : undefined) : undefined);
+  const origin = linkedStream?.origin;
+  const returnToOrigin = useCallback(() => {
+    if (origin === undefined) return;
+    closeGroup();
+    window.location.hash = origin;
+  }, [origin, closeGroup]);
+
+  const pageOpen = group !== null || search !== null || linkedStream !== null;
+  useBackHandler(active ? (stream && tab === 'streams' ? closeStream : origin !== undefined ? returnToOrigin : pageOpen ? closeGroup : undefined) : undefined);
 
   const crumbs: readonly Crumb[] = [
-    { label: 'Log groups', onSelect: group || search ? closeGroup : undefined },
+    { label: 'Log groups', onSelect: pageOpen ? closeGroup : undefined },
     ...(search ? [{ label: 'Search events' }] : []),
+    ...(linkedStream
+      ? [
+          { label: linkedStream.event.logGroupName, mono: true },
+          { label: linkedStream.event.logStreamName, mono: true },
+        ]
+      : []),
     ...(group ? [{ label: group.name, onSelect: stream && tab === 'streams' ? closeStream : undefined, mono: true }] : []),
     ...(group && stream && tab === 'streams' ? [{ label: stream.name, mono: true }] : []),
   ];
@@ -100,7 +143,7 @@ export function LogsView({ active, onSwitchRegion }: LogsViewProps) {
         <h1 className="visually-hidden">Logs</h1>
         <Breadcrumbs crumbs={crumbs} />
         <LogGroupsPanel
-          hidden={group !== null || search !== null}
+          hidden={pageOpen}
           onOpen={(opened) => {
             setStream(null);
             setTab('streams');
@@ -114,6 +157,19 @@ export function LogsView({ active, onSwitchRegion }: LogsViewProps) {
         {search && (
           <div className="group-page">
             <SearchPage key={search.link} initial={search.initial} runAtOnce={search.runAtOnce} />
+          </div>
+        )}
+        {linkedStream && (
+          <div className="group-page">
+            <LogEventsPanel
+              key={linkedStream.followed}
+              logGroupName={linkedStream.event.logGroupName}
+              logStreamName={linkedStream.event.logStreamName}
+              start={startAt(linkedStream.event)}
+              focusOnLoad
+              onGroupGone={closeGroup}
+              onStreamGone={closeGroup}
+            />
           </div>
         )}
         {group && (

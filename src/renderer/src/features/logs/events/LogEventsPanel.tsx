@@ -23,14 +23,16 @@ import { InvocationDialog } from '../context/InvocationDialog';
 import { JumpToTime } from './JumpToTime';
 import { streamSaveName } from '../explorer/saveName';
 import { NewerEdge, OlderEdge, StartLine, startVerb, StreamGone } from './StreamLines';
-import { NEWEST } from './streamReader';
+import { NEWEST, type StreamStart } from './streamReader';
 import { useStreamReader } from './useStreamReader';
 import './events.css';
 
 interface LogEventsPanelProps {
   readonly logGroupName: string;
   readonly logStreamName: string;
-  /** Put the keyboard on the newest event once it is loaded. */
+  /** Where to open: the newest events unless told (e.g. an event a link names, which is marked when found). */
+  readonly start?: StreamStart;
+  /** Put the keyboard on the event it opens on once it is loaded. */
   readonly focusOnLoad: boolean;
   /** The log group was deleted while open: show the list of groups. */
   readonly onGroupGone?: () => void;
@@ -38,10 +40,10 @@ interface LogEventsPanelProps {
   readonly onStreamGone?: () => void;
 }
 
-export function LogEventsPanel({ logGroupName, logStreamName, focusOnLoad, onGroupGone, onStreamGone }: LogEventsPanelProps) {
+export function LogEventsPanel({ logGroupName, logStreamName, start, focusOnLoad, onGroupGone, onStreamGone }: LogEventsPanelProps) {
   const { zone } = useTimeZone();
   const { scope } = useScope();
-  const reader = useStreamReader(logGroupName, logStreamName);
+  const reader = useStreamReader(logGroupName, logStreamName, start);
   const state = useSyncExternalStore(reader.subscribe, reader.getState);
   const view = useEventView(reader.store);
   const table = useRef<EventTableHandle>(null);
@@ -105,6 +107,7 @@ export function LogEventsPanel({ logGroupName, logStreamName, focusOnLoad, onGro
           onColumnsChange={setColumns}
           saveName={streamSaveName(logGroupName, logStreamName)}
           actions={actions}
+          markedKey={state.marked}
           above={gone ? undefined : <OlderEdge state={state} onLoad={() => reader.loadOlder()} onCancel={() => reader.cancel('older')} />}
           below={gone ? undefined : <NewerEdge state={state} onLoad={() => reader.loadNewer()} onCancel={() => reader.cancel('newer')} />}
           empty={<p className="events-note">{noEvents()}</p>}

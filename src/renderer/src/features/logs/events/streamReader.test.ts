@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { LogEvent, LogEventPage } from '../../../../../shared/contract';
 import { apiError, type ApiError } from '../../../../../shared/errors';
 import type { EventPageParam } from './eventPaging';
-import { FIRST_PAGE_EVENTS, MORE_PAGE_EVENTS, NEWEST, StreamReader, type StreamSource } from './streamReader';
+import { EVENTS_BEFORE_SOUGHT, FIRST_PAGE_EVENTS, indexOfEvent, MORE_PAGE_EVENTS, NEWEST, StreamReader, type StreamSource } from './streamReader';
 
 const T0 = Date.UTC(2026, 10, 30, 10, 0, 0);
 const SECOND = 1000;
@@ -247,6 +247,41 @@ describe('StreamReader', () => {
     expect(reader.getState().newerEnd).toBe('caught-up');
   });
 
+  it('opening at an event marks it and lands on it, telling it from others of its millisecond by its message', async () => {
+    const stream = new FakeStream(10);
+    // Two more events in e5's millisecond.
+    stream.events.splice(6, 0, { timestamp: T0 + 5 * SECOND, ingestionTime: T0, message: 'twin a' }, { timestamp: T0 + 5 * SECOND, ingestionTime: T0, message: 'twin b' });
+    const reader = new StreamReader(stream);
+    reader.go({ kind: 'time', time: T0 + 5 * SECOND, event: { timestamp: T0 + 5 * SECOND, messagePrefix: 'twin b' } }, 'open');
+    await settle();
+    // The events from its time, and those just before it.
+    expect(stream.calls.map((call) => call.param)).toEqual([
+      { direction: 'at', time: T0 + 5 * SECOND },
+      { direction: 'older', token: 'b/5' },
+    ]);
+    expect(stream.calls[1]?.limit).toBe(EVENTS_BEFORE_SOUGHT);
+    expect(messages(reader)).toEqual(['e0', 'e1', 'e2', 'e3', 'e4', 'e5', 'twin a', 'twin b', 'e6', 'e7', 'e8', 'e9']);
+    const state = reader.getState();
+    expect(state.marked).toBeDefined();
+    expect(reader.store.byKey(state.marked!)?.message).toBe('twin b');
+    expect(state.landing).toMatchObject({ key: state.marked, align: 'center', cause: 'open' });
+
+    // Jumping elsewhere forgets the mark.
+    reader.go({ kind: 'time', time: T0 + 8 * SECOND }, 'jump');
+    await settle();
+    expect(reader.getState().marked).toBeUndefined();
+  });
+
+  it('opening at an event that is not there lands on the first event from its time, marking none', async () => {
+    const stream = new FakeStream(10);
+    const reader = new StreamReader(stream);
+    reader.go({ kind: 'time', time: T0 + 5 * SECOND, event: { timestamp: T0 + 5 * SECOND, messagePrefix: 'gone' } }, 'open');
+    await settle();
+    const state = reader.getState();
+    expect(state.marked).toBeUndefined();
+    expect(reader.store.byKey(state.landing!.key)?.message).toBe('e5');
+  });
+
   it('goes to the oldest events of the stream', async () => {
     const { stream, reader } = await opened(1_500);
     reader.go({ kind: 'oldest' }, 'jump');
@@ -402,5 +437,28 @@ describe('StreamReader', () => {
     const { reader } = await opened(0);
     expect(reader.store.count).toBe(0);
     expect(reader.getState()).toMatchObject({ shown: NEWEST, olderEnd: 'beginning', landing: undefined });
+  });
+});
+
+describe('indexOfEvent', () => {
+  const events = [
+    { timestamp: 1, ingestionTime: 1, message: 'first' },
+    { timestamp: 2, ingestionTime: 2, message: 'alpha one' },
+    { timestamp: 2, ingestionTime: 2, message: 'beta two' },
+    { timestamp: 3, ingestionTime: 3, message: 'beta two' },
+  ];
+
+  it('finds the first event of the millisecond whose message starts with the prefix', () => {
+    expect(indexOfEvent(events, { timestamp: 2, messagePrefix: 'beta' })).toBe(2);
+    expect(indexOfEvent(events, { timestamp: 2, messagePrefix: 'alpha one' })).toBe(1);
+  });
+
+  it('without a prefix, takes the first event of the millisecond', () => {
+    expect(indexOfEvent(events, { timestamp: 2 })).toBe(1);
+  });
+
+  it('finds nothing when no event of that millisecond matches', () => {
+    expect(indexOfEvent(events, { timestamp: 2, messagePrefix: 'gamma' })).toBe(-1);
+    expect(indexOfEvent(events, { timestamp: 4 })).toBe(-1);
   });
 });

@@ -31,6 +31,8 @@ import { LOAD_TIMEOUT_MS, withTimeout } from './loadTimeout';
  * over a real network a full page also costs the transfer of 1 MB.
  */
 export const FIRST_PAGE_EVENTS = 1_000;
+/** Events read before a sought event along with it, so it opens amid its neighbours, as a context view does. */
+export const EVENTS_BEFORE_SOUGHT = 100;
 /** Events per page further on: GetLogEvents' maximum (AWS also stops a page at 1 MB), so long streams take few calls. */
 export const MORE_PAGE_EVENTS = 10_000;
 
@@ -42,8 +44,17 @@ export interface StreamSource {
   groupExists(): Promise<boolean>;
 }
 
-/** Where the loaded events begin. */
-export type StreamStart = { readonly kind: 'newest' } | { readonly kind: 'oldest' } | { readonly kind: 'time'; readonly time: number };
+/** One event to find at a start in time: its timestamp and, to tell it from others of the same millisecond, the start of its message. */
+export interface SoughtEvent {
+  readonly timestamp: number;
+  readonly messagePrefix?: string;
+}
+
+/** Where the loaded events begin; at a time, `event` is marked and landed on when it is among them. */
+export type StreamStart =
+  | { readonly kind: 'newest' }
+  | { readonly kind: 'oldest' }
+  | { readonly kind: 'time'; readonly time: number; readonly event?: SoughtEvent };
 
 export const NEWEST: StreamStart = { kind: 'newest' };
 
@@ -61,7 +72,7 @@ export type StartCause = 'open' | 'reload' | 'jump';
 export interface Landing {
   readonly id: number;
   readonly key: RowKey;
-  readonly align: 'start' | 'end';
+  readonly align: 'start' | 'center' | 'end';
   readonly cause: StartCause;
 }
 
@@ -83,6 +94,8 @@ export interface StreamReaderState {
   /** The stream, or its whole log group, was deleted while open: nothing more loads. */
   readonly gone: 'stream' | 'group' | undefined;
   readonly landing: Landing | undefined;
+  /** The event the start sought, once found among the events it loaded. */
+  readonly marked: RowKey | undefined;
 }
 
 const IDLE: LoadState = { status: 'idle' };
@@ -92,6 +105,8 @@ interface FirstEvents {
   readonly older: EventPageParam | undefined;
   readonly newer: EventPageParam | undefined;
   readonly land: 'first' | 'last';
+  /** Where the events from the start's time begin among `events`, when events before it were read too. */
+  readonly fromIndex?: number;
   /** No newer events than these exist yet. */
   readonly newest: boolean;
 }
@@ -117,6 +132,7 @@ export class StreamReader {
     checkedAt: undefined,
     gone: undefined,
     landing: undefined,
+    marked: undefined,
   };
   private olderParam: EventPageParam | undefined;
   private newerParam: EventPageParam | undefined;
@@ -229,6 +245,12 @@ export class StreamReader {
       const older = await this.source.getPage(before, FIRST_PAGE_EVENTS);
       return { events: older.events, older: olderPageParam(older, before), newer: newerPageParam(page, param), land: 'last', newest: false };
     }
+    if (start.kind === 'time' && start.event && page.events.length > 0 && before) {
+      // A sought event opens amid its neighbours: the events just before it are read as well.
+      const older = await this.source.getPage(before, EVENTS_BEFORE_SOUGHT);
+      const events = [...older.events, ...page.events];
+      return { events, older: olderPageParam(older, before), newer: newerPageParam(page, param), land: 'first', fromIndex: older.events.length, newest: false };
+    }
     return { events: page.events, older: before, newer: newerPageParam(page, param), land: start.kind === 'newest' ? 'last' : 'first', newest: start.kind === 'newest' };
   }
 
@@ -241,18 +263,23 @@ export class StreamReader {
     this.emptyNewer = 0;
     const count = first.events.length;
     this.landOnOlder = count === 0 ? cause : undefined;
+    const soughtIndex = start.kind === 'time' && start.event ? indexOfEvent(first.events, start.event) : -1;
+    const marked = soughtIndex === -1 ? undefined : this.store.firstKey + soughtIndex;
     const landing: Landing | undefined =
       count === 0
         ? this.state.landing
-        : first.land === 'last'
-          ? { id: ++this.landings, key: this.store.endKey - 1, align: 'end', cause }
-          : { id: ++this.landings, key: this.store.firstKey, align: 'start', cause };
+        : marked !== undefined
+          ? { id: ++this.landings, key: marked, align: 'center', cause }
+          : first.land === 'last'
+            ? { id: ++this.landings, key: this.store.endKey - 1, align: 'end', cause }
+            : { id: ++this.landings, key: this.store.firstKey + (first.fromIndex ?? 0), align: 'start', cause };
     this.update({
       shown: start,
       olderEnd: this.olderEnd(),
       newerEnd: first.newest || !first.newer ? 'caught-up' : 'more',
       checkedAt: undefined,
       landing,
+      marked,
     });
     // Nothing here (an empty stream, or a gap at its end): look further back by itself.
     if (count === 0) this.loadOlder(true);
@@ -326,4 +353,14 @@ export class StreamReader {
     this.state = { ...this.state, ...change };
     for (const listener of this.listeners) listener();
   }
+}
+
+/** The sought event among events read from its time on: the first of its millisecond whose message starts as it does. */
+export function indexOfEvent(events: readonly LogEvent[], sought: SoughtEvent): number {
+  for (let index = 0; index < events.length; index++) {
+    const event = events[index]!;
+    if (event.timestamp > sought.timestamp) break;
+    if (event.timestamp === sought.timestamp && (sought.messagePrefix === undefined || event.message.startsWith(sought.messagePrefix))) return index;
+  }
+  return -1;
 }
