@@ -259,6 +259,19 @@ describe.skipIf(awsCli === undefined && !process.env['CI'])(`AWS CLI (${awsCli ?
     expect((read.events as { message: string }[]).map((event) => event.message)).toEqual(['hello from the CLI']);
   });
 
+  it('logs put-metric-filter, describe-metric-filters and test-metric-filter; an invalid pattern is refused', async () => {
+    expect((await aws('logs', 'create-log-group', '--log-group-name', '/cli/filtered')).code).toBe(0);
+    const transformations = 'metricName=Bytes,metricNamespace=Cli,metricValue=$bytes,unit=Bytes';
+    expect((await aws('logs', 'put-metric-filter', '--log-group-name', '/cli/filtered', '--filter-name', 'bytes', '--filter-pattern', '[ip, status, bytes]', '--metric-transformations', transformations)).code).toBe(0);
+    const described = await awsJson('logs', 'describe-metric-filters', '--log-group-name', '/cli/filtered');
+    expect(described.metricFilters).toMatchObject([{ filterName: 'bytes', filterPattern: '[ip, status, bytes]', metricTransformations: [{ metricValue: '$bytes', unit: 'Bytes' }] }]);
+    const tested = await awsJson('logs', 'test-metric-filter', '--filter-pattern', '[ip, status=5*, bytes]', '--log-event-messages', '10.0.0.1 200 12', '10.0.0.2 503 7');
+    expect(tested).toEqual({ matches: [{ eventNumber: 2, eventMessage: '10.0.0.2 503 7', extractedValues: { $1: '10.0.0.2', $2: '503', $3: '7' } }] });
+    const refused = await aws('logs', 'put-metric-filter', '--log-group-name', '/cli/filtered', '--filter-name', 'bad', '--filter-pattern', '{ $.a = ', '--metric-transformations', transformations);
+    expect(SERVICE_ERROR_EXIT_CODES).toContain(refused.code);
+    expect(refused.stderr).toContain('InvalidParameterException');
+  });
+
   it('cloudtrail lookup-events finds the CLI’s own write, and pages with --max-items and --starting-token', async () => {
     expect((await aws('logs', 'create-log-group', '--log-group-name', '/cli/audited', '--region', 'us-west-1')).code).toBe(0);
     expect((await aws('logs', 'put-retention-policy', '--log-group-name', '/cli/audited', '--retention-in-days', '7', '--region', 'us-west-1')).code).toBe(0);

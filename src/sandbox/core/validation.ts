@@ -69,6 +69,14 @@ export class InputReader {
     return this.number(name, constraints, 'Long', Number.MIN_SAFE_INTEGER, Number.MAX_SAFE_INTEGER);
   }
 
+  /** A double member (any finite JSON number). */
+  double(name: string, constraints: { readonly required?: boolean } = {}): number | undefined {
+    const value = this.present(name);
+    if (value === undefined) return this.missing(name, constraints.required);
+    if (typeof value !== 'number' || !Number.isFinite(value)) throw conversionError(value, 'Double');
+    return value;
+  }
+
   boolean(name: string, constraints: { readonly required?: boolean } = {}): boolean | undefined {
     const value = this.present(name);
     if (value === undefined) return this.missing(name, constraints.required);

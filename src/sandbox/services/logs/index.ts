@@ -11,6 +11,7 @@ import { describeLogStreams } from './operations/describe-log-streams';
 import { cancelExportTask, createExportTask, describeExportTasks } from './operations/export-tasks';
 import { filterLogEvents } from './operations/filter-log-events';
 import { getLogEvents } from './operations/get-log-events';
+import { deleteMetricFilter, describeMetricFilters, putMetricFilter, testMetricFilter } from './operations/metric-filters';
 import { putLogEvents } from './operations/put-log-events';
 import { deleteRetentionPolicy, putRetentionPolicy } from './operations/retention-policy';
 import { startLiveTail } from './operations/start-live-tail';
@@ -54,6 +55,10 @@ export const cloudWatchLogs: ServiceDefinition<JsonOperation> = {
     PutQueryDefinition: writes(putQueryDefinition),
     DescribeQueryDefinitions: reads(describeQueryDefinitions),
     DeleteQueryDefinition: writes(deleteQueryDefinition),
+    PutMetricFilter: writes(putMetricFilter),
+    DescribeMetricFilters: reads(describeMetricFilters),
+    DeleteMetricFilter: writes(deleteMetricFilter),
+    TestMetricFilter: reads(testMetricFilter),
   },
   regionalStore: LOGS_STORE,
   defaultQuotas: CLOUDWATCH_LOGS_DEFAULT_TPS,

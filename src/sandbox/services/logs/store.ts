@@ -5,6 +5,8 @@
 import { partitionOf } from '../../core/partition';
 import { SortedNames } from '../../core/sorted';
 import type { RegionalStore } from '../../state';
+import type { MetricsStore } from '../cloudwatch/store';
+import { emitMetricFilterData, type MetricFilter } from './metric-filters';
 import { loadLogGroups } from './seed';
 import { compareKeys, StreamEvents, type StoredEvent } from './stream-events';
 
@@ -35,6 +37,8 @@ export class LogsStore {
   private readonly names = new SortedNames();
   private readonly ingestListeners = new Set<IngestListener>();
   private nextStreamSerial = 1;
+  /** The region's metrics, where metric filters publish; attached when the first filter is put. */
+  private metrics: MetricsStore | undefined;
 
   constructor(
     readonly accountId: string,
@@ -96,7 +100,17 @@ export class LogsStore {
     return () => this.ingestListeners.delete(listener);
   }
 
+  /** Lets metric filters publish to the region's metrics from now on. */
+  attachMetrics(metrics: MetricsStore): void {
+    this.metrics = metrics;
+  }
+
+  /** Every stored batch passes here (PutLogEvents and the demo's live trickle alike), so filters see each new event once. */
   private readonly notifyIngest: IngestListener = (group, stream, events) => {
+    const [first] = events;
+    if (group.metricFilters.size > 0 && this.metrics !== undefined && first !== undefined) {
+      emitMetricFilterData(group.metricFilters.values(), events, this.metrics, first.ingestionTime);
+    }
     for (const listener of this.ingestListeners) listener(group, stream, events);
   };
 
@@ -116,6 +130,8 @@ export class LogGroup {
   readonly tags: Readonly<Record<string, string>>;
   readonly deletionProtectionEnabled: boolean;
   storedBytes = 0;
+  /** By filter name; a Map keeps them in creation order, DescribeMetricFilters sorts by name. */
+  readonly metricFilters = new Map<string, MetricFilter>();
   private readonly streams = new Map<string, LogStream>();
   private readonly names = new SortedNames();
   private byLastEvent: LogStream[] | undefined;

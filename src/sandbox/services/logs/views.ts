@@ -7,7 +7,7 @@ export function describeLogGroup(group: LogGroup): Record<string, unknown> {
     creationTime: group.creationTime,
   };
   if (group.retentionInDays !== undefined) view.retentionInDays = group.retentionInDays;
-  view.metricFilterCount = 0;
+  view.metricFilterCount = group.metricFilters.size;
   view.arn = `${group.arn}:*`;
   view.storedBytes = group.storedBytes;
   if (group.kmsKeyId !== undefined) view.kmsKeyId = group.kmsKeyId;
