@@ -1,4 +1,4 @@
-import { decode, Encoder } from 'cbor-x';
+import { decode, encode } from 'cbor2';
 import { describe, expect, it } from 'vitest';
 import type { IncomingRequest } from '../core/context';
 import { ServiceError } from '../core/errors';
@@ -13,10 +13,9 @@ const FAKE: ServiceDefinition = {
   awsQueryCompatible: { shapeNamespace: 'com.amazonaws.fake', errorShapes: { InvalidParameterValue: 'InvalidParameterValueException' } },
 };
 const codec = new RpcV2CborCodec([FAKE]);
-const encoder = new Encoder({ useRecords: false });
 
 function request(path: string, body: unknown, headers: Record<string, string> = { 'smithy-protocol': 'rpc-v2-cbor' }): IncomingRequest {
-  const bytes = body === undefined ? new Uint8Array() : encoder.encode(body);
+  const bytes = body === undefined ? new Uint8Array() : encode(body);
   return { method: 'POST', url: path, headers: { 'content-type': 'application/cbor', ...headers }, body: '', bytes };
 }
 

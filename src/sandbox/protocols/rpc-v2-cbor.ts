@@ -7,7 +7,7 @@
  * Operations see the same input as in AWS JSON (timestamps as epoch seconds) and return the same output
  * (timestamps as `Date`, encoded as tag 1).
  */
-import { Decoder, Encoder } from 'cbor-x';
+import { decode, encode } from 'cbor2';
 import type { IncomingRequest, SandboxResponse } from '../core/context';
 import { serializationError, ServiceError } from '../core/errors';
 import { bindingsOf, type ServiceDefinition } from '../services/service';
@@ -16,9 +16,6 @@ import { errorDocument, JSON_AUTH_ERRORS } from './json';
 
 export const CBOR_CONTENT_TYPE = 'application/cbor';
 const PATH = /^\/service\/([^/]+)\/operation\/([^/?]+)$/;
-
-const encoder = new Encoder({ useRecords: false, mapsAsObjects: true, tagUint8Array: false });
-const decoder = new Decoder({ useRecords: false, mapsAsObjects: true });
 
 export class RpcV2CborCodec implements Codec {
   readonly authErrors = JSON_AUTH_ERRORS;
@@ -73,7 +70,7 @@ export function decodeCborInput(bytes: Uint8Array): unknown {
   if (bytes.length === 0) return {};
   let decoded: unknown;
   try {
-    decoded = decoder.decode(bytes);
+    decoded = decode(bytes);
   } catch (error) {
     throw serializationError(`The request body is not valid CBOR: ${(error as Error).message}`);
   }
@@ -91,7 +88,7 @@ function datesToSeconds(value: unknown): unknown {
 
 /** Encodes an output, leaving out members that are undefined (CBOR would carry them as `undefined`). */
 export function encodeCbor(value: unknown): Uint8Array {
-  return encoder.encode(withoutUndefined(value));
+  return encode(withoutUndefined(value));
 }
 
 function withoutUndefined(value: unknown): unknown {

@@ -15,7 +15,7 @@ import {
   PutMetricDataCommand,
   type MetricDatum,
 } from '@aws-sdk/client-cloudwatch';
-import { decode, Encoder } from 'cbor-x';
+import { decode, encode } from 'cbor2';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSandbox, type Sandbox } from '../../index';
 
@@ -164,7 +164,7 @@ async function viaCbor(operation: string, input: object): Promise<{ status: numb
       'x-amz-date': amzDate,
       authorization: `AWS4-HMAC-SHA256 Credential=x/${amzDate.slice(0, 8)}/us-east-1/monitoring/aws4_request, SignedHeaders=host;x-amz-date, Signature=00`,
     },
-    body: new Encoder({ useRecords: false }).encode(input),
+    body: encode(input),
   });
   return { status: response.status, headers: response.headers, body: decode(new Uint8Array(await response.arrayBuffer())) as Record<string, unknown> };
 }
