@@ -46,6 +46,16 @@ export class RouterHarness {
     });
   }
 
+  /** SNS in the query protocol, as the SDKs and the AWS CLI call it. */
+  sns(parameters: Record<string, string>, signer: Signer | 'unsigned' = {}): SandboxResponse {
+    return this.router.handle({
+      method: 'POST',
+      url: '/',
+      headers: { 'content-type': 'application/x-www-form-urlencoded; charset=utf-8', ...this.signedHeaders('sns', signer) },
+      body: new URLSearchParams({ Version: '2010-03-31', ...parameters }).toString(),
+    });
+  }
+
   logs(operation: string, body: object, signer: Signer | 'unsigned' = {}): SandboxResponse {
     return this.router.handle({
       method: 'POST',
