@@ -169,3 +169,13 @@ describe('SNS Publish', () => {
     expect(names[0]!.Resources).toEqual([{ ResourceType: 'AWS::SNS::Topic', ResourceName: `${ARN}:alerts` }]);
   });
 });
+
+describe('SNS quotas', () => {
+  it("throttles ListTopics at AWS's 30 TPS with the model's Throttled error", () => {
+    const limited = new RouterHarness({ quotas: 'aws' });
+    const responses = Array.from({ length: 31 }, () => limited.sns({ Action: 'ListTopics' }));
+    expect(responses.slice(0, 30).every((r) => r.status === 200)).toBe(true);
+    expect(responses[30]!.status).toBe(429);
+    expect(errorOf(responses[30]!.body)).toEqual({ code: 'Throttled', message: 'Rate exceeded' });
+  });
+});
