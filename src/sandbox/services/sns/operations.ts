@@ -71,9 +71,9 @@ function tagsOf(value: unknown): Record<string, string> {
   return tags;
 }
 
-function sameEntries(a: Readonly<Record<string, string>>, b: Readonly<Record<string, string>>): boolean {
-  const keys = Object.keys(a);
-  return keys.length === Object.keys(b).length && keys.every((key) => b[key] === a[key]);
+/** Whether every entry given agrees with what the topic has (creating it again without them is fine). */
+function agrees(existing: Readonly<Record<string, string>>, given: Readonly<Record<string, string>>): boolean {
+  return Object.entries(given).every(([key, value]) => existing[key] === value);
 }
 
 function store(context: RequestContext): SnsStore {
@@ -105,8 +105,8 @@ export function createTopic(body: unknown, context: RequestContext): { TopicArn:
   const arn = topics.arnOf(name);
   const existing = topics.get(arn);
   if (existing !== undefined) {
-    if (!sameEntries(existing.attributes, attributes)) throw invalidParameter('Attributes Reason: Topic already exists with different attributes');
-    if (!sameEntries(existing.tags, { ...existing.tags, ...tags })) throw invalidParameter('Tags Reason: Topic already exists with different tags');
+    if (!agrees(existing.attributes, attributes)) throw invalidParameter('Attributes Reason: Topic already exists with different attributes');
+    if (!agrees(existing.tags, tags)) throw invalidParameter('Tags Reason: Topic already exists with different tags');
     return { TopicArn: arn };
   }
   topics.add({ arn, name, fifo, attributes, tags, createdAt: context.now, subscriptions: [], published: [] });

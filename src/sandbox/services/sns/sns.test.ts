@@ -17,6 +17,7 @@ describe('SNS topics', () => {
     expect(xmlText(first.body, 'TopicArn')).toBe(`${ARN}:alerts`);
     const again = sandbox.sns({ Action: 'CreateTopic', Name: 'alerts', 'Attributes.entry.1.key': 'DisplayName', 'Attributes.entry.1.value': 'Alerts' });
     expect(xmlText(again.body, 'TopicArn')).toBe(`${ARN}:alerts`);
+    expect(xmlText(sandbox.sns({ Action: 'CreateTopic', Name: 'alerts' }).body, 'TopicArn')).toBe(`${ARN}:alerts`);
     const other = sandbox.sns({ Action: 'CreateTopic', Name: 'alerts', 'Attributes.entry.1.key': 'DisplayName', 'Attributes.entry.1.value': 'Other' });
     expect(other.status).toBe(400);
     expect(errorOf(other.body)).toEqual({ code: 'InvalidParameter', message: 'Invalid parameter: Attributes Reason: Topic already exists with different attributes' });
