@@ -220,7 +220,7 @@ function messageAttributesOf(value: unknown): Record<string, MessageAttribute> {
   return attributes;
 }
 
-/** A JSON MessageStructure must be an object of strings with a `default`. */
+/** With `MessageStructure: json` the message is a JSON object with a `default` message (and one per protocol). */
 function checkJsonStructure(message: string): void {
   let parsed: unknown;
   try {
@@ -258,8 +258,6 @@ export function publish(body: unknown, context: RequestContext): { MessageId: st
     if (deduplicationId === undefined && topic.attributes.ContentBasedDeduplication !== 'true') {
       throw invalidParameter('The topic should either have ContentBasedDeduplication enabled or MessageDeduplicationId provided explicitly');
     }
-  } else if (messageGroupId !== undefined && deduplicationId !== undefined) {
-    throw invalidParameter('MessageDeduplicationId Reason: The request includes MessageDeduplicationId parameter that is not valid for this topic type');
   }
   const messageId = randomUUID();
   const sequenceNumber = topic.fifo ? String(topic.published.length + 1).padStart(20, '0') : undefined;
