@@ -272,6 +272,31 @@ describe.skipIf(awsCli === undefined && !process.env['CI'])(`AWS CLI (${awsCli ?
     expect(refused.stderr).toContain('InvalidParameterException');
   });
 
+  it('sns create-topic, publish (kept by the sandbox) and list-topics; publishing to a missing topic is NotFound', async () => {
+    const created = await awsJson('sns', 'create-topic', '--name', 'cli-alarms', '--tags', 'Key=team,Value=ops');
+    expect(created).toEqual({ TopicArn: 'arn:aws:sns:us-east-1:123456789012:cli-alarms' });
+    const published = await awsJson(
+      'sns',
+      'publish',
+      '--topic-arn',
+      'arn:aws:sns:us-east-1:123456789012:cli-alarms',
+      '--subject',
+      'ALARM: cli',
+      '--message',
+      'hello from the CLI',
+      '--message-attributes',
+      '{"severity":{"DataType":"String","StringValue":"high"}}',
+    );
+    expect(sandbox.sns('us-east-1').published('arn:aws:sns:us-east-1:123456789012:cli-alarms')).toMatchObject([
+      { messageId: published.MessageId, message: 'hello from the CLI', subject: 'ALARM: cli', messageAttributes: { severity: { DataType: 'String', StringValue: 'high' } } },
+    ]);
+    expect(await awsJson('sns', 'list-topics')).toEqual({ Topics: [{ TopicArn: 'arn:aws:sns:us-east-1:123456789012:cli-alarms' }] });
+
+    const missing = await aws('sns', 'publish', '--topic-arn', 'arn:aws:sns:us-east-1:123456789012:nowhere', '--message', 'm');
+    expect(SERVICE_ERROR_EXIT_CODES).toContain(missing.code);
+    expect(missing.stderr).toContain('An error occurred (NotFound) when calling the Publish operation: Topic does not exist');
+  });
+
   it('cloudtrail lookup-events finds the CLI’s own write, and pages with --max-items and --starting-token', async () => {
     expect((await aws('logs', 'create-log-group', '--log-group-name', '/cli/audited', '--region', 'us-west-1')).code).toBe(0);
     expect((await aws('logs', 'put-retention-policy', '--log-group-name', '/cli/audited', '--retention-in-days', '7', '--region', 'us-west-1')).code).toBe(0);

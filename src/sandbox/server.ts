@@ -21,6 +21,7 @@ import type { LiveTailSettings } from './services/logs/live-tail-sessions';
 import { LOGS_STORE, type LogsStore } from './services/logs/store';
 import { TRAIL_STORE, type TrailStore } from './services/cloudtrail/store';
 import { S3_STORE, type S3Store } from './services/s3/store';
+import { SNS_STORE, type SnsStore } from './services/sns/store';
 import { defaultQuotasOf, SERVICES } from './services/registry';
 import { AccountState } from './state';
 
@@ -73,6 +74,8 @@ export interface Sandbox {
   s3(): S3Store;
   /** CloudWatch metrics: bulk data for benchmarks, and a region's store for tests that inspect it. */
   readonly cloudwatch: CloudWatchControls;
+  /** One region's SNS topics and subscriptions, and what was published to each: `sns(region).published(topicArn)`. */
+  sns(region: string): SnsStore;
   /** Who may do what: roles' trust conditions, revoked keys, denied actions, issued credentials. */
   readonly identity: IdentityControls;
   /** IAM Identity Center: approve or deny device sign-ins, expire tokens, set account assignments. */
@@ -165,6 +168,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     logs: (region) => state.region(region).store(LOGS_STORE),
     cloudTrail: (region) => state.region(region).store(TRAIL_STORE),
     s3: () => state.store(S3_STORE),
+    sns: (region) => state.region(region).store(SNS_STORE),
     cloudwatch: {
       seedBulk: ({ region = 'us-east-1', ...spec }) => seedBulkMetrics(state.region(region).store(METRICS_STORE), spec, clock()),
       metrics: (region) => state.region(region).store(METRICS_STORE),

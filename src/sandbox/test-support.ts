@@ -37,13 +37,23 @@ export class RouterHarness {
     };
   }
 
-  sts(parameters: Record<string, string>, signer: Signer | 'unsigned' = {}): SandboxResponse {
+  /** A query-protocol request (`Action=…&Version=…`) to the service a signing name names. */
+  private query(signingName: string, version: string, parameters: Record<string, string>, signer: Signer | 'unsigned'): SandboxResponse {
     return this.router.handle({
       method: 'POST',
       url: '/',
-      headers: { 'content-type': 'application/x-www-form-urlencoded; charset=utf-8', ...this.signedHeaders('sts', signer) },
-      body: new URLSearchParams({ Version: '2011-06-15', ...parameters }).toString(),
+      headers: { 'content-type': 'application/x-www-form-urlencoded; charset=utf-8', ...this.signedHeaders(signingName, signer) },
+      body: new URLSearchParams({ Version: version, ...parameters }).toString(),
     });
+  }
+
+  sts(parameters: Record<string, string>, signer: Signer | 'unsigned' = {}): SandboxResponse {
+    return this.query('sts', '2011-06-15', parameters, signer);
+  }
+
+  /** SNS in the query protocol, as the SDKs and the AWS CLI call it. */
+  sns(parameters: Record<string, string>, signer: Signer | 'unsigned' = {}): SandboxResponse {
+    return this.query('sns', '2010-03-31', parameters, signer);
   }
 
   logs(operation: string, body: object, signer: Signer | 'unsigned' = {}): SandboxResponse {

@@ -117,11 +117,27 @@ export const CLOUDWATCH_DEFAULT_TPS: Readonly<Record<string, TpsQuota>> = {
   PutMetricData: { default: 500 },
 };
 
+/**
+ * Amazon SNS's default API rate quotas. ListTopics and ListSubscriptionsByTopic (30 TPS) and Subscribe (100 TPS)
+ * as their API references state ("This action is throttled at … transactions per second"; also in botocore's
+ * sns/2010-03-31 model). Publish from the "Amazon SNS endpoints and quotas" page of the AWS General Reference
+ * (https://docs.aws.amazon.com/general/latest/gr/sns.html): 30,000 messages per second in us-east-1, 9,000 in
+ * us-west-2 and eu-west-1, 300 to 1,500 elsewhere by region (300 here). CreateTopic and DeleteTopic have no
+ * published rate, so they are not throttled.
+ */
+export const SNS_DEFAULT_TPS: Readonly<Record<string, TpsQuota>> = {
+  ListSubscriptionsByTopic: { default: 30 },
+  ListTopics: { default: 30 },
+  Publish: { default: 300, byRegion: { 'us-east-1': 30_000, 'us-west-2': 9_000, 'eu-west-1': 9_000 } },
+  Subscribe: { default: 100 },
+};
+
 /** Default quotas by SigV4 service name (`logs`, `monitoring`, `cloudtrail`, …). */
 export const DEFAULT_TPS_QUOTAS: Readonly<Record<string, Readonly<Record<string, TpsQuota>>>> = {
   logs: CLOUDWATCH_LOGS_DEFAULT_TPS,
   monitoring: CLOUDWATCH_DEFAULT_TPS,
   cloudtrail: CLOUDTRAIL_DEFAULT_TPS,
+  sns: SNS_DEFAULT_TPS,
 };
 
 /** AWS's default TPS quota for an operation in a region, or undefined when AWS documents none. */

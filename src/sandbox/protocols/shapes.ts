@@ -15,7 +15,14 @@ export type ShapeRef = ScalarType | (string & {});
 export type Shape =
   | { readonly type: 'structure'; readonly members: Readonly<Record<string, ShapeRef>> }
   | { readonly type: 'list'; readonly member: ShapeRef }
-  | { readonly type: 'map'; readonly key: ShapeRef; readonly value: ShapeRef };
+  | {
+      readonly type: 'map';
+      readonly key: ShapeRef;
+      readonly value: ShapeRef;
+      /** The entry members' names on the wire when the model renames them (SNS: `entry.N.Name`, `entry.N.Value`); default `key`, `value`. */
+      readonly keyName?: string;
+      readonly valueName?: string;
+    };
 
 export interface ShapeModel {
   readonly operations: Readonly<Record<string, { readonly input?: string; readonly output?: string }>>;
@@ -70,8 +77,8 @@ export function readQueryInput(model: ShapeModel, operation: string, parameters:
       case 'map': {
         const entries: Record<string, unknown> = {};
         for (let i = 1; present(`${key}.entry.${i}`); i++) {
-          const name = values.get(`${key}.entry.${i}.key`);
-          if (name !== undefined) entries[name] = read(shape.value, `${key}.entry.${i}.value`);
+          const name = values.get(`${key}.entry.${i}.${shape.keyName ?? 'key'}`);
+          if (name !== undefined) entries[name] = read(shape.value, `${key}.entry.${i}.${shape.valueName ?? 'value'}`);
         }
         return entries;
       }

@@ -8,10 +8,11 @@ import { cloudWatch } from './cloudwatch';
 import { cloudWatchLogs } from './logs';
 import { s3 } from './s3';
 import type { ServiceDefinition } from './service';
+import { sns } from './sns';
 import { ssoOidc, ssoPortal } from './sso';
 import { sts } from './sts';
 
-export const SERVICES: readonly ServiceDefinition[] = [cloudWatchLogs, sts, ssoOidc, ssoPortal, s3, cloudTrail, cloudWatch];
+export const SERVICES: readonly ServiceDefinition[] = [cloudWatchLogs, sts, ssoOidc, ssoPortal, s3, cloudTrail, cloudWatch, sns];
 
 /** The services' default TPS quotas, for `FaultInjector`. */
 export function defaultQuotasOf(services: readonly ServiceDefinition[]): DefaultQuotas {
