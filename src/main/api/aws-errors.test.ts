@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { apiError } from '../../shared/errors';
-import { rememberCall, serviceQuotasUrl, toApiError } from './aws-errors';
+import { isThrottlingError, rememberCall, serviceQuotasUrl, toApiError } from './aws-errors';
 
 function awsError(name: string, message: string, status = 400, extra: Record<string, unknown> = {}) {
   return Object.assign(new Error(message), {
@@ -61,6 +61,11 @@ describe('toApiError', () => {
     expect(error.details?.quotaTps).toBeUndefined();
     expect(error.details?.quotaUrl).toBe(serviceQuotasUrl('sts', 'us-east-1'));
     expect(toApiError(awsError('ThrottlingException', 'Rate exceeded')).message).toMatch(/rate-limiting requests/);
+  });
+
+  it('knows every service’s name for throttling, SNS’s ThrottledException included', () => {
+    for (const name of ['ThrottlingException', 'Throttling', 'SlowDown', 'ThrottledException']) expect(isThrottlingError(awsError(name, 'Rate exceeded'))).toBe(true);
+    expect(isThrottlingError(awsError('ResourceNotFoundException', 'missing'))).toBe(false);
   });
 
   it('says which call failed in the details of any AWS error', () => {

@@ -55,6 +55,9 @@ const THROTTLED = new Set([
   'SlowDown',
   'RequestThrottled',
   'RequestThrottledException',
+  // SNS: the query error `Throttled`, which the SDK names ThrottledException.
+  'Throttled',
+  'ThrottledException',
 ]);
 /** Whether an SDK error is AWS rate-limiting the call (which retrying later fixes). */
 export function isThrottlingError(error: unknown): boolean {
