@@ -19,8 +19,8 @@ import { JsonCodec } from './protocols/json';
 import { QueryCodec } from './protocols/query';
 import { RestJsonCodec } from './protocols/rest-json';
 import { RestXmlCodec } from './protocols/rest-xml';
-import { recordManagementEvent, type WriteCall } from './services/cloudtrail/record';
 import { RpcV2CborCodec } from './protocols/rpc-v2-cbor';
+import { recordManagementEvent, type WriteCall } from './services/cloudtrail/record';
 import { takesUnsigned, type ServiceDefinition } from './services/service';
 import type { AccountState } from './state';
 
