@@ -96,4 +96,12 @@ test('exports two groups to a new bucket, fixing its policy from the app, and do
   await expect(objects.getByRole('status').filter({ hasText: 'Saved web-2_000000.log' })).toBeVisible();
   const saved = harness.saved.at(-1) ?? '';
   expect(readFileSync(saved, 'utf8')).toBe(`${(lines.get(`${GROUPS[0]} web-2`) ?? []).join('\n')}\n`);
+
+  // The bucket's own history in CloudTrail: the app created it, then applied the policy.
+  await form.getByRole('link', { name: 'Who changed this' }).click();
+  await expect(app.getByRole('heading', { name: 'CloudTrail', level: 1 })).toBeVisible();
+  const history = app.getByRole('region', { name: 'Event history' });
+  await expect(history.getByRole('note')).toContainText(`AWS looked up Resource name = ${BUCKET}`);
+  await expect(history.getByRole('row').filter({ hasText: 'PutBucketPolicy' })).toHaveCount(1);
+  await expect(history.getByRole('row').filter({ hasText: 'CreateBucket' })).toHaveCount(1);
 });

@@ -7,6 +7,7 @@ import { useState, type FormEvent } from 'react';
 import { contract, type BucketSummary } from '../../../../shared/contract';
 import { plural } from '../../../../shared/format';
 import { lastDuration, rangeProblem, resolveRange, type TimeRange } from '../../../../shared/time-range';
+import { whoChangedHash } from '../../app/links/trail';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { Field } from '../../components/Field';
 import { TimeRangePicker } from '../../components/time-range/TimeRangePicker';
@@ -75,6 +76,11 @@ export function ExportForm() {
             <button type="button" className="button button-quiet" onClick={() => setCreating(true)}>
               Create bucket…
             </button>
+            {bucket !== '' && (
+              <a className="link-button" href={whoChangedHash({ name: bucket, type: 'AWS::S3::Bucket' })} title="The changes made to this bucket (its creation, its policy) in the last 90 days, in CloudTrail">
+                Who changed this
+              </a>
+            )}
           </div>
         )}
       </Field>
