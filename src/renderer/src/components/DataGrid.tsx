@@ -5,7 +5,7 @@
  */
 import { flexRender, type Header, type Row, type RowData, type Table } from '@tanstack/react-table';
 import { useCallback, useEffect, useImperativeHandle, useRef, type CSSProperties, type KeyboardEvent, type ReactNode, type Ref } from 'react';
-import { ArrowDownIcon, ArrowUpIcon } from './icons';
+import { SortableHeaderCell } from './SortableHeaderCell';
 import { useVirtualRows } from './useVirtualRows';
 import './DataGrid.css';
 
@@ -157,22 +157,8 @@ function ColumnHeader<Data>({ header }: { header: Header<Data, unknown> }) {
   const title = flexRender(column.columnDef.header, header.getContext());
   const align = column.columnDef.meta?.align;
   return (
-    <div
-      className="grid-cell grid-column-header"
-      role="columnheader"
-      data-align={align}
-      aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : column.getCanSort() ? 'none' : undefined}
-    >
-      {column.getCanSort() ? (
-        <button type="button" className="sort-button" onClick={column.getToggleSortingHandler()}>
-          <span>{title}</span>
-          <span className="sort-indicator" data-sorted={sorted || undefined}>
-            {sorted === 'desc' ? <ArrowDownIcon /> : <ArrowUpIcon />}
-          </span>
-        </button>
-      ) : (
-        <span>{title}</span>
-      )}
-    </div>
+    <SortableHeaderCell direction={sorted || undefined} onSort={column.getCanSort() ? column.getToggleSortingHandler() : undefined} align={align}>
+      <span>{title}</span>
+    </SortableHeaderCell>
   );
 }

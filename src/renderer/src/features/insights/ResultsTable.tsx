@@ -7,8 +7,8 @@
 import { useCallback, useImperativeHandle, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent, type Ref } from 'react';
 import type { QueryRow } from '../../../../shared/contract';
 import type { DataGridHandle } from '../../components/DataGrid';
-import { ArrowDownIcon, ArrowUpIcon } from '../../components/icons';
 import { MessageText } from '../../components/message/MessageText';
+import { SortableHeaderCell } from '../../components/SortableHeaderCell';
 import { useVirtualRows } from '../../components/useVirtualRows';
 import { sortRows } from './resultSort';
 import '../../components/DataGrid.css';
@@ -65,14 +65,9 @@ export function ResultsTable({ fields, rows, onOpen, selected, handleRef }: Resu
           {shown.map((field) => {
             const direction = sort?.field === field ? (sort.descending ? 'desc' : 'asc') : undefined;
             return (
-              <div key={field} className="grid-cell grid-column-header" role="columnheader" aria-sort={direction === 'asc' ? 'ascending' : direction === 'desc' ? 'descending' : 'none'}>
-                <button type="button" className="sort-button" onClick={() => setSort((current) => nextSort(current, field))}>
-                  <span className="mono">{field}</span>
-                  <span className="sort-indicator" data-sorted={direction}>
-                    {direction === 'desc' ? <ArrowDownIcon /> : <ArrowUpIcon />}
-                  </span>
-                </button>
-              </div>
+              <SortableHeaderCell key={field} direction={direction} onSort={() => setSort((current) => nextSort(current, field))}>
+                <span className="mono">{field}</span>
+              </SortableHeaderCell>
             );
           })}
         </div>

@@ -8,7 +8,7 @@ import { useCallback, useImperativeHandle, useMemo, useRef, useState, type CSSPr
 import type { MetricDescriptor } from '../../../../../shared/contract';
 import type { DataGridHandle } from '../../../components/DataGrid';
 import { Highlight } from '../../../components/Highlight';
-import { ArrowDownIcon, ArrowUpIcon } from '../../../components/icons';
+import { SortableHeaderCell } from '../../../components/SortableHeaderCell';
 import { useVirtualRows } from '../../../components/useVirtualRows';
 import { dimensionText, metricKey, sortMetrics, type MetricSort, type MetricSortKey } from './metricCatalog';
 import '../../../components/DataGrid.css';
@@ -88,14 +88,9 @@ export function MetricList({ metrics, showNamespace, terms, onAdd, footer, handl
           {columns.map((column) => {
             const sorted = sort?.key === column.key ? (sort.descending ? 'desc' : 'asc') : undefined;
             return (
-              <div key={column.key} className="grid-cell grid-column-header" role="columnheader" aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none'}>
-                <button type="button" className="sort-button" onClick={() => toggleSort(column.key)}>
-                  <span>{column.title}</span>
-                  <span className="sort-indicator" data-sorted={sorted}>
-                    {sorted === 'desc' ? <ArrowDownIcon /> : <ArrowUpIcon />}
-                  </span>
-                </button>
-              </div>
+              <SortableHeaderCell key={column.key} direction={sorted} onSort={() => toggleSort(column.key)}>
+                <span>{column.title}</span>
+              </SortableHeaderCell>
             );
           })}
         </div>
