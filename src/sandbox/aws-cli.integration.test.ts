@@ -4,67 +4,22 @@
  * tail` exists in version 2 only: those tests use the first version 2 CLI among these. Also starts the
  * sandbox's own command line (`cli.ts`) and stops it with SIGTERM.
  */
-import { execFile, execFileSync, spawn } from 'node:child_process';
-import { accessSync, constants, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFile, spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { delimiter, join } from 'node:path';
+import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cliEnvironment, findAwsCli, findAwsCliV2 } from './aws-cli-testing';
 import { startSandbox, type Sandbox, type SeedData } from './index';
 
 const run = promisify(execFile);
-
-function findAwsCli(): string | undefined {
-  if (process.env.AWS_CLI) return process.env.AWS_CLI;
-  for (const directory of (process.env.PATH ?? '').split(delimiter)) {
-    const candidate = join(directory, 'aws');
-    try {
-      accessSync(candidate, constants.X_OK);
-      return candidate;
-    } catch {
-      // not here
-    }
-  }
-  return undefined;
-}
-
-/** The first version 2 CLI among $AWS_CLI and the `aws` executables on PATH. */
-function findAwsCliV2(): string | undefined {
-  const candidates = [process.env.AWS_CLI, ...(process.env.PATH ?? '').split(delimiter).map((directory) => join(directory, 'aws'))];
-  for (const candidate of candidates) {
-    if (candidate === undefined) continue;
-    try {
-      accessSync(candidate, constants.X_OK);
-      if (execFileSync(candidate, ['--version'], { encoding: 'utf8' }).startsWith('aws-cli/2.')) return candidate;
-    } catch {
-      // not here, or not version 2
-    }
-  }
-  return undefined;
-}
 
 const awsCli = findAwsCli();
 if (awsCli === undefined) console.warn('AWS CLI not found (set AWS_CLI or put `aws` on PATH): skipping the AWS CLI tests.');
 const awsCliV2 = findAwsCliV2();
 if (awsCliV2 === undefined) console.warn('No AWS CLI version 2 found (set AWS_CLI or put one on PATH): skipping the `aws logs tail` tests.');
-
-/** The CLI's environment: dummy credentials, isolated from the user's AWS config, no pager. */
-function cliEnvironment(extraEnv: Record<string, string> = {}): Record<string, string> {
-  return {
-    AWS_RETRY_MODE: 'standard',
-    AWS_MAX_ATTEMPTS: '3',
-    PATH: process.env.PATH ?? '',
-    HOME: process.env.HOME ?? '/tmp',
-    AWS_ACCESS_KEY_ID: 'x',
-    AWS_SECRET_ACCESS_KEY: 'x',
-    AWS_DEFAULT_REGION: 'us-east-1',
-    AWS_CONFIG_FILE: '/nonexistent/aws-config',
-    AWS_SHARED_CREDENTIALS_FILE: '/nonexistent/aws-credentials',
-    AWS_PAGER: '',
-    ...extraEnv,
-  };
-}
 
 /** Runs `<cli> --endpoint-url <endpoint> <args>`; a failure is a result, not an exception. */
 async function runCli(cli: string, endpoint: string, args: readonly string[], extraEnv: Record<string, string> = {}): Promise<{ code: number; stdout: string; stderr: string }> {

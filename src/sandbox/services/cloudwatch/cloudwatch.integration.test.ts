@@ -4,8 +4,7 @@
  * those tests when it is missing) and hand-built Smithy RPC v2 CBOR requests. Each client writes the same
  * data into its own namespace; every client then reads every namespace, and all must give the same answers.
  */
-import { execFile, execFileSync } from 'node:child_process';
-import { accessSync, constants } from 'node:fs';
+import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import {
   CloudWatchClient,
@@ -17,23 +16,14 @@ import {
 } from '@aws-sdk/client-cloudwatch';
 import { decode, encode } from 'cbor2';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cliEnvironment, findAwsCliV2 } from '../../aws-cli-testing';
 import { startSandbox, type Sandbox } from '../../index';
 
 const run = promisify(execFile);
 
-function queryProtocolCli(): string | undefined {
-  const candidate = process.env.AWS_CLI ?? '/usr/bin/aws';
-  try {
-    accessSync(candidate, constants.X_OK);
-    // Version 2 sends CloudWatch requests in the query protocol.
-    return execFileSync(candidate, ['--version'], { encoding: 'utf8' }).startsWith('aws-cli/2.') ? candidate : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-const cli = queryProtocolCli();
-if (cli === undefined) console.warn('No AWS CLI v2 at $AWS_CLI or /usr/bin/aws (apt-get install awscli): skipping the query-protocol CLI tests.');
+// A version 2 CLI sends CloudWatch requests in the query protocol.
+const cli = findAwsCliV2();
+if (cli === undefined) console.warn('No AWS CLI v2 at $AWS_CLI or on PATH (apt-get install awscli): skipping the query-protocol CLI tests.');
 
 const MINUTE = 60_000;
 const NOW = Math.floor(Date.now() / MINUTE) * MINUTE;
@@ -122,17 +112,7 @@ async function viaSdk(namespace: string): Promise<Normalized> {
 }
 
 async function aws(args: readonly string[]): Promise<Record<string, unknown>> {
-  const env = {
-    PATH: process.env.PATH ?? '',
-    HOME: process.env.HOME ?? '/tmp',
-    AWS_ACCESS_KEY_ID: 'x',
-    AWS_SECRET_ACCESS_KEY: 'x',
-    AWS_DEFAULT_REGION: 'us-east-1',
-    AWS_CONFIG_FILE: '/nonexistent/aws-config',
-    AWS_SHARED_CREDENTIALS_FILE: '/nonexistent/aws-credentials',
-    AWS_PAGER: '',
-    AWS_MAX_ATTEMPTS: '1',
-  };
+  const env = cliEnvironment({ AWS_MAX_ATTEMPTS: '1' });
   const { stdout } = await run(cli!, ['--endpoint-url', sandbox.endpoint, '--output', 'json', 'cloudwatch', ...args], { env });
   return stdout.trim() === '' ? {} : (JSON.parse(stdout) as Record<string, unknown>);
 }
