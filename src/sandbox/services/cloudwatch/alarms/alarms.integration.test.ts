@@ -127,6 +127,26 @@ describe('PutMetricAlarm and DescribeAlarms', () => {
     expect((await describeOne('checkout-latency-band')).ThresholdMetricId).toBe('band');
   });
 
+  it('takes back every field DescribeAlarms gives (the lossless edit) and describes the alarm the same', async () => {
+    for (const name of ['checkout-p99-latency', 'checkout-error-rate', 'checkout-latency-band']) {
+      const before = await describeOne(name);
+      const {
+        AlarmArn: _arn,
+        AlarmConfigurationUpdatedTimestamp: _updated,
+        StateValue: _state,
+        StateReason: _reason,
+        StateReasonData: _data,
+        StateUpdatedTimestamp: _stateUpdated,
+        StateTransitionedTimestamp: _transitioned,
+        EvaluationState: _evaluation,
+        ...fields
+      } = before;
+      await cloudwatch.send(new PutMetricAlarmCommand({ ...fields, AlarmName: name }));
+      const after = await describeOne(name);
+      expect({ ...after, AlarmConfigurationUpdatedTimestamp: undefined }, name).toEqual({ ...before, AlarmConfigurationUpdatedTimestamp: undefined });
+    }
+  });
+
   it('replaces the whole alarm on a second put, keeps its state and tags, and records both versions', async () => {
     now += 60_000;
     const { AlarmName, MetricName, Namespace, Period, EvaluationPeriods, ComparisonOperator } = everyField();
@@ -147,7 +167,8 @@ describe('PutMetricAlarm and DescribeAlarms', () => {
     expect((await cloudwatch.send(new ListTagsForResourceCommand({ ResourceARN: alarm.AlarmArn }))).Tags).toEqual([{ Key: 'team', Value: 'payments' }]);
 
     const history = await cloudwatch.send(new DescribeAlarmHistoryCommand({ AlarmName, HistoryItemType: 'ConfigurationUpdate' }));
-    expect(history.AlarmHistoryItems?.map((i) => i.HistorySummary)).toEqual([`Alarm "${AlarmName}" updated`, `Alarm "${AlarmName}" created`]);
+    // Newest first: this put, the lossless re-put before it, the creation.
+    expect(history.AlarmHistoryItems?.map((i) => i.HistorySummary)).toEqual([`Alarm "${AlarmName}" updated`, `Alarm "${AlarmName}" updated`, `Alarm "${AlarmName}" created`]);
     const update = JSON.parse(history.AlarmHistoryItems![0]!.HistoryData!) as { type: string; originalUpdatedAlarm: Record<string, unknown>; updatedAlarm: Record<string, unknown> };
     expect(update.type).toBe('Update');
     expect(update.originalUpdatedAlarm.extendedStatistic).toBe('p99');

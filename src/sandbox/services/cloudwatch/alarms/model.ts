@@ -9,7 +9,7 @@ import type { Dimension } from '../series';
 export interface AlarmMetricQuery {
   readonly Id: string;
   readonly MetricStat?: {
-    readonly Metric: { readonly Namespace: string; readonly MetricName: string; readonly Dimensions: readonly Dimension[] };
+    readonly Metric: { readonly Namespace: string; readonly MetricName: string; readonly Dimensions?: readonly Dimension[] };
     readonly Period: number;
     readonly Stat: string;
     readonly Unit?: string;

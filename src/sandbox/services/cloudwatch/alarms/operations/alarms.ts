@@ -150,7 +150,7 @@ export function describeAlarmsForMetric(body: unknown, context: RequestContext):
     if (c.Metrics !== undefined) {
       return c.Metrics.some(({ MetricStat: s }) => {
         if (s === undefined || s.Metric.Namespace !== namespace || s.Metric.MetricName !== metricName) return false;
-        if (key !== undefined && metricKey(namespace, metricName, s.Metric.Dimensions) !== key) return false;
+        if (key !== undefined && metricKey(namespace, metricName, s.Metric.Dimensions ?? []) !== key) return false;
         const stat = statistic ?? extended;
         return (stat === undefined || s.Stat === stat) && (period === undefined || s.Period === period) && (unit === undefined || s.Unit === unit);
       });
