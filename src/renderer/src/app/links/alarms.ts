@@ -10,6 +10,8 @@ export const ALARMS_ROUTE = '/alarms';
 export const ALARMS_PARAMETERS = {
   /** An alarm's name: its detail is open. */
   alarm: 'alarm',
+  /** `1` with `alarm`: that alarm's editor is open. */
+  edit: 'edit',
   /** A new alarm's starting point, JSON of `NewAlarmLink`: the editor is open on it. */
   new: 'new',
 } as const;
@@ -25,6 +27,10 @@ export type NewAlarmLink = (
 
 export function alarmHash(name: string): string {
   return `#${ALARMS_ROUTE}?${new URLSearchParams({ [ALARMS_PARAMETERS.alarm]: name }).toString()}`;
+}
+
+export function editAlarmHash(name: string): string {
+  return `#${ALARMS_ROUTE}?${new URLSearchParams({ [ALARMS_PARAMETERS.alarm]: name, [ALARMS_PARAMETERS.edit]: '1' }).toString()}`;
 }
 
 export function newAlarmHash(link: NewAlarmLink): string {
