@@ -9,6 +9,7 @@ import { CLOUDWATCH_DEFAULT_TPS } from '../../../shared/quotas';
 import { ServiceError } from '../../core/errors';
 import { QUERY_AUTH_ERRORS } from '../../protocols/query';
 import { type AuditResource, type Operation, type ServiceDefinition, reads, writes, writesData } from '../service';
+import { deleteAnomalyDetector, describeAnomalyDetectors, putAnomalyDetector } from './anomaly/operations';
 import { deleteDashboards, getDashboard, listDashboards, putDashboard } from './operations/dashboards';
 import { getMetricData } from './operations/get-metric-data';
 import { getMetricStatistics } from './operations/get-metric-statistics';
@@ -29,12 +30,15 @@ export const cloudWatch: ServiceDefinition<CloudWatchOperation> = {
     { protocol: 'rpcV2Cbor', serviceName: 'GraniteServiceVersion20100801' },
   ],
   operations: {
+    DeleteAnomalyDetector: writes(deleteAnomalyDetector),
     DeleteDashboards: writes(deleteDashboards),
+    DescribeAnomalyDetectors: reads(describeAnomalyDetectors),
     GetDashboard: reads(getDashboard),
     GetMetricData: reads(getMetricData),
     GetMetricStatistics: reads(getMetricStatistics),
     ListDashboards: reads(listDashboards),
     ListMetrics: reads(listMetrics),
+    PutAnomalyDetector: writes(putAnomalyDetector),
     PutDashboard: writes(putDashboard),
     PutMetricData: writesData(putMetricData),
   },
@@ -60,6 +64,8 @@ export const cloudWatch: ServiceDefinition<CloudWatchOperation> = {
       InvalidNextToken: 'InvalidNextToken',
       InvalidParameterInput: 'DashboardInvalidInputError',
       ResourceNotFound: 'DashboardNotFoundError',
+      ResourceNotFoundException: 'ResourceNotFoundException',
+      LimitExceededException: 'LimitExceededException',
     },
   },
 };
