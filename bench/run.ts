@@ -5,6 +5,7 @@
 import { formatResult, type Benchmark } from './harness';
 import { alarmsEngine } from './alarms-engine.bench';
 import { alarmsSandbox } from './alarms-sandbox.bench';
+import { anomalyBand } from './anomaly-band.bench';
 import { demoSeedGeneration } from './demo-seed.bench';
 import { exportsBenchmark } from './exports.bench';
 import { insightsSandbox } from './insights-sandbox.bench';
@@ -35,6 +36,7 @@ const BENCHMARKS: readonly Benchmark[] = [
   rendererBundle,
   alarmsEngine,
   alarmsSandbox,
+  anomalyBand,
 ];
 
 async function main(): Promise<void> {

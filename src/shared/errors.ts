@@ -10,6 +10,8 @@ export type ApiErrorCode =
   | 'NotFound'
   /** The resource already exists. */
   | 'AlreadyExists'
+  /** The resource changed on the server since the app read it; nothing was written. Show both and ask. */
+  | 'Conflict'
   /** AWS is rate-limiting us; retried automatically, shown only when retries ran out. */
   | 'Throttled'
   /** An account or service quota is exhausted. */
@@ -88,6 +90,7 @@ const CODES: ReadonlySet<string> = new Set<ApiErrorCode>([
   'InvalidInput',
   'NotFound',
   'AlreadyExists',
+  'Conflict',
   'Throttled',
   'LimitExceeded',
   'AccessDenied',

@@ -4,11 +4,13 @@
  */
 import { contract, type CloudscopeHandlers } from '../../shared/contract';
 import { createDispatcher, type Dispatcher } from '../../shared/rpc';
+import { alarmsHandlers } from './alarms';
 import { connectionsHandlers } from './connections';
 import { exportsApi, type ExportsOptions } from './exports';
 import { filesApi } from './files';
 import { insightsHandlers } from './insights';
 import { logsHandlers } from './logs';
+import { metricFiltersHandlers } from './metric-filters';
 import { metricsHandlers } from './metrics';
 import { Session, type SessionOptions } from './session';
 import { trailHandlers } from './trail';
@@ -37,6 +39,8 @@ export function createApi(options: ApiOptions): Api {
     exports: exportsDomain.handlers,
     insights: insightsHandlers(session),
     metrics: metricsHandlers(session),
+    alarms: alarmsHandlers(session),
+    metricFilters: metricFiltersHandlers(session),
   };
   return {
     handlers,

@@ -4,11 +4,13 @@
  * crosses); responses are types. A new domain adds one file and one line here.
  */
 import { type ClientOf, type HandlersOf } from '../rpc';
+import { alarmsContract } from './alarms';
 import { connectionsContract } from './connections';
 import { exportsContract } from './exports';
 import { filesContract } from './files';
 import { insightsContract } from './insights';
 import { logsContract } from './logs';
+import { metricFiltersContract } from './metric-filters';
 import { trailContract } from './trail';
 import { metricsContract } from './metrics';
 
@@ -19,6 +21,8 @@ export * from './insights';
 export * from './logs';
 export * from './trail';
 export * from './metrics';
+export * from './alarms';
+export * from './metric-filters';
 
 export const contract = {
   connections: connectionsContract,
@@ -28,6 +32,8 @@ export const contract = {
   exports: exportsContract,
   insights: insightsContract,
   metrics: metricsContract,
+  alarms: alarmsContract,
+  metricFilters: metricFiltersContract,
 } as const;
 
 export type CloudscopeContract = typeof contract;

@@ -16,6 +16,7 @@ const TITLES: Record<ApiErrorCode, string> = {
   InvalidInput: 'The request was not valid',
   NotFound: 'Not found',
   AlreadyExists: 'Already exists',
+  Conflict: 'Changed since you opened it',
   Throttled: 'AWS is throttling requests',
   LimitExceeded: 'A quota was exceeded',
   AccessDenied: 'Access denied',

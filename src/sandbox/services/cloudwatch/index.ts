@@ -13,6 +13,7 @@ import { deleteAlarms, describeAlarms, describeAlarmsForMetric, disableAlarmActi
 import { describeAlarmHistory } from './alarms/operations/history';
 import { listTagsForResource, tagResource, untagResource } from './alarms/operations/tags';
 import { ALARMS_STORE } from './alarms/store';
+import { deleteAnomalyDetector, describeAnomalyDetectors, putAnomalyDetector } from './anomaly/operations';
 import { deleteDashboards, getDashboard, listDashboards, putDashboard } from './operations/dashboards';
 import { getMetricData } from './operations/get-metric-data';
 import { getMetricStatistics } from './operations/get-metric-statistics';
@@ -44,12 +45,15 @@ export const cloudWatch: ServiceDefinition<CloudWatchOperation> = {
     SetAlarmState: writes(setAlarmState),
     TagResource: writes(tagResource),
     UntagResource: writes(untagResource),
+    DeleteAnomalyDetector: writes(deleteAnomalyDetector),
     DeleteDashboards: writes(deleteDashboards),
+    DescribeAnomalyDetectors: reads(describeAnomalyDetectors),
     GetDashboard: reads(getDashboard),
     GetMetricData: reads(getMetricData),
     GetMetricStatistics: reads(getMetricStatistics),
     ListDashboards: reads(listDashboards),
     ListMetrics: reads(listMetrics),
+    PutAnomalyDetector: writes(putAnomalyDetector),
     PutDashboard: writes(putDashboard),
     PutMetricData: writesData(putMetricData),
   },
@@ -80,6 +84,7 @@ export const cloudWatch: ServiceDefinition<CloudWatchOperation> = {
       ResourceNotFoundException: 'ResourceNotFoundException',
       LimitExceeded: 'LimitExceededFault',
       InvalidFormat: 'InvalidFormatFault',
+      LimitExceededException: 'LimitExceededException',
     },
   },
 };

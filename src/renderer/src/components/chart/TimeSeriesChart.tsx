@@ -13,10 +13,12 @@ import {
   seriesColor,
   zoomedRange,
   type ChartAxis,
+  type ChartInterval,
   type ChartKind,
   type ChartOptionInput,
   type ChartSeries,
   type ChartTheme,
+  type ChartThreshold,
   type TooltipContent,
 } from './chartOption';
 import { init, type EChartsType } from './echarts';
@@ -44,6 +46,10 @@ export interface TimeSeriesChartProps {
   readonly label: string;
   /** A range the person picked by dragging or with + / −; without it the chart does not zoom. */
   readonly onZoom?: (range: TimeRangeMs) => void;
+  /** Horizontal lines at fixed values (an alarm's threshold); always within the value axis. */
+  readonly thresholds?: readonly ChartThreshold[];
+  /** Shaded stretches of time behind the series (an alarm's states, a backtest's breaches). */
+  readonly intervals?: readonly ChartInterval[];
   /** Show the legend under the chart (default true). */
   readonly legend?: boolean;
   readonly className?: string;
@@ -53,7 +59,7 @@ export interface TimeSeriesChartProps {
 /** A drag narrower than this is a click, not a zoom. */
 const MIN_DRAG_PX = 5;
 
-export function TimeSeriesChart({ series, range, kind = 'line', axes, zone, label, onZoom, legend = true, className, handleRef }: TimeSeriesChartProps) {
+export function TimeSeriesChart({ series, range, kind = 'line', axes, zone, label, thresholds, intervals, onZoom, legend = true, className, handleRef }: TimeSeriesChartProps) {
   const surfaceRef = useRef<HTMLDivElement>(null);
   const chartRef = useRef<EChartsType | null>(null);
   const themeVersion = useThemeVersion();
@@ -62,7 +68,10 @@ export function TimeSeriesChart({ series, range, kind = 'line', axes, zone, labe
   const [cursor, setCursor] = useState<number | null>(null);
 
   const visible = useMemo(() => series.filter((item) => !hidden.has(item.id)), [series, hidden]);
-  const input = useMemo(() => ({ kind, series, range, axes, zone, hidden, renderTooltip: tooltipElement }), [kind, series, range, axes, zone, hidden]);
+  const input = useMemo(
+    () => ({ kind, series, range, axes, zone, hidden, thresholds, intervals, renderTooltip: tooltipElement }),
+    [kind, series, range, axes, zone, hidden, thresholds, intervals],
+  );
   /** The option with the theme as the CSS variables say now (read where the chart sits). */
   const optionOf = useCallback(
     (extra: Partial<ChartOptionInput> = {}) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildChartOption, describePoint, findPoint, pointTimes, seriesColor, tooltipContent, zoomedRange, type ChartOptionInput, type ChartSeries } from './chartOption';
+import { buildChartOption, describePoint, findPoint, packedPoints, pointTimes, seriesColor, tooltipContent, zoomedRange, type ChartOptionInput, type ChartSeries } from './chartOption';
 
 const THEME = {
   text: '#111',
@@ -24,11 +24,16 @@ function input(overrides: Partial<ChartOptionInput> = {}): ChartOptionInput {
 type SeriesList = { id: string; type: string; yAxisIndex: number; data: unknown; connectNulls?: boolean; stack?: string; areaStyle?: unknown; color: string }[];
 
 describe('buildChartOption', () => {
-  it('keeps missing points as null and never connects across them, so gaps stay gaps', () => {
+  it('keeps missing points as gaps (NaN, which echarts never draws) and never connects across them', () => {
     const option = buildChartOption(input());
     const series = option.series as SeriesList;
-    expect(series[0]?.data).toEqual([[T0, 120], [T0 + MINUTE, null], [T0 + 2 * MINUTE, 80]]);
+    expect([...(series[0]?.data as Float64Array)]).toEqual([T0, 120, T0 + MINUTE, Number.NaN, T0 + 2 * MINUTE, 80]);
     expect(series[0]?.connectNulls).toBe(false);
+  });
+
+  it('hands echarts each series as one typed array of time, value pairs', () => {
+    expect(packedPoints(duration.points)).toBeInstanceOf(Float64Array);
+    expect(packedPoints([])).toHaveLength(0);
   });
 
   it('spans the asked-for range on the time axis even where there is no data', () => {
@@ -139,5 +144,29 @@ describe('keyboard cursor helpers', () => {
   it('zooms around a centre, keeping it at the same place', () => {
     expect(zoomedRange({ start: 0, end: 100 }, 50, 0.5)).toEqual({ start: 25, end: 75 });
     expect(zoomedRange({ start: 0, end: 100 }, 0, 2)).toEqual({ start: 0, end: 200 });
+  });
+});
+
+describe('thresholds and intervals', () => {
+  it('draws a threshold as a dashed line over the whole range, on its axis, out of tooltips', () => {
+    const option = buildChartOption(input({ thresholds: [{ id: 't', label: 'Threshold 100', value: 100, axis: 'right' }] }));
+    const series = option.series as (SeriesList[number] & { lineStyle?: { type?: string }; tooltip?: { show?: boolean } })[];
+    const line = series.find((item) => item.id.endsWith(':t'));
+    expect(line?.data).toEqual([[T0 - MINUTE, 100], [T0 + 5 * MINUTE, 100]]);
+    expect(line?.yAxisIndex).toBe(1);
+    expect(line?.lineStyle?.type).toBe('dashed');
+    expect(line?.tooltip?.show).toBe(false);
+  });
+
+  it('shades each interval as a mark area behind the data', () => {
+    const option = buildChartOption(input({ intervals: [{ start: T0, end: T0 + MINUTE, color: 'red', label: 'ALARM' }, { start: T0 + 3 * MINUTE, end: T0 + 4 * MINUTE, color: 'red' }] }));
+    const series = option.series as { markArea?: { data: { xAxis: number }[][] } }[];
+    const areas = series.find((item) => item.markArea)?.markArea?.data;
+    expect(areas?.map(([from, to]) => [from?.xAxis, to?.xAxis])).toEqual([[T0, T0 + MINUTE], [T0 + 3 * MINUTE, T0 + 4 * MINUTE]]);
+  });
+
+  it('leaves threshold rows out of tooltips', () => {
+    const content = tooltipContent([{ seriesIndex: 0, value: [T0, 120], axisValue: T0, color: '#000' }, { seriesIndex: 2, value: [T0, 100], axisValue: T0, color: '#000' }], 'utc', {}, [duration, errors]);
+    expect(content?.rows.map((row) => row.label)).toEqual(['Duration p99']);
   });
 });

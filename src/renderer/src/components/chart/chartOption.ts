@@ -4,13 +4,13 @@
  * it to echarts.
  */
 import type { BarSeriesOption, LineSeriesOption } from 'echarts/charts';
-import type { GridComponentOption, LegendComponentOption, TitleComponentOption, TooltipComponentOption } from 'echarts/components';
+import type { GridComponentOption, LegendComponentOption, MarkAreaComponentOption, TitleComponentOption, TooltipComponentOption } from 'echarts/components';
 import type { ComposeOption } from 'echarts/core';
 import { formatTimestamp, type TimeZoneMode } from '../../../../shared/format';
 import { formatAxisTick, formatValueWithUnit } from './chartValues';
 
 export type ChartOption = ComposeOption<
-  LineSeriesOption | BarSeriesOption | GridComponentOption | TooltipComponentOption | LegendComponentOption | TitleComponentOption
+  LineSeriesOption | BarSeriesOption | GridComponentOption | TooltipComponentOption | LegendComponentOption | TitleComponentOption | MarkAreaComponentOption
 >;
 
 /** How series are drawn. A single "number" is not a chart: the caller shows it as text. */
@@ -29,6 +29,25 @@ export interface ChartSeries {
   /** Any CSS colour; the palette's colour for the series' position otherwise. */
   readonly color?: string;
   readonly axis?: YAxisSide;
+}
+
+/** A horizontal line across the whole range at a value, e.g. an alarm's threshold. */
+export interface ChartThreshold {
+  readonly id: string;
+  readonly label: string;
+  readonly value: number;
+  readonly color?: string;
+  readonly axis?: YAxisSide;
+}
+
+/** A stretch of time shaded from top to bottom, e.g. when an alarm was in ALARM. */
+export interface ChartInterval {
+  readonly start: number;
+  readonly end: number;
+  /** Any CSS colour; drawn translucent. */
+  readonly color: string;
+  /** Said in the tooltip-less canvas's accessible description by the caller; kept here for exported images. */
+  readonly label?: string;
 }
 
 export interface ChartAxis {
@@ -61,6 +80,10 @@ export interface ChartOptionInput {
   readonly theme: ChartTheme;
   /** Ids of series the person switched off in the legend. */
   readonly hidden?: ReadonlySet<string>;
+  /** Lines across the chart at fixed values; they count towards the axis' extent, so they are always in view. */
+  readonly thresholds?: readonly ChartThreshold[];
+  /** Shaded stretches of time, behind the series. */
+  readonly intervals?: readonly ChartInterval[];
   /** Turns a tooltip's content into DOM nodes (a string would be parsed as HTML by echarts, and labels are data). */
   readonly renderTooltip: (content: TooltipContent) => HTMLElement;
   /** Draw echarts' own legend and a title: for an exported image, where the page's legend is absent. */
@@ -141,7 +164,56 @@ export function buildChartOption(input: ChartOptionInput): ChartOption {
         return content ? input.renderTooltip(content) : '';
       },
     },
-    series: visible.map(({ series, color }) => seriesOption(series, color, kind)),
+    series: [
+      ...visible.map(({ series, color }) => seriesOption(series, color, kind)),
+      ...(input.thresholds ?? []).map((threshold) => thresholdOption(threshold, input.range, theme)),
+      ...(input.intervals?.length ? [intervalsOption(input.intervals)] : []),
+    ],
+  };
+}
+
+/** Ids of the series the chart adds for thresholds and intervals (not the caller's, never in tooltips). */
+export const THRESHOLD_SERIES_PREFIX = '__threshold:';
+const INTERVALS_SERIES_ID = '__intervals';
+
+/** A threshold as a two-point dashed line over the whole range: unlike a markLine, it widens the axis to include it. */
+function thresholdOption(threshold: ChartThreshold, range: { readonly start: number; readonly end: number }, theme: ChartTheme): LineSeriesOption {
+  return {
+    id: `${THRESHOLD_SERIES_PREFIX}${threshold.id}`,
+    name: threshold.label,
+    type: 'line',
+    yAxisIndex: threshold.axis === 'right' ? 1 : 0,
+    color: threshold.color ?? theme.text,
+    data: [
+      [range.start, threshold.value],
+      [range.end, threshold.value],
+    ],
+    showSymbol: false,
+    lineStyle: { width: 1.5, type: 'dashed' },
+    emphasis: { disabled: true },
+    tooltip: { show: false },
+    silent: true,
+    z: 3,
+  };
+}
+
+/** Every interval as a markArea of one empty series, drawn behind the data. */
+function intervalsOption(intervals: readonly ChartInterval[]): LineSeriesOption {
+  return {
+    id: INTERVALS_SERIES_ID,
+    type: 'line',
+    data: [],
+    silent: true,
+    tooltip: { show: false },
+    markArea: {
+      silent: true,
+      data: intervals.map((interval) => [
+        { xAxis: interval.start, itemStyle: { color: interval.color, opacity: 0.18 }, name: interval.label ?? '' },
+        { xAxis: interval.end },
+      ]),
+      label: { show: false },
+    },
+    z: 0,
   };
 }
 
@@ -168,8 +240,9 @@ function seriesOption(series: ChartSeries, color: string, kind: ChartKind): Line
     name: series.label,
     yAxisIndex: series.axis === 'right' ? 1 : 0,
     color,
-    // echarts reads the points as they are; the readonly tuples are never written to.
-    data: series.points as unknown as (number | null)[][],
+    // echarts reads typed arrays as data at run time; its option types only name plain arrays.
+    data: packedPoints(series.points) as unknown as (number | null)[][],
+    dimensions: ['time', 'value'],
     emphasis: { disabled: true },
   };
   if (kind === 'bar') return { ...common, type: 'bar', barMaxWidth: 24, large: true };
@@ -187,6 +260,22 @@ function seriesOption(series: ChartSeries, color: string, kind: ChartKind): Line
       ? { stack: series.axis === 'right' ? 'right' : 'left', areaStyle: { opacity: 0.35 }, stackStrategy: 'all' as const }
       : {}),
   };
+}
+
+/**
+ * The points as one Float64Array of time, value pairs (NaN for missing data, which echarts draws as a
+ * gap): echarts deep-copies an option's arrays and walks every item of an array of points for
+ * backward-compatible styles, but copies a typed array in one go and never walks it, which at 100,000
+ * points is most of the time a chart takes to draw.
+ */
+export function packedPoints(points: readonly ChartPoint[]): Float64Array {
+  const packed = new Float64Array(points.length * 2);
+  for (let index = 0; index < points.length; index++) {
+    const point = points[index]!;
+    packed[2 * index] = point[0];
+    packed[2 * index + 1] = point[1] ?? Number.NaN;
+  }
+  return packed;
 }
 
 interface TooltipParam {
@@ -210,7 +299,8 @@ export function tooltipContent(
   units: { readonly left?: string; readonly right?: string },
   series: readonly ChartSeries[],
 ): TooltipContent | null {
-  const rows = (Array.isArray(params) ? params : [params]) as TooltipParam[];
+  // Thresholds and intervals come after the caller's series and are not in tooltips.
+  const rows = ((Array.isArray(params) ? params : [params]) as TooltipParam[]).filter((row) => row.seriesIndex < series.length);
   const first = rows[0];
   if (!first) return null;
   const time = Number(first.axisValue);
