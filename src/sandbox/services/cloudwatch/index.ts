@@ -10,6 +10,7 @@ import { ServiceError } from '../../core/errors';
 import { QUERY_AUTH_ERRORS } from '../../protocols/query';
 import { type AuditResource, type Operation, type ServiceDefinition, reads, writes, writesData } from '../service';
 import { deleteAlarms, describeAlarms, describeAlarmsForMetric, disableAlarmActions, enableAlarmActions, putMetricAlarm, setAlarmState } from './alarms/operations/alarms';
+import { putCompositeAlarm } from './alarms/operations/composite';
 import { describeAlarmHistory } from './alarms/operations/history';
 import { listTagsForResource, tagResource, untagResource } from './alarms/operations/tags';
 import { ALARMS_STORE } from './alarms/store';
@@ -41,6 +42,7 @@ export const cloudWatch: ServiceDefinition<CloudWatchOperation> = {
     DisableAlarmActions: writes(disableAlarmActions),
     EnableAlarmActions: writes(enableAlarmActions),
     ListTagsForResource: reads(listTagsForResource),
+    PutCompositeAlarm: writes(putCompositeAlarm),
     PutMetricAlarm: writes(putMetricAlarm),
     SetAlarmState: writes(setAlarmState),
     TagResource: writes(tagResource),

@@ -102,7 +102,7 @@ export function describeAlarms(body: unknown, context: RequestContext): { Metric
   let project: (alarm: StoredAlarm) => Record<string, unknown> = output;
   if (children !== undefined) {
     const parent = alarms.get(children);
-    const childNames = parent?.type === 'CompositeAlarm' ? referencedNames(parent.config.AlarmRule) : [];
+    const childNames = parent?.type === 'CompositeAlarm' ? referencedNames(parent.config) : [];
     selected = alarms.all().filter((a) => childNames.includes(a.config.AlarmName));
     // "Only the Alarm Name, ARN, StateValue (OK/ALARM/INSUFFICIENT_DATA), and StateUpdatedTimestamp information are returned".
     project = (a) => ({ AlarmName: a.config.AlarmName, AlarmArn: a.arn, StateValue: a.state.value, StateUpdatedTimestamp: new Date(a.state.updatedAt) });
