@@ -12,6 +12,7 @@ import {
   DescribeAlarmsForMetricCommand,
   DisableAlarmActionsCommand,
   ListTagsForResourceCommand,
+  PutCompositeAlarmCommand,
   PutMetricAlarmCommand,
   SetAlarmStateCommand,
   TagResourceCommand,
@@ -285,6 +286,50 @@ describe('state, actions and history', () => {
     expect(missing.name).toBe('ResourceNotFound');
     const invalid = await rejectionOf(cloudwatch.send(new SetAlarmStateCommand({ AlarmName: 'checkout-p99-latency', StateValue: 'OK', StateReason: 'x', StateReasonData: '{' })));
     expect(invalid.name).toBe('InvalidFormatFault');
+  });
+});
+
+describe('composite alarms', () => {
+  it('round-trips every PutCompositeAlarm field, evaluates the rule at once, and lists children and parents', async () => {
+    now += 60_000;
+    const input = {
+      AlarmName: 'checkout-down',
+      AlarmDescription: 'errors while latency is high',
+      AlarmRule: 'ALARM("checkout-p99-latency") OR (ALARM(checkout-error-rate) AND NOT OK(checkout-latency-band))',
+      ActionsEnabled: true,
+      AlarmActions: [topicArn],
+      OKActions: [topicArn],
+      InsufficientDataActions: [],
+      ActionsSuppressor: 'checkout-error-rate',
+      ActionsSuppressorWaitPeriod: 60,
+      ActionsSuppressorExtensionPeriod: 120,
+      Tags: [{ Key: 'team', Value: 'payments' }],
+    };
+    await cloudwatch.send(new PutCompositeAlarmCommand(input));
+    const { CompositeAlarms = [], MetricAlarms = [] } = await cloudwatch.send(new DescribeAlarmsCommand({ AlarmNames: ['checkout-down'], AlarmTypes: ['CompositeAlarm'] }));
+    expect(MetricAlarms).toEqual([]);
+    const alarm = CompositeAlarms[0]!;
+    const { Tags: _tags, ...fields } = input;
+    for (const [key, value] of Object.entries(fields)) expect(alarm[key as keyof typeof alarm], key).toEqual(value);
+    // checkout-p99-latency is in OK (muted), the others INSUFFICIENT_DATA: the rule is FALSE.
+    expect(alarm.StateValue).toBe('OK');
+    expect(alarm.StateTransitionedTimestamp?.getTime()).toBe(now);
+    const children = await cloudwatch.send(new DescribeAlarmsCommand({ ChildrenOfAlarmName: 'checkout-down' }));
+    expect(children.MetricAlarms?.map((a) => a.AlarmName)).toEqual(['checkout-error-rate', 'checkout-latency-band', 'checkout-p99-latency']);
+    const parents = await cloudwatch.send(new DescribeAlarmsCommand({ ParentsOfAlarmName: 'checkout-error-rate' }));
+    expect(parents.CompositeAlarms?.map((a) => a.AlarmName)).toEqual(['checkout-down']);
+    const history = await cloudwatch.send(new DescribeAlarmHistoryCommand({ AlarmName: 'checkout-down', AlarmTypes: ['CompositeAlarm'], ScanBy: 'TimestampAscending' }));
+    expect(history.AlarmHistoryItems?.map((i) => [i.AlarmType, i.HistorySummary])).toEqual([
+      ['CompositeAlarm', 'Alarm "checkout-down" created'],
+      ['CompositeAlarm', 'Alarm updated from INSUFFICIENT_DATA to OK'],
+    ]);
+    const refused = await rejectionOf<Error & { Code?: string }>(cloudwatch.send(new PutCompositeAlarmCommand({ AlarmName: 'x', AlarmRule: 'ALARM(checkout-down) AND' })));
+    // The SDK names the query code ValidationError's exception ValidationException.
+    expect(refused.Code ?? refused.name).toBe('ValidationError');
+    expect(refused.message).toMatch(/^Error in AlarmRule \[/);
+    const deleting = await rejectionOf(cloudwatch.send(new DeleteAlarmsCommand({ AlarmNames: ['checkout-error-rate'] })));
+    expect(deleting.message).toContain('the composite alarm checkout-down refers to it');
+    await cloudwatch.send(new DeleteAlarmsCommand({ AlarmNames: ['checkout-down'] }));
   });
 });
 
