@@ -5,9 +5,9 @@
  * periods with M out of N, thresholds spread so that some alarms change state each minute (and record
  * history). The median of several ticks, one a minute of the sandbox clock.
  */
-import { INITIAL_STATE_REASON } from '../src/shared/alarms';
 import { startSandbox } from '../src/sandbox';
 import type { StoredMetricAlarm } from '../src/sandbox/services/cloudwatch/alarms/model';
+import { initialState } from '../src/sandbox/services/cloudwatch/alarms/save-alarm';
 import { median, type Benchmark, type BenchResult } from './harness';
 
 const ALARMS = 10_000;
@@ -38,7 +38,7 @@ export const alarmsSandbox: Benchmark = {
           type: 'MetricAlarm',
           arn: store.arnOf(name),
           configurationUpdatedAt: now,
-          state: { value: 'INSUFFICIENT_DATA', reason: INITIAL_STATE_REASON, updatedAt: now, transitionedAt: now },
+          state: initialState(now),
           config: {
             AlarmName: name,
             ActionsEnabled: true,

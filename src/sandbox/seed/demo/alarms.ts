@@ -10,20 +10,19 @@
  * orders-service's memory, above their thresholds all along, are in ALARM now; alarms on metrics that publish
  * nothing stay in INSUFFICIENT_DATA; one alarm has its actions muted.
  */
-import { backtest, INITIAL_STATE_REASON, type AlarmTransition } from '../../../shared/alarms';
+import { backtest, type AlarmTransition } from '../../../shared/alarms';
 import type { AlarmRegion } from '../../services/cloudwatch/alarms/actions';
 import { alarmDatapointsBetween, compileAlarm } from '../../services/cloudwatch/alarms/alarm-data';
 import { evaluateComposite } from '../../services/cloudwatch/alarms/composite-evaluation';
-import { configurationItem } from '../../services/cloudwatch/alarms/history';
 import {
   alarmArn,
   type AlarmMetricQuery,
-  type AlarmStateRecord,
   type CompositeAlarmConfig,
   type MetricAlarmConfig,
   type StoredCompositeAlarm,
   type StoredMetricAlarm,
 } from '../../services/cloudwatch/alarms/model';
+import { initialState, saveAlarm } from '../../services/cloudwatch/alarms/save-alarm';
 import { changeState } from '../../services/cloudwatch/alarms/state-change';
 import { AlarmsStore } from '../../services/cloudwatch/alarms/store';
 import { METRICS_STORE } from '../../services/cloudwatch/store';
@@ -399,11 +398,8 @@ function buildRegion(s: Scenario, region: Region, metrics: readonly SeedMetric[]
   for (const demo of region === 'us-east-1' ? US_ALARMS : EU_ALARMS) {
     const config = demo.config(arns);
     const createdAt = creationTime(s, config.AlarmName, demo.createdDaysAgo);
-    const initial: AlarmStateRecord = { value: 'INSUFFICIENT_DATA', reason: INITIAL_STATE_REASON, updatedAt: createdAt, transitionedAt: createdAt };
-    const alarm: StoredMetricAlarm = { type: 'MetricAlarm', arn: alarmArn(region, accountId, config.AlarmName), configurationUpdatedAt: createdAt, state: initial, config };
-    where.alarms.put(alarm);
-    where.alarms.setTags(alarm.arn, demo.tags);
-    where.alarms.record(configurationItem('Create', alarm, createdAt));
+    const alarm: StoredMetricAlarm = { type: 'MetricAlarm', arn: alarmArn(region, accountId, config.AlarmName), configurationUpdatedAt: createdAt, state: initialState(createdAt), config };
+    saveAlarm(where, alarm, undefined, demo.tags, createdAt);
     for (const transition of backtestTransitions(alarm, state, account, s.now)) {
       // CloudWatch evaluates a little after the minute; its timestamps carry the milliseconds.
       const at = transition.timestamp + 4_000 + (hashString(`${config.AlarmName}/${transition.timestamp}`) % 30_000);
@@ -413,19 +409,11 @@ function buildRegion(s: Scenario, region: Region, metrics: readonly SeedMetric[]
   for (const demo of region === 'us-east-1' ? US_COMPOSITES : []) {
     const config = demo.config(arns);
     const createdAt = creationTime(s, config.AlarmName, demo.createdDaysAgo);
-    const alarm: StoredCompositeAlarm = {
-      type: 'CompositeAlarm',
-      arn: alarmArn(region, accountId, config.AlarmName),
-      configurationUpdatedAt: createdAt,
-      state: { value: 'INSUFFICIENT_DATA', reason: INITIAL_STATE_REASON, updatedAt: createdAt, transitionedAt: createdAt },
-      config,
-    };
+    const alarm: StoredCompositeAlarm = { type: 'CompositeAlarm', arn: alarmArn(region, accountId, config.AlarmName), configurationUpdatedAt: createdAt, state: initialState(createdAt), config };
     events.push({
       at: createdAt,
       apply: () => {
-        where.alarms.put(alarm);
-        where.alarms.setTags(alarm.arn, demo.tags);
-        where.alarms.record(configurationItem('Create', alarm, createdAt));
+        saveAlarm(where, alarm, undefined, demo.tags, createdAt);
         composites.push(alarm);
       },
     });

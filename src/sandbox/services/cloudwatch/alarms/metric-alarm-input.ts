@@ -6,10 +6,10 @@
  * evaluation rules through the shared engine's `alarmConfigProblems`; actions, at most 5 per state.
  */
 import { alarmConfigProblems, COMPARISON_OPERATORS, TREAT_MISSING_DATA, type AlarmConfig, type ComparisonOperator } from '../../../../shared/alarms';
-import { parseMetricMath, queryIdError } from '../../../../shared/languages/metric-math';
 import { isExtendedStatistic, parseStatistic, STANDARD_STATISTICS } from '../../../../shared/metric-statistics';
 import { ServiceError } from '../../../core/errors';
 import { CloudWatchInput, invalidCombination, invalidValue, missingParameter, readDimensions, readNamespace, readUnit } from '../common';
+import { readQueries } from '../operations/get-metric-data';
 import { checkPeriod } from '../query-time';
 import { checkActions } from './action-arns';
 import type { AlarmActionsConfig, AlarmMetricQuery, MetricAlarmConfig } from './model';
@@ -140,48 +140,33 @@ function readMetrics(input: CloudWatchInput): AlarmMetricQuery[] {
   }
   const items = input.structures('Metrics', { required: true })!;
   if (items.length === 0) throw missingParameter('Metrics');
-  const ids = new Set<string>();
-  return items.map((item) => {
-    const id = item.string('Id', { required: true, maxLength: 255 })!;
-    const idProblem = queryIdError(id);
-    if (idProblem !== undefined) throw invalidValue(`The value ${id} for parameter ${item.pathOf('Id')} is invalid. ${idProblem}`);
-    if (ids.has(id)) throw invalidValue(`The value ${id} for parameter ${item.pathOf('Id')} is not unique: each metric needs its own Id.`);
-    ids.add(id);
-    if (item.has('MetricStat') === item.has('Expression')) {
-      throw invalidCombination(`Exactly one of the parameters ${item.pathOf('MetricStat')} and ${item.pathOf('Expression')} must be specified.`);
-    }
-    const period = item.integer('Period');
-    if (period !== undefined) checkPeriod(period, item.pathOf('Period'));
-    const expression = item.string('Expression', { maxLength: 2048 });
-    if (expression !== undefined) {
-      const parsed = parseMetricMath(expression);
-      if (!parsed.ok) throw validationError(`Error in expression ${id}: ${parsed.error.message} (at character ${parsed.error.start + 1} of "${expression}")`);
-    }
-    const stat = item.structure('MetricStat');
+  // Checked as GetMetricData checks its queries (ids, MetricStat or Expression, periods, statistics, the math).
+  const queries = readQueries(items);
+  return queries.map((query, i): AlarmMetricQuery => {
+    const item = items[i]!;
+    const stat = query.metricStat;
+    // Dimensions only when given, so DescribeAlarms returns the Metrics exactly as they were put.
+    const dimensions = item.structure('MetricStat')?.structure('Metric')?.has('Dimensions') === true ? stat?.identity.dimensions : undefined;
     return {
-      Id: id,
-      ...optional('MetricStat', stat === undefined ? undefined : readMetricStat(stat)),
-      ...optional('Expression', expression),
-      ...optional('Label', item.string('Label')),
+      Id: query.id,
+      ...optional(
+        'MetricStat',
+        stat === undefined
+          ? undefined
+          : {
+              Metric: { Namespace: stat.identity.namespace, MetricName: stat.identity.metricName, ...optional('Dimensions', dimensions) },
+              Period: stat.period,
+              Stat: stat.stat,
+              ...optional('Unit', stat.unit),
+            },
+      ),
+      ...optional('Expression', query.expressionText),
+      ...optional('Label', query.label),
       ...optional('ReturnData', item.boolean('ReturnData')),
-      ...optional('Period', period),
+      ...optional('Period', query.period),
       ...optional('AccountId', item.string('AccountId', { maxLength: 255 })),
     };
   });
-}
-
-function readMetricStat(stat: CloudWatchInput): NonNullable<AlarmMetricQuery['MetricStat']> {
-  const metric = stat.structure('Metric', { required: true })!;
-  const namespace = readNamespace(metric, { required: true })!;
-  const metricName = metric.string('MetricName', { required: true, maxLength: 255 })!;
-  const period = stat.integer('Period', { required: true })!;
-  checkPeriod(period, stat.pathOf('Period'));
-  const text = stat.string('Stat', { required: true })!;
-  const parsed = parseStatistic(text);
-  if (!parsed.ok) throw invalidValue(`The value ${text} for parameter ${stat.pathOf('Stat')} is not a valid statistic. ${parsed.message}`);
-  // Dimensions only when given, so DescribeAlarms returns the Metrics exactly as they were put.
-  const dimensions = metric.has('Dimensions') ? readDimensions(metric) : undefined;
-  return { Metric: { Namespace: namespace, MetricName: metricName, ...optional('Dimensions', dimensions) }, Period: period, Stat: text, ...optional('Unit', readUnit(stat)) };
 }
 
 /** The item a math alarm watches: the one that returns data, besides the band it may compare with. */

@@ -2,7 +2,7 @@
  * PutMetricAlarm, DescribeAlarms, DescribeAlarmsForMetric, DeleteAlarms, SetAlarmState and
  * Enable/DisableAlarmActions, as the CloudWatch API reference describes them.
  */
-import { ALARM_STATES, INITIAL_STATE_REASON, type AlarmState } from '../../../../../shared/alarms';
+import { ALARM_STATES, type AlarmState } from '../../../../../shared/alarms';
 import type { RequestContext } from '../../../../core/context';
 import { ServiceError } from '../../../../core/errors';
 import { CloudWatchInput, decodeToken, encodeToken, invalidCombination, missingParameter, readDimensions, readNamespace, readUnit } from '../../common';
@@ -13,6 +13,7 @@ import { enumError, readMetricAlarm, validationError } from '../metric-alarm-inp
 import { ALARM_TYPES, type AlarmType, type StoredAlarm, type StoredMetricAlarm } from '../model';
 import { parentsOf, referencedNames } from '../references';
 import { alarmRegionOf } from '../region';
+import { initialState, saveAlarm } from '../save-alarm';
 import { changeState } from '../state-change';
 
 /** DescribeAlarms' MaxRecords: 1–100, default 50. */
@@ -31,20 +32,8 @@ export function putMetricAlarm(body: unknown, context: RequestContext): Record<s
   const existing = where.alarms.get(config.AlarmName);
   if (existing?.type === 'CompositeAlarm') throw validationError(`The alarm ${config.AlarmName} is a composite alarm: update it with PutCompositeAlarm.`);
   const now = context.now;
-  // "When this operation creates an alarm, the alarm state is immediately set to INSUFFICIENT_DATA … When
-  // you update an existing alarm, its state is left unchanged, but the update completely overwrites the
-  // previous configuration of the alarm." (PutMetricAlarm)
-  const alarm: StoredMetricAlarm = {
-    type: 'MetricAlarm',
-    arn: where.alarms.arnOf(config.AlarmName),
-    configurationUpdatedAt: now,
-    state: existing?.state ?? { value: 'INSUFFICIENT_DATA', reason: INITIAL_STATE_REASON, updatedAt: now, transitionedAt: now },
-    config,
-  };
-  where.alarms.put(alarm);
-  // "If you are using this operation to update an existing alarm, any tags you specify in this parameter are ignored."
-  if (existing === undefined) where.alarms.setTags(alarm.arn, tags);
-  where.alarms.record(existing === undefined ? configurationItem('Create', alarm, now) : configurationItem('Update', alarm, now, existing));
+  const alarm: StoredMetricAlarm = { type: 'MetricAlarm', arn: where.alarms.arnOf(config.AlarmName), configurationUpdatedAt: now, state: existing?.state ?? initialState(now), config };
+  saveAlarm(where, alarm, existing, tags, now);
   return {};
 }
 

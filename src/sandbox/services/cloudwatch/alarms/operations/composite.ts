@@ -7,17 +7,17 @@
  * is evaluated at once ("The alarm is then evaluated and its state is set appropriately. Any actions associated
  * with the new state are then executed."); a second put replaces the whole alarm and keeps its state.
  */
-import { awsAlarmRuleMessage, INITIAL_STATE_REASON, parseAlarmRule } from '../../../../../shared/alarms';
+import { awsAlarmRuleMessage, parseAlarmRule } from '../../../../../shared/alarms';
 import type { RequestContext } from '../../../../core/context';
 import { ServiceError } from '../../../../core/errors';
 import { CloudWatchInput, invalidCombination } from '../../common';
 import { actionKind } from '../action-arns';
 import { evaluateComposite, referencedAlarm } from '../composite-evaluation';
-import { configurationItem } from '../history';
 import { readActions, readDescription, readTags, validationError } from '../metric-alarm-input';
 import type { CompositeAlarmConfig, StoredCompositeAlarm } from '../model';
 import { parentsOf, referencedNames } from '../references';
 import { alarmRegionOf } from '../region';
+import { initialState, saveAlarm } from '../save-alarm';
 
 /** "Any single alarm can be included in the rule expressions of as many as 150 composite alarms." */
 export const MAX_PARENTS = 150;
@@ -66,16 +66,8 @@ export function putCompositeAlarm(body: unknown, context: RequestContext): Recor
   if (existing?.type === 'MetricAlarm') throw validationError(`The alarm ${name} is a metric alarm: update it with PutMetricAlarm.`);
 
   const now = context.now;
-  const alarm: StoredCompositeAlarm = {
-    type: 'CompositeAlarm',
-    arn: where.alarms.arnOf(name),
-    configurationUpdatedAt: now,
-    state: existing?.state ?? { value: 'INSUFFICIENT_DATA', reason: INITIAL_STATE_REASON, updatedAt: now, transitionedAt: now },
-    config,
-  };
-  where.alarms.put(alarm);
-  if (existing === undefined) where.alarms.setTags(alarm.arn, tags);
-  where.alarms.record(existing === undefined ? configurationItem('Create', alarm, now) : configurationItem('Update', alarm, now, existing));
+  const alarm: StoredCompositeAlarm = { type: 'CompositeAlarm', arn: where.alarms.arnOf(name), configurationUpdatedAt: now, state: existing?.state ?? initialState(now), config };
+  saveAlarm(where, alarm, existing, tags, now);
   evaluateComposite(where, alarm, now);
   return {};
 }
