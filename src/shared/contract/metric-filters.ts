@@ -5,25 +5,27 @@
 import { z } from 'zod';
 import { response, unary } from '../rpc';
 import { FilterPattern } from './logs';
-import { LOG_GROUP_NAME } from './logs-rules';
-import { MetricName, Namespace, STANDARD_UNITS } from './metrics';
+import { LOG_GROUP_NAME, METRIC_FILTER_MAX_DIMENSIONS, METRIC_FILTER_METRIC_TEXT, METRIC_FILTER_NAME, TEST_METRIC_FILTER_MAX_MESSAGES } from './logs-rules';
+import { STANDARD_UNITS } from './metrics';
 import { stringOf } from './primitives';
 
-/** AWS's quotas: 100 metric filters per log group, three dimensions per filter, 50 messages per TestMetricFilter. */
-export const METRIC_FILTERS_PER_GROUP = 100;
-export const METRIC_FILTER_MAX_DIMENSIONS = 3;
-export const TEST_METRIC_FILTER_MAX_MESSAGES = 50;
+export { METRIC_FILTER_MAX_DIMENSIONS, METRIC_FILTERS_PER_GROUP, TEST_METRIC_FILTER_MAX_MESSAGES } from './logs-rules';
 
-export const MetricFilterName = z.string().min(1).max(512).regex(/^[^:*]*$/, "may not contain ':' or '*'");
+export const MetricFilterName = stringOf(METRIC_FILTER_NAME);
+/** A metric filter's metric name or namespace. */
+const MetricText = stringOf(METRIC_FILTER_METRIC_TEXT).min(1);
 
 export const MetricTransformation = z.object({
-  metricName: MetricName,
-  metricNamespace: Namespace,
+  metricName: MetricText,
+  metricNamespace: MetricText,
   /** A number, `$.path` (JSON patterns) or `$field` (space-delimited patterns). */
   metricValue: z.string().min(1).max(100),
   defaultValue: z.number().finite().optional(),
   /** Dimension name → `$.path` / `$field`; at most three. */
-  dimensions: z.record(z.string().min(1).max(255), z.string().min(1).max(255)).optional(),
+  dimensions: z
+    .record(z.string().min(1).max(255), z.string().min(1).max(255))
+    .refine((dimensions) => Object.keys(dimensions).length <= METRIC_FILTER_MAX_DIMENSIONS, `at most ${METRIC_FILTER_MAX_DIMENSIONS} dimensions`)
+    .optional(),
   unit: z.enum(STANDARD_UNITS).optional(),
 });
 export type MetricTransformation = z.output<typeof MetricTransformation>;
@@ -56,8 +58,8 @@ export const metricFiltersContract = {
       .object({
         logGroupName: LogGroupName.optional(),
         namePrefix: MetricFilterName.optional(),
-        metricName: MetricName.optional(),
-        metricNamespace: Namespace.optional(),
+        metricName: MetricText.optional(),
+        metricNamespace: MetricText.optional(),
       })
       .refine((request) => (request.metricName === undefined) === (request.metricNamespace === undefined), {
         message: 'give the metric name and namespace together',

@@ -3,15 +3,10 @@
  * Values and dimensions come from the pattern's fields: `$name` for space-delimited patterns, `$.path`
  * for JSON ones (https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/FilterAndPatternSyntaxForMetricFilters.html).
  */
-import { extractFields, parseFilterPattern, selectValues, type FilterPattern, type SelectorStep } from '../../../shared/languages/filter-pattern';
+import { extractFields, readFieldReference, selectValues, type FieldReference, type FilterPattern, type SelectorStep } from '../../../shared/languages/filter-pattern';
 import { assignFields, parseJsonObject } from '../../../shared/languages/filter-pattern/match';
 import type { MetricsStore } from '../cloudwatch/store';
 import type { StoredEvent } from './stream-events';
-
-/** AWS's quota: 100 metric filters per log group. */
-export const METRIC_FILTERS_PER_GROUP = 100;
-/** AWS allows up to three dimensions per metric filter. */
-export const METRIC_FILTER_MAX_DIMENSIONS = 3;
 
 export interface MetricTransformation {
   readonly metricName: string;
@@ -28,28 +23,6 @@ export interface MetricFilter {
   readonly pattern: FilterPattern;
   readonly transformation: MetricTransformation;
   readonly creationTime: number;
-}
-
-/** A `$.path` or `$field` reference to a value the pattern extracts. */
-export type FieldReference = { readonly kind: 'json'; readonly steps: readonly SelectorStep[] } | { readonly kind: 'field'; readonly key: string };
-
-/**
- * Reads a `$...` reference against the pattern, or returns why it cannot be extracted: JSON paths need a
- * JSON pattern, field names a space-delimited pattern that names that field.
- */
-export function readFieldReference(text: string, pattern: FilterPattern): FieldReference | string {
-  if (text.startsWith('$.')) {
-    if (pattern.kind !== 'json') return `${text} is a JSON path, but the filter pattern is not a JSON pattern`;
-    // The shared parser reads the selector; wrapping it in a condition is the one way in.
-    const parsed = parseFilterPattern(`{ ${text} IS NULL }`);
-    if (!parsed.ok || parsed.pattern.kind !== 'json' || parsed.pattern.expression.type !== 'condition') return `${text} is not a valid JSON path`;
-    return { kind: 'json', steps: parsed.pattern.expression.selector.steps };
-  }
-  if (pattern.kind !== 'delimited') return `${text} names a field, but the filter pattern is not a space-delimited pattern`;
-  const name = text.slice(1);
-  const named = pattern.slots.some((slot) => slot.type === 'field' && slot.name === name);
-  if (!named) return `${text} is not a field of the filter pattern`;
-  return { kind: 'field', key: text };
 }
 
 /** The referenced value of a matching message, as text, or undefined when the message lacks it. */

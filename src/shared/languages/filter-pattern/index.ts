@@ -26,3 +26,4 @@ export { parseFilterPattern, type FilterPatternParseResult } from './parse';
 export { extractFields, matchesFilterPattern } from './match';
 export { selectValues } from './json-selector';
 export { highlightRanges, mergeSpans } from './highlight';
+export { dimensionsProblem, metricValueProblem, readFieldReference, type DimensionsProblem, type FieldReference } from './metric-values';
