@@ -3,7 +3,7 @@
  * Values and dimensions come from the pattern's fields: `$name` for space-delimited patterns, `$.path`
  * for JSON ones (https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/FilterAndPatternSyntaxForMetricFilters.html).
  */
-import { extractFields, readFieldReference, selectValues, type FieldReference, type FilterPattern, type SelectorStep } from '../../../shared/languages/filter-pattern';
+import { extractFields, metricPublisher, selectValues, type FilterPattern, type SelectorStep } from '../../../shared/languages/filter-pattern';
 import { assignFields, parseJsonObject } from '../../../shared/languages/filter-pattern/match';
 import type { MetricsStore } from '../cloudwatch/store';
 import type { StoredEvent } from './stream-events';
@@ -23,14 +23,6 @@ export interface MetricFilter {
   readonly pattern: FilterPattern;
   readonly transformation: MetricTransformation;
   readonly creationTime: number;
-}
-
-/** The referenced value of a matching message, as text, or undefined when the message lacks it. */
-export function extractValue(reference: FieldReference, fields: Readonly<Record<string, string>>, root: unknown): string | undefined {
-  if (reference.kind === 'field') return fields[reference.key];
-  const [value] = selectValues(root, reference.steps);
-  if (value === undefined || value === null || typeof value === 'object') return undefined;
-  return String(value);
 }
 
 /**
@@ -60,44 +52,22 @@ function jsonSelectors(expression: Extract<FilterPattern, { kind: 'json' }>['exp
 }
 
 /**
- * Emits the datapoints of newly ingested events, as CloudWatch Logs does: a matching event publishes the
- * metric value (a number, or the extracted field when it is numeric), a non-matching one the default value
- * when the filter has one. Each datapoint is stamped with its event's timestamp.
+ * Emits the datapoints of newly ingested events, as the shared `metricPublisher` says, each stamped with
+ * its event's timestamp (whole minutes).
  */
 export function emitMetricFilterData(filters: Iterable<MetricFilter>, events: readonly StoredEvent[], metrics: MetricsStore, now: number): void {
   for (const filter of filters) {
-    const { transformation, pattern } = filter;
-    const valueReference = transformation.metricValue.startsWith('$') ? readFieldReference(transformation.metricValue, pattern) : undefined;
-    const dimensionReferences = Object.entries(transformation.dimensions ?? {}).map(([name, text]) => [name, readFieldReference(text, pattern)] as const);
+    const { transformation } = filter;
+    const publish = metricPublisher(transformation, filter.pattern);
     for (const event of events) {
-      const fields = extractFields(pattern, event.message);
-      let value: number | undefined;
-      const dimensions: { Name: string; Value: string }[] = [];
-      if (fields === null) {
-        value = transformation.defaultValue;
-      } else {
-        const root = pattern.kind === 'json' ? parseJsonObject(event.message) : undefined;
-        value = typeof valueReference === 'object' ? numeric(extractValue(valueReference, fields, root)) : Number(transformation.metricValue);
-        for (const [name, reference] of dimensionReferences) {
-          const dimensionValue = typeof reference === 'object' ? extractValue(reference, fields, root) : undefined;
-          // AWS publishes no datapoint when a dimension's field is missing from the event.
-          if (dimensionValue === undefined || dimensionValue === '') value = undefined;
-          else dimensions.push({ Name: name, Value: dimensionValue });
-        }
-      }
-      if (value === undefined || !Number.isFinite(value)) continue;
-      dimensions.sort((a, b) => (a.Name < b.Name ? -1 : a.Name > b.Name ? 1 : 0));
+      const published = publish(event.message);
+      if (published.kind !== 'datapoint') continue;
+      const dimensions = published.dimensions.map((dimension) => ({ Name: dimension.name, Value: dimension.value }));
       const identity = { namespace: transformation.metricNamespace, metricName: transformation.metricName, dimensions };
       const timestamp = Math.floor(event.timestamp / 60_000) * 60_000;
-      metrics.obtain(identity, now).add({ timestamp, unit: transformation.unit ?? 'None', values: [value] }, now);
+      metrics.obtain(identity, now).add({ timestamp, unit: transformation.unit ?? 'None', values: [published.value] }, now);
     }
   }
-}
-
-function numeric(text: string | undefined): number | undefined {
-  if (text === undefined || text.trim() === '') return undefined;
-  const value = Number(text);
-  return Number.isFinite(value) ? value : undefined;
 }
 
 /** How DescribeMetricFilters shows a filter. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseFilterPattern, type FilterPattern } from '.';
-import { dimensionsProblem, metricValueProblem, readFieldReference } from './metric-values';
+import { dimensionsProblem, metricPublisher, metricValueProblem, readFieldReference } from './metric-values';
 
 function pattern(text: string): FilterPattern {
   const parsed = parseFilterPattern(text);
@@ -55,5 +55,34 @@ describe('dimensionsProblem', () => {
     ['a field the pattern lacks', { A: '$a', Host: '$host' }, undefined, '[a]', { dimension: 'Host', message: '$host is not a field of the filter pattern' }],
   ])('refuses %s', (_, dimensions, defaultValue, patternText, problem) => {
     expect(dimensionsProblem(dimensions, defaultValue, pattern(patternText))).toEqual(problem);
+  });
+});
+
+describe('metricPublisher', () => {
+  it('publishes a number for each match, and the default value for the rest', () => {
+    const publish = metricPublisher({ metricValue: '1', defaultValue: 0 }, pattern('ERROR'));
+    expect(publish('ERROR disk full')).toEqual({ kind: 'datapoint', value: 1, matched: true, dimensions: [] });
+    expect(publish('all good')).toEqual({ kind: 'datapoint', value: 0, matched: false, dimensions: [] });
+    expect(metricPublisher({ metricValue: '1' }, pattern('ERROR'))('all good')).toEqual({ kind: 'nothing', reason: 'no match, and no default value' });
+  });
+
+  it('publishes an extracted field with its dimensions, sorted by name', () => {
+    const publish = metricPublisher({ metricValue: '$bytes', dimensions: { Status: '$status', Host: '$host' } }, pattern('[host, status, bytes]'));
+    expect(publish('web-1 200 512')).toEqual({
+      kind: 'datapoint',
+      value: 512,
+      matched: true,
+      dimensions: [
+        { name: 'Host', value: 'web-1' },
+        { name: 'Status', value: '200' },
+      ],
+    });
+    expect(publish('web-1 200 lots')).toEqual({ kind: 'nothing', reason: '$bytes is “lots”, not a number' });
+  });
+
+  it('publishes a JSON value by path, and nothing when a dimension is missing', () => {
+    const publish = metricPublisher({ metricValue: '$.latency', dimensions: { Route: '$.route' } }, pattern('{ $.latency > 0 }'));
+    expect(publish('{"latency": 12.5, "route": "/orders"}')).toEqual({ kind: 'datapoint', value: 12.5, matched: true, dimensions: [{ name: 'Route', value: '/orders' }] });
+    expect(publish('{"latency": 3}')).toEqual({ kind: 'nothing', reason: 'dimension Route ($.route) is missing' });
   });
 });

@@ -7,6 +7,8 @@
  */
 import { METRIC_FILTER_MAX_DIMENSIONS } from '../../contract/logs-rules';
 import type { FilterPattern, SelectorStep } from './ast';
+import { selectValues } from './json-selector';
+import { extractFields, parseJsonObject } from './match';
 import { parseFilterPattern } from './parse';
 
 /** A `$.path` or `$field` reference to a value the pattern extracts. */
@@ -63,4 +65,68 @@ export function dimensionsProblem(
     if (typeof reference === 'string') return { dimension: name, message: reference };
   }
   return undefined;
+}
+
+/** What one log event makes a metric filter publish. */
+export type Publication =
+  | { readonly kind: 'datapoint'; readonly value: number; readonly matched: boolean; readonly dimensions: readonly { readonly name: string; readonly value: string }[] }
+  | { readonly kind: 'nothing'; readonly reason: string };
+
+/** A metric filter's transformation, as far as its datapoints go. */
+export interface PublishedValueRules {
+  readonly metricValue: string;
+  readonly defaultValue?: number;
+  readonly dimensions?: Readonly<Record<string, string>>;
+}
+
+/**
+ * What each event makes the filter publish, as CloudWatch Logs does: a matching event the metric value (a
+ * number, or the extracted field when it is numeric) with its dimensions, sorted by name; a non-matching
+ * one the default value when the filter has one. The references are read once, so a caller can run it
+ * over many events. Rules the pattern cannot satisfy publish nothing, with the reason.
+ */
+export function metricPublisher(rules: PublishedValueRules, pattern: FilterPattern): (message: string) => Publication {
+  const valueReference = rules.metricValue.startsWith('$') ? readFieldReference(rules.metricValue, pattern) : undefined;
+  const constant = valueReference === undefined ? Number(rules.metricValue) : undefined;
+  const dimensionReferences = Object.entries(rules.dimensions ?? {})
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([name, text]) => ({ name, text, reference: readFieldReference(text, pattern) }));
+  return (message) => {
+    const fields = extractFields(pattern, message);
+    if (fields === null) {
+      return rules.defaultValue === undefined ? { kind: 'nothing', reason: 'no match, and no default value' } : { kind: 'datapoint', value: rules.defaultValue, matched: false, dimensions: [] };
+    }
+    const root = pattern.kind === 'json' ? parseJsonObject(message) : undefined;
+    let value = constant;
+    if (typeof valueReference === 'string') return { kind: 'nothing', reason: valueReference };
+    if (valueReference !== undefined) {
+      const text = extractValue(valueReference, fields, root);
+      value = numeric(text);
+      if (value === undefined) return { kind: 'nothing', reason: text === undefined ? `${rules.metricValue} is missing` : `${rules.metricValue} is “${text}”, not a number` };
+    }
+    if (value === undefined || !Number.isFinite(value)) return { kind: 'nothing', reason: `${rules.metricValue} is not a number` };
+    const dimensions: { name: string; value: string }[] = [];
+    for (const { name, text, reference } of dimensionReferences) {
+      if (typeof reference === 'string') return { kind: 'nothing', reason: reference };
+      const dimensionValue = extractValue(reference, fields, root);
+      // AWS publishes no datapoint when a dimension's field is missing from the event.
+      if (dimensionValue === undefined || dimensionValue === '') return { kind: 'nothing', reason: `dimension ${name} (${text}) is missing` };
+      dimensions.push({ name, value: dimensionValue });
+    }
+    return { kind: 'datapoint', value, matched: true, dimensions };
+  };
+}
+
+/** The referenced value of a matching message, as text, or undefined when the message lacks it. */
+function extractValue(reference: FieldReference, fields: Readonly<Record<string, string>>, root: unknown): string | undefined {
+  if (reference.kind === 'field') return fields[reference.key];
+  const [value] = selectValues(root, reference.steps);
+  if (value === undefined || value === null || typeof value === 'object') return undefined;
+  return String(value);
+}
+
+function numeric(text: string | undefined): number | undefined {
+  if (text === undefined || text.trim() === '') return undefined;
+  const value = Number(text);
+  return Number.isFinite(value) ? value : undefined;
 }
