@@ -57,7 +57,7 @@ export function FilterMetricChart({ filter }: { readonly filter: MetricFilter })
             : `${datapoints} ${datapoints === 1 ? 'datapoint' : 'datapoints'} from events ingested since the filter was saved.`}
       </p>
       {data.data && datapoints > 0 && (
-        <TimeSeriesChart className="filter-metric-chart" series={series} range={{ start: data.data.startTime, end: data.data.endTime }} zone={zone} label={`Graph of ${metricName}`} legend={series.length > 1} />
+        <TimeSeriesChart className="filter-metric-chart" kind="bar" series={series} range={{ start: data.data.startTime, end: data.data.endTime }} zone={zone} label={`Graph of ${metricName}`} legend={series.length > 1} />
       )}
     </section>
   );

@@ -54,7 +54,8 @@ export function useRecentEvents(logGroupName: string, count: number, enabled: bo
       const batches: (readonly FoundEvent[])[] = [];
       const updates = streamIterable<SearchUpdate>((listener) => window.api.logs.search({ selection, from: 'newest', maxEvents: count }, listener), signal);
       for await (const update of updates) if (update.type === 'events') batches.unshift(update.events);
-      return batches.flat();
+      // The last batch may run past the count (a search stops after the batch that reaches it).
+      return batches.flat().slice(-count);
     },
   });
 }

@@ -3,7 +3,7 @@
  * dimension sets, searchable across everything loaded while ListMetrics pages keep arriving. Enter
  * or a click adds the metric to the graph.
  */
-import { useDeferredValue, useMemo, useRef, useState } from 'react';
+import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import type { MetricDescriptor } from '../../../../../shared/contract';
 import { formatCount, plural } from '../../../../../shared/format';
 import { useScope } from '../../../app/scope';
@@ -57,6 +57,12 @@ export function MetricBrowser({ onAdd, graphed, linked, onShowAll }: MetricBrows
     setStopped(false);
     void query.refetch();
   }
+
+  // A link names metrics that may be newer than the loaded list (a metric filter's first datapoints): list again.
+  const { refetch } = query;
+  useEffect(() => {
+    if (linked !== undefined) void refetch();
+  }, [linked, refetch]);
 
   const aws = namespaces.filter((entry) => entry.aws);
   const custom = namespaces.filter((entry) => !entry.aws);
