@@ -12,6 +12,6 @@ export const logsKeys = {
     [...scope, 'logs', 'invocation', groupName, streamName, requestId] as const,
   metricFilters: (scope: ScopeKey, groupName: string) => [...scope, 'logs', 'metric-filters', groupName] as const,
   recentEvents: (scope: ScopeKey, groupName: string, count: number) => [...scope, 'logs', 'recent-events', groupName, count] as const,
-  filterTest: (scope: ScopeKey, groupName: string, pattern: string, lines: readonly string[]) => [...scope, 'logs', 'filter-test', groupName, pattern, lines] as const,
+  filterTest: (scope: ScopeKey, groupName: string, pattern: string, linesId: number) => [...scope, 'logs', 'filter-test', groupName, pattern, linesId] as const,
   filterMetric: (scope: ScopeKey, groupName: string, filterName: string, query: unknown) => [...scope, 'logs', 'filter-metric', groupName, filterName, query] as const,
 };

@@ -33,10 +33,11 @@ export function FilterTester({ logGroupName, filterPattern, publishing }: Filter
   const [pasted, setPasted] = useState('');
   const recent = useRecentEvents(logGroupName, count, source === 'recent');
 
-  const lines = useMemo(() => {
-    const all = source === 'recent' ? (recent.data ?? []).map((event) => event.message) : pasted.split(/\r?\n/);
-    return all.filter((line) => line !== '').slice(0, METRIC_FILTER_TEST_MAX_LINES);
-  }, [source, recent.data, pasted]);
+  const settledPaste = useDebouncedValue(pasted, TEST_DELAY_MS);
+  const { lines, cut } = useMemo(() => {
+    const all = (source === 'recent' ? (recent.data ?? []).map((event) => event.message) : settledPaste.split(/\r?\n/)).filter((line) => line !== '');
+    return { lines: all.slice(0, METRIC_FILTER_TEST_MAX_LINES), cut: all.length > METRIC_FILTER_TEST_MAX_LINES };
+  }, [source, recent.data, settledPaste]);
   const settledPattern = useDebouncedValue(filterPattern, TEST_DELAY_MS);
   const parsed = useMemo(() => parseFilterPattern(settledPattern), [settledPattern]);
   const test = useFilterTest(logGroupName, parsed.ok ? settledPattern : undefined, lines);
@@ -114,7 +115,8 @@ export function FilterTester({ logGroupName, filterPattern, publishing }: Filter
     if (!matches) return test.isFetching ? `Testing ${plural(lines.length, 'line')}…` : '';
     const shown = matches.length > SHOWN_MATCHES ? ` (the first ${formatCount(SHOWN_MATCHES)} shown)` : '';
     const rest = defaults > 0 ? ` The other ${plural(defaults, 'line')} publish the default value ${publishing?.defaultValue}.` : '';
-    return `${formatCount(matches.length)} of ${plural(lines.length, 'line')} match${shown}.${rest}`;
+    const first = cut ? ` (only the first ${formatCount(METRIC_FILTER_TEST_MAX_LINES)} pasted lines are tested)` : '';
+    return `${formatCount(matches.length)} of ${plural(lines.length, 'line')}${first} match${shown}.${rest}`;
   }
 }
 

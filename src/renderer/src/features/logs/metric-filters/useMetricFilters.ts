@@ -60,11 +60,26 @@ export function useRecentEvents(logGroupName: string, count: number, enabled: bo
   });
 }
 
-/** Which of the lines the pattern matches, with what it extracts; the previous answer stays while the next is asked. */
+/** A number per list of lines (by identity), so a query key names up to 500 lines without hashing them on every render. */
+const linesIds = new WeakMap<readonly string[], number>();
+let nextLinesId = 0;
+function linesId(lines: readonly string[]): number {
+  let id = linesIds.get(lines);
+  if (id === undefined) {
+    id = ++nextLinesId;
+    linesIds.set(lines, id);
+  }
+  return id;
+}
+
+/**
+ * Which of the lines the pattern matches, with what it extracts; the previous answer stays while the next is
+ * asked. `lines` should keep its identity while its content does (memoize it).
+ */
 export function useFilterTest(logGroupName: string, filterPattern: string | undefined, lines: readonly string[]) {
   const { key } = useScope();
   return useQuery({
-    queryKey: logsKeys.filterTest(key, logGroupName, filterPattern ?? '', lines),
+    queryKey: logsKeys.filterTest(key, logGroupName, filterPattern ?? '', linesId(lines)),
     enabled: filterPattern !== undefined && lines.length > 0,
     placeholderData: keepPreviousData,
     staleTime: Infinity,
