@@ -11,7 +11,8 @@ import { TimeSeriesChart } from '../../../components/chart/TimeSeriesChart';
 import { ErrorNotice } from '../../../components/ErrorNotice';
 import { useTimeZone } from '../../../components/TimeZone';
 import { filterMetricQuery, filterStat } from './filterMetric';
-import { useFilterMetricData } from './useMetricFilters';
+import { filterAlarmHash } from './filterAlarm';
+import { useFilterDimensionMetrics, useFilterMetricData } from './useMetricFilters';
 
 const PERIOD_SECONDS = 60;
 
@@ -30,6 +31,7 @@ export function FilterMetricChart({ filter }: { readonly filter: MetricFilter })
       })),
     [data.data, metricName],
   );
+  const dimensionNames = Object.keys(filter.transformation.dimensions ?? {});
   const datapoints = series.reduce((sum, entry) => sum + entry.points.length, 0);
   const graphLink = metricGraphHash({ title: `${metricName} (${filter.logGroupName} · ${filter.filterName})`, range: '-30m', refreshSeconds: 10, series: [query.expression ? { expression: query.expression } : { metric: { namespace: metricNamespace, metricName, dimensions: [] }, stat }] });
 
@@ -56,9 +58,37 @@ export function FilterMetricChart({ filter }: { readonly filter: MetricFilter })
             ? `No datapoints yet: only events ingested since ${formatTimestamp(filter.creationTime, zone, 'second')} count, and each matching one publishes within the minute. This graph refreshes every 10 seconds.`
             : `${datapoints} ${datapoints === 1 ? 'datapoint' : 'datapoints'} from events ingested since the filter was saved.`}
       </p>
+      {dimensionNames.length > 0 && <AlarmLinks filter={filter} />}
       {data.data && datapoints > 0 && (
         <TimeSeriesChart className="filter-metric-chart" kind="bar" series={series} range={{ start: data.data.startTime, end: data.data.endTime }} zone={zone} label={`Graph of ${metricName}`} legend={series.length > 1} />
       )}
     </section>
+  );
+}
+
+/** A filter with dimensions publishes one metric per value combination: "Create alarm" for each seen so far. */
+function AlarmLinks({ filter }: { readonly filter: MetricFilter }) {
+  const metrics = useFilterDimensionMetrics(filter, true);
+  const list = metrics.data ?? [];
+  return (
+    <div className="filter-alarm-links">
+      <span className="muted">Create an alarm on:</span>
+      {list.length === 0 ? (
+        <span className="muted">{metrics.isPending ? 'listing its metrics…' : 'none yet — each value combination becomes a metric once an event publishes it.'}</span>
+      ) : (
+        <ul>
+          {list.map((metric) => {
+            const text = metric.dimensions.map((dimension) => `${dimension.name}=${dimension.value}`).join(', ');
+            return (
+              <li key={text}>
+                <a className="link-button mono" href={filterAlarmHash(filter, metric)}>
+                  {text}
+                </a>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </div>
   );
 }

@@ -7,7 +7,6 @@ import { useMemo, useState } from 'react';
 import type { LogGroup, MetricFilter } from '../../../../../shared/contract';
 import { METRIC_FILTERS_PER_GROUP } from '../../../../../shared/contract/logs-rules';
 import { formatTimestamp, plural } from '../../../../../shared/format';
-import { newAlarmHash } from '../../../app/links/alarms';
 import { metricsBrowseHash } from '../../../app/links/metrics';
 import { PlusIcon } from '../../../components/icons';
 import { MessageText } from '../../../components/message/MessageText';
@@ -16,7 +15,7 @@ import { QueryStateBody } from '../../../components/QueryStateBody';
 import { EmptyState, LoadingState } from '../../../components/States';
 import { useTimeZone } from '../../../components/TimeZone';
 import { DeleteFilterDialog } from './DeleteFilterDialog';
-import { filterStat } from './filterMetric';
+import { filterAlarmHash } from './filterAlarm';
 import { FilterMetricChart } from './FilterMetricChart';
 import { MetricFilterEditor } from './MetricFilterEditor';
 import { useMetricFilters } from './useMetricFilters';
@@ -104,6 +103,7 @@ export function MetricFiltersPanel({ group, onGroupChanged }: MetricFiltersPanel
                   created={formatTimestamp(filter.creationTime, zone, 'second')}
                   graphed={filter.filterName === graphed}
                   onGraph={() => setGraphed((current) => (current === filter.filterName ? null : filter.filterName))}
+                  onShowMetric={() => setGraphed(filter.filterName)}
                   onEdit={() => setEditing({ kind: 'edit', filter })}
                   onDelete={() => setDeleting(filter)}
                 />
@@ -163,19 +163,15 @@ interface FilterRowProps {
   readonly created: string;
   readonly graphed: boolean;
   readonly onGraph: () => void;
+  /** Shows the filter's metric (and keeps it shown). */
+  readonly onShowMetric: () => void;
   readonly onEdit: () => void;
   readonly onDelete: () => void;
 }
 
-function FilterRow({ filter, created, graphed, onGraph, onEdit, onDelete }: FilterRowProps) {
+function FilterRow({ filter, created, graphed, onGraph, onShowMetric, onEdit, onDelete }: FilterRowProps) {
   const t = filter.transformation;
   const dimensions = Object.entries(t.dimensions ?? {});
-  const alarmLink = newAlarmHash({
-    metric: { namespace: t.metricNamespace, metricName: t.metricName, dimensions: [] },
-    stat: filterStat(filter),
-    period: 60,
-    metricFilter: { logGroupName: filter.logGroupName, filterName: filter.filterName, pattern: filter.filterPattern },
-  });
   return (
     <tr>
       <th scope="row" className="metric-filter-name">
@@ -197,14 +193,21 @@ function FilterRow({ filter, created, graphed, onGraph, onEdit, onDelete }: Filt
         <button type="button" className="link-button" onClick={onEdit} aria-label={`Edit ${filter.filterName}`}>
           Edit
         </button>
-        <a
-          className="link-button"
-          href={alarmLink}
-          aria-label={`Create an alarm on ${filter.filterName}`}
-          title={dimensions.length > 0 ? 'The filter has dimensions: choose their values in the alarm editor.' : 'A new alarm on this filter’s metric'}
-        >
-          Create alarm
-        </a>
+        {dimensions.length === 0 ? (
+          <a className="link-button" href={filterAlarmHash(filter)} aria-label={`Create an alarm on ${filter.filterName}`} title="A new alarm on this filter’s metric">
+            Create alarm
+          </a>
+        ) : (
+          <button
+            type="button"
+            className="link-button"
+            onClick={onShowMetric}
+            aria-label={`Create an alarm on ${filter.filterName}`}
+            title="The filter publishes a metric per dimension value: pick one under its graph."
+          >
+            Create alarm…
+          </button>
+        )}
         <button type="button" className="link-button link-danger" onClick={onDelete} aria-label={`Delete ${filter.filterName}`}>
           Delete
         </button>

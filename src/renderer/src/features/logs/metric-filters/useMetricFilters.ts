@@ -4,7 +4,7 @@
  * recent events to test against, and the data of a filter's metric, refreshed while it is on screen.
  */
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { FoundEvent, LogGroup, MetricFilter, MetricQuery, SearchUpdate } from '../../../../../shared/contract';
+import type { FoundEvent, LogGroup, MetricDescriptor, MetricFilter, MetricPage, MetricQuery, SearchUpdate } from '../../../../../shared/contract';
 import { streamIterable } from '../../../../../shared/stream-iterable';
 import { useScope } from '../../../app/scope';
 import { useRefreshGroup } from '../groups/groupMutations';
@@ -102,6 +102,27 @@ export function useFilterMetricData(filter: MetricFilter, query: MetricQuery) {
       const startTime = endTime - METRIC_WINDOW_MS;
       const data = await window.api.metrics.getData({ queries: [query], startTime, endTime });
       return { data, startTime, endTime };
+    },
+  });
+}
+
+/**
+ * The metrics a filter with dimensions has published so far, one per value combination (ListMetrics of its
+ * name, only those with exactly its dimensions): an alarm watches one of them.
+ */
+export function useFilterDimensionMetrics(filter: MetricFilter, enabled: boolean) {
+  const { key } = useScope();
+  const { metricNamespace: namespace, metricName } = filter.transformation;
+  const names = Object.keys(filter.transformation.dimensions ?? {}).sort();
+  return useQuery({
+    queryKey: logsKeys.filterDimensionMetrics(key, filter.logGroupName, filter.filterName, filter.creationTime),
+    enabled: enabled && names.length > 0,
+    refetchInterval: METRIC_REFRESH_MS,
+    queryFn: async ({ signal }) => {
+      const metrics: MetricDescriptor[] = [];
+      const pages = streamIterable<MetricPage>((listener) => window.api.metrics.list({ namespace, metricName }, listener), signal);
+      for await (const page of pages) metrics.push(...page.metrics);
+      return metrics.filter((metric) => metric.dimensions.length === names.length && metric.dimensions.every((dimension) => names.includes(dimension.name)));
     },
   });
 }
