@@ -3,8 +3,8 @@
  * group with events, test a pattern against its real events (matches, extracted values, what the metric
  * gets), see a refused pattern with its position and a refused metric value with its reason, save, see
  * the first datapoints arrive from live events, open "create an alarm on this filter", find the filter's
- * metric in the metric browser, and delete the filter. What is saved is checked against the sandbox's own
- * state, never against what the UI says.
+ * metric in the metric browser, edit it without overwriting someone else's change unasked, and delete it.
+ * What is saved is checked against the sandbox's own state, never against what the UI says.
  *
  * The demo's live traffic writes only to us-east-1, so the filter is made there with a name unique to this
  * run and deleted at the end; this file has its own sandbox (with the live demo on) and worker.
@@ -125,6 +125,24 @@ test('creates a metric filter tested on real events, sees its first live datapoi
     metricFilter: { logGroupName: GROUP, filterName: FILTER, pattern: '{ $.latencyMs > 0 && $.method = "POST" }' },
   });
   await app.goBack();
+
+  // An edit is not saved over someone else's change without asking.
+  await row.getByRole('button', { name: `Edit ${FILTER}` }).click();
+  const edit = app.getByRole('dialog', { name: `Edit metric filter ${FILTER}` });
+  await expect(edit.getByLabel('Filter name')).toHaveAttribute('readonly', '');
+  const meanwhile = await harness.api.dispatcher.call(
+    'metricFilters.put',
+    { logGroupName: GROUP, filterName: FILTER, filterPattern: '{ $.latencyMs > 1000 }', transformation: { metricNamespace: NAMESPACE, metricName: METRIC, metricValue: '$.latencyMs' } },
+    new AbortController().signal,
+  );
+  expect(meanwhile.ok).toBe(true);
+  await edit.getByLabel('Metric value').fill('1');
+  await edit.getByRole('button', { name: 'Save changes' }).click();
+  await expect(edit.getByRole('alert').filter({ hasText: 'This filter changed since you opened it' })).toContainText('{ $.latencyMs > 1000 }');
+  expect(storedFilter(harness)?.filterPattern).toBe('{ $.latencyMs > 1000 }');
+  await edit.getByRole('button', { name: 'Overwrite with my changes' }).click();
+  await expect(edit).toHaveCount(0);
+  expect(storedFilter(harness)).toMatchObject({ filterPattern: '{ $.latencyMs > 0 && $.method = "POST" }', transformation: { metricValue: '1', unit: 'Milliseconds' } });
 
   // Deleting asks first, then the filter is gone from AWS.
   await row.getByRole('button', { name: `Delete ${FILTER}` }).click();

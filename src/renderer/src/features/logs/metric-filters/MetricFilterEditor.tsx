@@ -15,7 +15,7 @@ import { FilterPatternInput } from '../../../components/filter-pattern/FilterPat
 import { PlusIcon, TrashIcon, WarningIcon } from '../../../components/icons';
 import { FilterTester } from './FilterTester';
 import { checkDraft, draftOf, emptyDraft, FILTER_UNITS, type DimensionDraft, type DraftField, type MetricFilterDraft } from './metricFilterForm';
-import { usePutMetricFilter } from './useMetricFilters';
+import { readMetricFilter, usePutMetricFilter } from './useMetricFilters';
 
 interface MetricFilterEditorProps {
   readonly logGroupName: string;
@@ -34,6 +34,9 @@ export function MetricFilterEditor({ logGroupName, filter, existingNames, onClos
   const editing = filter !== undefined;
   const [draft, setDraft] = useState<MetricFilterDraft>(() => (filter ? draftOf(filter) : emptyDraft()));
   const [triedSave, setTriedSave] = useState(false);
+  /** Set when the filter changed (or went) on the server since it was opened: saving again overwrites it. */
+  const [conflict, setConflict] = useState<{ readonly current: MetricFilter | undefined } | null>(null);
+  const [checking, setChecking] = useState(false);
   const save = usePutMetricFilter(logGroupName, onGroupChanged);
   const check = useMemo(() => checkDraft(draft, { logGroupName, existingNames, editing }), [draft, logGroupName, existingNames, editing]);
   const publishing = useMemo<PublishedValueRules | undefined>(() => {
@@ -54,7 +57,20 @@ export function MetricFilterEditor({ logGroupName, filter, existingNames, onClos
 
   async function submit() {
     setTriedSave(true);
-    if (!check.request || save.isPending) return;
+    if (!check.request || save.isPending || checking) return;
+    if (filter && conflict === null) {
+      // PutMetricFilter replaces whatever is there: say so when someone else changed it since it was opened.
+      setChecking(true);
+      const current = await readMetricFilter(logGroupName, filter.filterName).then(
+        (found) => ({ found }),
+        () => undefined, // Unknown: the save itself will say what is wrong.
+      );
+      setChecking(false);
+      if (current !== undefined && !sameFilter(current.found, filter)) {
+        setConflict({ current: current.found });
+        return;
+      }
+    }
     try {
       await save.mutateAsync(check.request);
     } catch {
@@ -151,6 +167,7 @@ export function MetricFilterEditor({ logGroupName, filter, existingNames, onClos
             </button>
           </div>
         </fieldset>
+        {conflict && <ConflictNotice current={conflict.current} />}
         {save.error !== null && <ErrorNotice error={save.error} context="The metric filter was not saved" />}
       </DialogBody>
       <DialogFooter>
@@ -158,10 +175,38 @@ export function MetricFilterEditor({ logGroupName, filter, existingNames, onClos
           Cancel
         </button>
         <button type="button" className="button" onClick={() => void submit()} aria-disabled={(triedSave && !check.request) || save.isPending || undefined}>
-          {save.isPending && <span className="spinner spinner-small" aria-hidden="true" />}
-          {editing ? 'Save changes' : 'Create metric filter'}
+          {(save.isPending || checking) && <span className="spinner spinner-small" aria-hidden="true" />}
+          {!editing ? 'Create metric filter' : conflict ? 'Overwrite with my changes' : 'Save changes'}
         </button>
       </DialogFooter>
     </Dialog>
+  );
+}
+
+/** Whether the filter is still the one opened: a put gives a filter a new creation time. */
+function sameFilter(current: MetricFilter | undefined, opened: MetricFilter): boolean {
+  return current !== undefined && current.creationTime === opened.creationTime && current.filterPattern === opened.filterPattern;
+}
+
+function ConflictNotice({ current }: { readonly current: MetricFilter | undefined }) {
+  return (
+    <div className="notice notice-warning" role="alert">
+      <WarningIcon />
+      <div className="notice-body">
+        <p className="notice-title">{current ? 'This filter changed since you opened it' : 'This filter was deleted since you opened it'}</p>
+        {current ? (
+          <p>
+            It now has the pattern <span className="mono">{current.filterPattern || '(every event)'}</span> and publishes{' '}
+            <span className="mono">{current.transformation.metricValue}</span> to{' '}
+            <span className="mono">
+              {current.transformation.metricNamespace} / {current.transformation.metricName}
+            </span>
+            . Saving replaces it with what is in this form; cancel to keep it.
+          </p>
+        ) : (
+          <p>Saving creates it again with what is in this form; cancel to leave it deleted.</p>
+        )}
+      </div>
+    </div>
   );
 }

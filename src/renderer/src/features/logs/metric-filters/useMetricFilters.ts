@@ -126,3 +126,9 @@ export function useFilterDimensionMetrics(filter: MetricFilter, enabled: boolean
     },
   });
 }
+
+/** The filter as AWS has it now (undefined: it no longer exists), to tell whether it changed since it was opened. */
+export async function readMetricFilter(logGroupName: string, filterName: string): Promise<MetricFilter | undefined> {
+  const { filters } = await window.api.metricFilters.list({ logGroupName, namePrefix: filterName });
+  return filters.find((filter) => filter.filterName === filterName);
+}
