@@ -106,14 +106,8 @@ export const METRIC_FILTERS_PER_GROUP = 100;
 export const METRIC_FILTER_MAX_DIMENSIONS = 3;
 export const TEST_METRIC_FILTER_MAX_MESSAGES = 50;
 
-/** Metric filter names: 1–512 characters; ':' and '*' are not allowed. */
-export const METRIC_FILTER_NAME = {
-  min: 1,
-  max: 512,
-  pattern: /^[^:*]*$/,
-  patternText: '[^:*]*',
-  patternMessage: "may not contain ':' or '*'",
-} as const satisfies StringRule;
+/** Metric filter names follow the stream names' rule: 1–512 characters; ':' and '*' are not allowed. */
+export const METRIC_FILTER_NAME = LOG_STREAM_NAME;
 
 /** A metric filter's metric name and namespace: up to 255 characters without ':', '*' or '$'. */
 export const METRIC_FILTER_METRIC_TEXT = {
