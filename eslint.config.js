@@ -26,7 +26,7 @@ const FEATURES = readdirSync(new URL(`${RENDERER}/features`, import.meta.url), {
   .map((entry) => entry.name);
 
 /** What the app frame offers features; the rest of app/ (App, the view registry) imports the features. */
-const APP_FOR_FEATURES = ['scope', 'backNavigation', 'viewDescriptor', 'viewParameters', 'placeholderView', 'links/logs', 'links/trail', 'links/alarms'];
+const APP_FOR_FEATURES = ['scope', 'backNavigation', 'viewDescriptor', 'viewParameters', 'placeholderView', 'links/logs', 'links/trail', 'links/alarms', 'links/metrics'];
 
 /** `app/*` banned but what the frame offers; a module in a folder (`links/trail`) is let through without the rest of its folder. */
 function appPatterns() {

@@ -35,7 +35,7 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export type HarnessOptions = Pick<SandboxOptions, 'seed' | 'faults' | 'clock'> & {
+export type HarnessOptions = Pick<SandboxOptions, 'seed' | 'faults' | 'clock' | 'liveDemo'> & {
   /** The environment main/api sees (AWS_CONFIG_FILE, AWS_PROFILE, keys, …); empty by default. */
   readonly env?: Readonly<Record<string, string | undefined>>;
 };

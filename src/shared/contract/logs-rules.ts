@@ -97,3 +97,23 @@ export const LIVE_TAIL_UPDATE_INTERVAL_MS = 1000;
 export const LIVE_TAIL_MAX_EVENTS_PER_UPDATE = 500;
 export const LIVE_TAIL_SESSION_MS = 3 * 60 * 60 * 1000;
 export const LIVE_TAIL_MAX_CONCURRENT_SESSIONS = 15;
+
+/**
+ * Metric filters: 100 per log group, one metric transformation with at most three dimensions, and
+ * TestMetricFilter takes 1–50 messages (PutMetricFilter and TestMetricFilter in the API reference).
+ */
+export const METRIC_FILTERS_PER_GROUP = 100;
+export const METRIC_FILTER_MAX_DIMENSIONS = 3;
+export const TEST_METRIC_FILTER_MAX_MESSAGES = 50;
+
+/** Metric filter names follow the stream names' rule: 1–512 characters; ':' and '*' are not allowed. */
+export const METRIC_FILTER_NAME = LOG_STREAM_NAME;
+
+/** A metric filter's metric name and namespace: up to 255 characters without ':', '*' or '$'. */
+export const METRIC_FILTER_METRIC_TEXT = {
+  min: 0,
+  max: 255,
+  pattern: /^[^:*$]*$/,
+  patternText: '[^:*$]*',
+  patternMessage: "may not contain ':', '*' or '$'",
+} as const satisfies StringRule;

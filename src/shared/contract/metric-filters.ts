@@ -3,27 +3,36 @@
  * filter exists into CloudWatch metric datapoints (never retroactively). Times are epoch milliseconds.
  */
 import { z } from 'zod';
+import { dimensionsProblem, metricValueProblem, parseFilterPattern } from '../languages/filter-pattern';
 import { response, unary } from '../rpc';
 import { FilterPattern } from './logs';
-import { LOG_GROUP_NAME } from './logs-rules';
-import { MetricName, Namespace, STANDARD_UNITS } from './metrics';
+import { LOG_GROUP_NAME, METRIC_FILTER_MAX_DIMENSIONS, METRIC_FILTER_METRIC_TEXT, METRIC_FILTER_NAME } from './logs-rules';
+import { STANDARD_UNITS } from './metrics';
 import { stringOf } from './primitives';
 
-/** AWS's quotas: 100 metric filters per log group, three dimensions per filter, 50 messages per TestMetricFilter. */
-export const METRIC_FILTERS_PER_GROUP = 100;
-export const METRIC_FILTER_MAX_DIMENSIONS = 3;
-export const TEST_METRIC_FILTER_MAX_MESSAGES = 50;
+export { METRIC_FILTER_MAX_DIMENSIONS, METRIC_FILTERS_PER_GROUP, TEST_METRIC_FILTER_MAX_MESSAGES } from './logs-rules';
 
-export const MetricFilterName = z.string().min(1).max(512).regex(/^[^:*]*$/, "may not contain ':' or '*'");
+/**
+ * How many lines one `metricFilters.test` takes: main sends them to TestMetricFilter
+ * TEST_METRIC_FILTER_MAX_MESSAGES at a time, one call after another.
+ */
+export const METRIC_FILTER_TEST_MAX_LINES = 500;
+
+export const MetricFilterName = stringOf(METRIC_FILTER_NAME);
+/** A metric filter's metric name or namespace. */
+const MetricText = stringOf(METRIC_FILTER_METRIC_TEXT).min(1);
 
 export const MetricTransformation = z.object({
-  metricName: MetricName,
-  metricNamespace: Namespace,
+  metricName: MetricText,
+  metricNamespace: MetricText,
   /** A number, `$.path` (JSON patterns) or `$field` (space-delimited patterns). */
   metricValue: z.string().min(1).max(100),
   defaultValue: z.number().finite().optional(),
   /** Dimension name → `$.path` / `$field`; at most three. */
-  dimensions: z.record(z.string().min(1).max(255), z.string().min(1).max(255)).optional(),
+  dimensions: z
+    .record(z.string().min(1).max(255), z.string().min(1).max(255))
+    .refine((dimensions) => Object.keys(dimensions).length <= METRIC_FILTER_MAX_DIMENSIONS, `at most ${METRIC_FILTER_MAX_DIMENSIONS} dimensions`)
+    .optional(),
   unit: z.enum(STANDARD_UNITS).optional(),
 });
 export type MetricTransformation = z.output<typeof MetricTransformation>;
@@ -56,23 +65,42 @@ export const metricFiltersContract = {
       .object({
         logGroupName: LogGroupName.optional(),
         namePrefix: MetricFilterName.optional(),
-        metricName: MetricName.optional(),
-        metricNamespace: Namespace.optional(),
+        metricName: MetricText.optional(),
+        metricNamespace: MetricText.optional(),
       })
       .refine((request) => (request.metricName === undefined) === (request.metricNamespace === undefined), {
         message: 'give the metric name and namespace together',
-      }),
+      })
+      .refine((request) => request.namePrefix === undefined || request.logGroupName !== undefined, { message: 'a name prefix needs a log group' }),
     response<{ readonly filters: readonly MetricFilter[] }>(),
   ),
-  /** Creates or replaces a metric filter (PutMetricFilter). */
+  /**
+   * Creates or replaces a metric filter (PutMetricFilter). A metric value or dimension the pattern cannot
+   * extract is refused here, with the reason, before any call (as AWS would refuse it).
+   */
   put: unary(
-    z.object({ logGroupName: LogGroupName, filterName: MetricFilterName, filterPattern: FilterPattern, transformation: MetricTransformation }),
+    z
+      .object({ logGroupName: LogGroupName, filterName: MetricFilterName, filterPattern: FilterPattern, transformation: MetricTransformation })
+      .superRefine((request, context) => {
+        const parsed = parseFilterPattern(request.filterPattern);
+        if (!parsed.ok) return; // FilterPattern said where.
+        const { metricValue, dimensions, defaultValue } = request.transformation;
+        const valueProblem = metricValueProblem(metricValue, parsed.pattern);
+        if (valueProblem !== undefined) context.addIssue({ code: 'custom', path: ['transformation', 'metricValue'], message: valueProblem });
+        const problem = dimensionsProblem(dimensions, defaultValue, parsed.pattern);
+        if (problem !== undefined) {
+          context.addIssue({ code: 'custom', path: ['transformation', 'dimensions', ...(problem.dimension === undefined ? [] : [problem.dimension])], message: problem.message });
+        }
+      }),
     response<void>(),
   ),
   delete: unary(z.object({ logGroupName: LogGroupName, filterName: MetricFilterName }), response<void>()),
-  /** Which of these lines the pattern matches, with what it extracts (TestMetricFilter, 1–50 lines). */
+  /**
+   * Which of these lines the pattern matches, with what it extracts (TestMetricFilter, 50 lines a call);
+   * `eventNumber` counts from 1 over all the lines given.
+   */
   test: unary(
-    z.object({ filterPattern: FilterPattern, messages: z.array(z.string().min(1)).min(1).max(TEST_METRIC_FILTER_MAX_MESSAGES) }),
+    z.object({ filterPattern: FilterPattern, messages: z.array(z.string().min(1)).min(1).max(METRIC_FILTER_TEST_MAX_LINES) }),
     response<{ readonly matches: readonly MetricFilterMatch[] }>(),
   ),
 } as const;

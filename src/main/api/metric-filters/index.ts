@@ -7,7 +7,7 @@ import {
   TestMetricFilterCommand,
   type MetricFilter as SdkMetricFilter,
 } from '@aws-sdk/client-cloudwatch-logs';
-import type { CloudscopeHandlers, MetricFilter, MetricTransformation } from '../../../shared/contract';
+import { TEST_METRIC_FILTER_MAX_MESSAGES, type CloudscopeHandlers, type MetricFilter, type MetricFilterMatch, type MetricTransformation } from '../../../shared/contract';
 import type { Session } from '../session';
 
 export function metricFiltersHandlers(session: Session): CloudscopeHandlers['metricFilters'] {
@@ -57,14 +57,16 @@ export function metricFiltersHandlers(session: Session): CloudscopeHandlers['met
 
     async test(request, { signal }) {
       const { client, abortSignal } = await session.client(CloudWatchLogsClient, signal);
-      const output = await client.send(new TestMetricFilterCommand({ filterPattern: request.filterPattern, logEventMessages: [...request.messages] }), { abortSignal });
-      return {
-        matches: (output.matches ?? []).map((match) => ({
-          eventNumber: match.eventNumber ?? 0,
-          eventMessage: match.eventMessage ?? '',
-          extractedValues: match.extractedValues ?? {},
-        })),
-      };
+      const matches: MetricFilterMatch[] = [];
+      // TestMetricFilter takes 50 lines; later batches number their matches on from where the batch starts.
+      for (let start = 0; start < request.messages.length; start += TEST_METRIC_FILTER_MAX_MESSAGES) {
+        const batch = request.messages.slice(start, start + TEST_METRIC_FILTER_MAX_MESSAGES);
+        const output = await client.send(new TestMetricFilterCommand({ filterPattern: request.filterPattern, logEventMessages: batch }), { abortSignal });
+        for (const match of output.matches ?? []) {
+          matches.push({ eventNumber: start + (match.eventNumber ?? 0), eventMessage: match.eventMessage ?? '', extractedValues: match.extractedValues ?? {} });
+        }
+      }
+      return { matches };
     },
   };
 }

@@ -3,15 +3,10 @@
  * Values and dimensions come from the pattern's fields: `$name` for space-delimited patterns, `$.path`
  * for JSON ones (https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/FilterAndPatternSyntaxForMetricFilters.html).
  */
-import { extractFields, parseFilterPattern, selectValues, type FilterPattern, type SelectorStep } from '../../../shared/languages/filter-pattern';
+import { extractFields, metricPublisher, selectValues, type FilterPattern, type SelectorStep } from '../../../shared/languages/filter-pattern';
 import { assignFields, parseJsonObject } from '../../../shared/languages/filter-pattern/match';
 import type { MetricsStore } from '../cloudwatch/store';
 import type { StoredEvent } from './stream-events';
-
-/** AWS's quota: 100 metric filters per log group. */
-export const METRIC_FILTERS_PER_GROUP = 100;
-/** AWS allows up to three dimensions per metric filter. */
-export const METRIC_FILTER_MAX_DIMENSIONS = 3;
 
 export interface MetricTransformation {
   readonly metricName: string;
@@ -28,36 +23,6 @@ export interface MetricFilter {
   readonly pattern: FilterPattern;
   readonly transformation: MetricTransformation;
   readonly creationTime: number;
-}
-
-/** A `$.path` or `$field` reference to a value the pattern extracts. */
-export type FieldReference = { readonly kind: 'json'; readonly steps: readonly SelectorStep[] } | { readonly kind: 'field'; readonly key: string };
-
-/**
- * Reads a `$...` reference against the pattern, or returns why it cannot be extracted: JSON paths need a
- * JSON pattern, field names a space-delimited pattern that names that field.
- */
-export function readFieldReference(text: string, pattern: FilterPattern): FieldReference | string {
-  if (text.startsWith('$.')) {
-    if (pattern.kind !== 'json') return `${text} is a JSON path, but the filter pattern is not a JSON pattern`;
-    // The shared parser reads the selector; wrapping it in a condition is the one way in.
-    const parsed = parseFilterPattern(`{ ${text} IS NULL }`);
-    if (!parsed.ok || parsed.pattern.kind !== 'json' || parsed.pattern.expression.type !== 'condition') return `${text} is not a valid JSON path`;
-    return { kind: 'json', steps: parsed.pattern.expression.selector.steps };
-  }
-  if (pattern.kind !== 'delimited') return `${text} names a field, but the filter pattern is not a space-delimited pattern`;
-  const name = text.slice(1);
-  const named = pattern.slots.some((slot) => slot.type === 'field' && slot.name === name);
-  if (!named) return `${text} is not a field of the filter pattern`;
-  return { kind: 'field', key: text };
-}
-
-/** The referenced value of a matching message, as text, or undefined when the message lacks it. */
-export function extractValue(reference: FieldReference, fields: Readonly<Record<string, string>>, root: unknown): string | undefined {
-  if (reference.kind === 'field') return fields[reference.key];
-  const [value] = selectValues(root, reference.steps);
-  if (value === undefined || value === null || typeof value === 'object') return undefined;
-  return String(value);
 }
 
 /**
@@ -87,44 +52,22 @@ function jsonSelectors(expression: Extract<FilterPattern, { kind: 'json' }>['exp
 }
 
 /**
- * Emits the datapoints of newly ingested events, as CloudWatch Logs does: a matching event publishes the
- * metric value (a number, or the extracted field when it is numeric), a non-matching one the default value
- * when the filter has one. Each datapoint is stamped with its event's timestamp.
+ * Emits the datapoints of newly ingested events, as the shared `metricPublisher` says, each stamped with
+ * its event's timestamp (whole minutes).
  */
 export function emitMetricFilterData(filters: Iterable<MetricFilter>, events: readonly StoredEvent[], metrics: MetricsStore, now: number): void {
   for (const filter of filters) {
-    const { transformation, pattern } = filter;
-    const valueReference = transformation.metricValue.startsWith('$') ? readFieldReference(transformation.metricValue, pattern) : undefined;
-    const dimensionReferences = Object.entries(transformation.dimensions ?? {}).map(([name, text]) => [name, readFieldReference(text, pattern)] as const);
+    const { transformation } = filter;
+    const publish = metricPublisher(transformation, filter.pattern);
     for (const event of events) {
-      const fields = extractFields(pattern, event.message);
-      let value: number | undefined;
-      const dimensions: { Name: string; Value: string }[] = [];
-      if (fields === null) {
-        value = transformation.defaultValue;
-      } else {
-        const root = pattern.kind === 'json' ? parseJsonObject(event.message) : undefined;
-        value = typeof valueReference === 'object' ? numeric(extractValue(valueReference, fields, root)) : Number(transformation.metricValue);
-        for (const [name, reference] of dimensionReferences) {
-          const dimensionValue = typeof reference === 'object' ? extractValue(reference, fields, root) : undefined;
-          // AWS publishes no datapoint when a dimension's field is missing from the event.
-          if (dimensionValue === undefined || dimensionValue === '') value = undefined;
-          else dimensions.push({ Name: name, Value: dimensionValue });
-        }
-      }
-      if (value === undefined || !Number.isFinite(value)) continue;
-      dimensions.sort((a, b) => (a.Name < b.Name ? -1 : a.Name > b.Name ? 1 : 0));
+      const published = publish(event.message);
+      if (published.kind !== 'datapoint') continue;
+      const dimensions = published.dimensions.map((dimension) => ({ Name: dimension.name, Value: dimension.value }));
       const identity = { namespace: transformation.metricNamespace, metricName: transformation.metricName, dimensions };
       const timestamp = Math.floor(event.timestamp / 60_000) * 60_000;
-      metrics.obtain(identity, now).add({ timestamp, unit: transformation.unit ?? 'None', values: [value] }, now);
+      metrics.obtain(identity, now).add({ timestamp, unit: transformation.unit ?? 'None', values: [published.value] }, now);
     }
   }
-}
-
-function numeric(text: string | undefined): number | undefined {
-  if (text === undefined || text.trim() === '') return undefined;
-  const value = Number(text);
-  return Number.isFinite(value) ? value : undefined;
 }
 
 /** How DescribeMetricFilters shows a filter. */

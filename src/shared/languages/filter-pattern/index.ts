@@ -26,3 +26,13 @@ export { parseFilterPattern, type FilterPatternParseResult } from './parse';
 export { extractFields, matchesFilterPattern } from './match';
 export { selectValues } from './json-selector';
 export { highlightRanges, mergeSpans } from './highlight';
+export {
+  dimensionsProblem,
+  metricPublisher,
+  metricValueProblem,
+  readFieldReference,
+  type DimensionsProblem,
+  type FieldReference,
+  type Publication,
+  type PublishedValueRules,
+} from './metric-values';

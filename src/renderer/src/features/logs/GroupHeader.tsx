@@ -19,9 +19,11 @@ interface GroupHeaderProps {
   readonly group: LogGroup;
   readonly onChanged: (group: LogGroup) => void;
   readonly onDeleted: () => void;
+  /** Opens the group's metric filters. */
+  readonly onShowMetricFilters: () => void;
 }
 
-export function GroupHeader({ group, onChanged, onDeleted }: GroupHeaderProps) {
+export function GroupHeader({ group, onChanged, onDeleted, onShowMetricFilters }: GroupHeaderProps) {
   const { scope } = useScope();
   const [preferences, updatePreferences] = useGroupPreferences();
   const [dialog, setDialog] = useState<'retention' | 'delete' | null>(null);
@@ -49,7 +51,12 @@ export function GroupHeader({ group, onChanged, onDeleted }: GroupHeaderProps) {
         </div>
         <div>
           <dt>Metric filters</dt>
-          <dd>{formatCount(group.metricFilterCount)}</dd>
+          <dd>
+            {formatCount(group.metricFilterCount)}
+            <button type="button" className="link-button" onClick={onShowMetricFilters} aria-label={`Show the metric filters of ${group.name}`}>
+              {group.metricFilterCount === 0 ? 'Create' : 'Show'}
+            </button>
+          </dd>
         </div>
         <div>
           <dt>Encryption</dt>

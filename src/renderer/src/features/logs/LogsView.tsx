@@ -20,6 +20,7 @@ import { useForgetGroup } from './groups/groupMutations';
 import { rememberOpened } from '../../components/group-preferences/groupPreferences';
 import { useGroupPreferences } from './groups/useGroupPreferences';
 import { LogGroupsPanel } from './groups/LogGroupsPanel';
+import { MetricFiltersPanel } from './metric-filters/MetricFiltersPanel';
 import { LogStreamsPanel } from './streams/LogStreamsPanel';
 import { DownloadsBar } from './download/DownloadsBar';
 import { DownloadsProvider } from './download/DownloadsContext';
@@ -44,7 +45,7 @@ interface LinkedStreamState {
   readonly origin?: string;
 }
 
-type GroupTab = 'streams' | 'search';
+type GroupTab = 'streams' | 'search' | 'filters';
 
 /** The stream viewer's start at a linked event: from its time, the event marked when found. */
 function startAt({ timestamp, messagePrefix }: StreamEventLink): StreamStart {
@@ -174,7 +175,7 @@ export function LogsView({ active, onSwitchRegion }: LogsViewProps) {
         )}
         {group && (
           <div className="group-page" key={group.name}>
-            <GroupHeader group={group} onChanged={setGroup} onDeleted={closeGroup} />
+            <GroupHeader group={group} onChanged={setGroup} onDeleted={closeGroup} onShowMetricFilters={() => setTab('filters')} />
             <div className="segmented group-tabs" role="group" aria-label="Show">
               <button type="button" aria-pressed={tab === 'streams'} onClick={() => setTab('streams')}>
                 Streams
@@ -182,7 +183,15 @@ export function LogsView({ active, onSwitchRegion }: LogsViewProps) {
               <button type="button" aria-pressed={tab === 'search'} onClick={() => setTab('search')}>
                 Search and tail
               </button>
+              <button type="button" aria-pressed={tab === 'filters'} onClick={() => setTab('filters')}>
+                Metric filters
+              </button>
             </div>
+            {tab === 'filters' && (
+              <div className="group-tab">
+                <MetricFiltersPanel group={group} onGroupChanged={setGroup} />
+              </div>
+            )}
             <div className="group-tab" hidden={tab !== 'search'}>
               <SearchPage initial={searchOf([group.name])} runAtOnce={false} />
             </div>

@@ -10,4 +10,10 @@ export const logsKeys = {
     [...scope, 'logs', 'context', groupName, streamName, timestamp, message] as const,
   invocation: (scope: ScopeKey, groupName: string, streamName: string, requestId: string) =>
     [...scope, 'logs', 'invocation', groupName, streamName, requestId] as const,
+  metricFilters: (scope: ScopeKey, groupName: string) => [...scope, 'logs', 'metric-filters', groupName] as const,
+  recentEvents: (scope: ScopeKey, groupName: string, count: number) => [...scope, 'logs', 'recent-events', groupName, count] as const,
+  filterTest: (scope: ScopeKey, groupName: string, pattern: string, linesId: number) => [...scope, 'logs', 'filter-test', groupName, pattern, linesId] as const,
+  filterDimensionMetrics: (scope: ScopeKey, groupName: string, filterName: string, creationTime: number) =>
+    [...scope, 'logs', 'filter-dimension-metrics', groupName, filterName, creationTime] as const,
+  filterMetric: (scope: ScopeKey, groupName: string, filterName: string, query: unknown) => [...scope, 'logs', 'filter-metric', groupName, filterName, query] as const,
 };

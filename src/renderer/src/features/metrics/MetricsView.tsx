@@ -11,6 +11,7 @@ import { parametersOf, useViewParameters } from '../../app/viewParameters';
 import type { TimeSeriesChartHandle, TimeRangeMs } from '../../components/chart/TimeSeriesChart';
 import { WarningIcon } from '../../components/icons';
 import { ErrorState } from '../../components/States';
+import { browseLinkOf } from './browser/browseLink';
 import { metricKey } from './browser/metricCatalog';
 import { MetricBrowser } from './browser/MetricBrowser';
 import { DashboardsPanel } from './dashboards/DashboardsPanel';
@@ -35,7 +36,8 @@ export function MetricsView({ active }: { readonly active: boolean }) {
   const [now, setNow] = useState(() => Date.now());
   const [, setParameters] = useViewParameters(ROUTE);
   const [zoomedFrom, setZoomedFrom] = useState<readonly TimeRange[]>([]);
-  const [tab, setTab] = useState<Tab>(graph.series.length > 0 ? 'graphed' : 'browse');
+  const [linked, setLinked] = useState(() => browseLinkOf(parametersOf(window.location.hash, ROUTE)));
+  const [tab, setTab] = useState<Tab>(graph.series.length > 0 && linked === undefined ? 'graphed' : 'browse');
   const [saving, setSaving] = useState(false);
   const chartRef = useRef<TimeSeriesChartHandle>(null);
   const csv = useSaveCsv();
@@ -54,7 +56,13 @@ export function MetricsView({ active }: { readonly active: boolean }) {
   // (replaceState) fire no hashchange, so only a graph from elsewhere lands here.
   useEffect(() => {
     const onHashChange = () => {
-      const linked = fromParameters(parametersOf(window.location.hash, ROUTE), Date.now());
+      const parameters = parametersOf(window.location.hash, ROUTE);
+      const browse = browseLinkOf(parameters);
+      if (browse) {
+        setLinked(browse);
+        setTab('browse');
+      }
+      const linked = fromParameters(parameters, Date.now());
       if (!linked) return;
       setGraphState(linked);
       setZoomedFrom([]);
@@ -181,7 +189,7 @@ export function MetricsView({ active }: { readonly active: boolean }) {
         </button>
       </div>
       <div className="metrics-tab" hidden={tab !== 'browse'}>
-        <MetricBrowser onAdd={add} graphed={graphed} />
+        <MetricBrowser onAdd={add} graphed={graphed} linked={linked} onShowAll={() => setLinked(undefined)} />
       </div>
       {tab === 'graphed' && (
         <div className="metrics-tab metrics-tab-scroll">

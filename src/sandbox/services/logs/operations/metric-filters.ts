@@ -1,27 +1,26 @@
 /** PutMetricFilter, DescribeMetricFilters, DeleteMetricFilter and TestMetricFilter. */
-import { parseFilterPattern, type FilterPattern } from '../../../../shared/languages/filter-pattern';
-import { DESCRIBE_PAGE_LIMIT, FILTER_PATTERN_MAX_LENGTH, LOG_GROUP_NAME } from '../../../../shared/contract/logs-rules';
+import { dimensionsProblem, metricValueProblem, parseFilterPattern, type FilterPattern } from '../../../../shared/languages/filter-pattern';
+import {
+  DESCRIBE_PAGE_LIMIT,
+  FILTER_PATTERN_MAX_LENGTH,
+  LOG_GROUP_NAME,
+  METRIC_FILTER_METRIC_TEXT,
+  METRIC_FILTER_NAME,
+  METRIC_FILTERS_PER_GROUP,
+  TEST_METRIC_FILTER_MAX_MESSAGES,
+} from '../../../../shared/contract/logs-rules';
 import type { RequestContext } from '../../../core/context';
 import { ServiceError } from '../../../core/errors';
 import type { InputReader } from '../../../core/validation';
 import { STANDARD_UNITS } from '../../cloudwatch/common';
 import { METRICS_STORE } from '../../cloudwatch/store';
 import { invalidNextToken, invalidParameter, readLogsInput, requireGroup } from '../common';
-import {
-  describeMetricFilter,
-  extractedValues,
-  METRIC_FILTER_MAX_DIMENSIONS,
-  METRIC_FILTERS_PER_GROUP,
-  readFieldReference,
-  type MetricFilter,
-  type MetricTransformation,
-} from '../metric-filters';
+import { describeMetricFilter, extractedValues, type MetricFilter, type MetricTransformation } from '../metric-filters';
 import { LOGS_STORE, type LogGroup } from '../store';
 import { decodeCursor, encodeCursor } from '../tokens';
 
-const FILTER_NAME = { min: 1, max: 512, pattern: /^[^:*]*$/, patternText: '[^:*]*' };
-const METRIC_NAME = { min: 0, max: 255, pattern: /^[^:*$]*$/, patternText: '[^:*$]*' };
-const TEST_MESSAGES_MAX = 50;
+const FILTER_NAME = METRIC_FILTER_NAME;
+const METRIC_NAME = METRIC_FILTER_METRIC_TEXT;
 
 export function putMetricFilter(body: unknown, context: RequestContext): object {
   const input = readLogsInput(body);
@@ -73,24 +72,10 @@ function parsePattern(text: string): FilterPattern {
 
 /** The rules of https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_MetricTransformation.html */
 function checkTransformation(transformation: MetricTransformation, pattern: FilterPattern): MetricTransformation {
-  const { metricValue, dimensions } = transformation;
-  if (metricValue.startsWith('$')) {
-    const reference = readFieldReference(metricValue, pattern);
-    if (typeof reference === 'string') throw invalidParameter(`Invalid metric value: ${reference}.`);
-  } else if (metricValue.trim() === '' || !Number.isFinite(Number(metricValue))) {
-    throw invalidParameter(`Invalid metric value: ${metricValue} is neither a number nor a $field or $.path of the filter pattern.`);
-  }
-  if (dimensions !== undefined && Object.keys(dimensions).length > 0) {
-    if (pattern.kind !== 'json' && pattern.kind !== 'delimited') throw invalidParameter('The specified filter pattern does not support dimensions');
-    if (Object.keys(dimensions).length > METRIC_FILTER_MAX_DIMENSIONS) {
-      throw invalidParameter(`A metric filter can have at most ${METRIC_FILTER_MAX_DIMENSIONS} dimensions.`);
-    }
-    if (transformation.defaultValue !== undefined) throw invalidParameter('A metric filter with dimensions cannot have a default value.');
-    for (const [name, value] of Object.entries(dimensions)) {
-      const reference = value.startsWith('$') ? readFieldReference(value, pattern) : `${value} is not a $field or $.path`;
-      if (typeof reference === 'string') throw invalidParameter(`Invalid dimension ${name}: ${reference}.`);
-    }
-  }
+  const valueProblem = metricValueProblem(transformation.metricValue, pattern);
+  if (valueProblem !== undefined) throw invalidParameter(`Invalid metric value: ${valueProblem}.`);
+  const problem = dimensionsProblem(transformation.dimensions, transformation.defaultValue, pattern);
+  if (problem !== undefined) throw invalidParameter(problem.dimension === undefined ? `${problem.message}.` : `Invalid dimension ${problem.dimension}: ${problem.message}.`);
   return transformation;
 }
 
@@ -174,7 +159,7 @@ export function deleteMetricFilter(body: unknown, context: RequestContext): obje
 export function testMetricFilter(body: unknown): object {
   const input = readLogsInput(body);
   const patternText = input.string('filterPattern', { min: 0, max: FILTER_PATTERN_MAX_LENGTH, required: true }) as string;
-  const messages = input.stringList('logEventMessages', { required: true, minItems: 1, maxItems: TEST_MESSAGES_MAX, item: { min: 1 } }) ?? [];
+  const messages = input.stringList('logEventMessages', { required: true, minItems: 1, maxItems: TEST_METRIC_FILTER_MAX_MESSAGES, item: { min: 1 } }) ?? [];
   input.finish();
   const pattern = parsePattern(patternText);
   const matches: object[] = [];

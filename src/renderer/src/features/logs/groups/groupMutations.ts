@@ -24,6 +24,20 @@ export function useSetRetention() {
   });
 }
 
+/** Reads a group again after something changed it elsewhere (e.g. its metric filters), updating the loaded list. */
+export function useRefreshGroup() {
+  const { key } = useScope();
+  const queryClient = useQueryClient();
+  return useCallback(
+    async (logGroupName: string): Promise<LogGroup> => {
+      const updated = await window.api.logs.describeGroup({ logGroupName });
+      updateGroups(queryClient, key, (groups) => groups.map((group) => (group.name === updated.name ? updated : group)));
+      return updated;
+    },
+    [queryClient, key],
+  );
+}
+
 export function useCreateGroup() {
   const { key } = useScope();
   const queryClient = useQueryClient();

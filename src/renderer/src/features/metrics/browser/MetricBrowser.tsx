@@ -3,7 +3,7 @@
  * dimension sets, searchable across everything loaded while ListMetrics pages keep arriving. Enter
  * or a click adds the metric to the graph.
  */
-import { useDeferredValue, useMemo, useRef, useState } from 'react';
+import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import type { MetricDescriptor } from '../../../../../shared/contract';
 import { formatCount, plural } from '../../../../../shared/format';
 import { useScope } from '../../../app/scope';
@@ -13,6 +13,8 @@ import { Panel } from '../../../components/Panel';
 import { QueryStateBody } from '../../../components/QueryStateBody';
 import { EmptyState, LoadingState } from '../../../components/States';
 import { searchTerms } from '../../../components/textMatch';
+import type { MetricBrowseLink } from '../../../app/links/metrics';
+import { linkedMetricTest } from './browseLink';
 import { filterMetrics, namespacesOf } from './metricCatalog';
 import { MetricList } from './MetricList';
 import { useMetricList } from './useMetricList';
@@ -24,11 +26,14 @@ const REDRAW_MS = 400;
 
 interface MetricBrowserProps {
   readonly onAdd: (metric: MetricDescriptor) => void;
+  /** A link's narrowing: only its metrics are listed until "Show all metrics". */
+  readonly linked?: MetricBrowseLink;
+  readonly onShowAll?: () => void;
   /** Keys (metricKey) of metrics already on the graph, marked in the list. */
   readonly graphed: ReadonlySet<string>;
 }
 
-export function MetricBrowser({ onAdd, graphed }: MetricBrowserProps) {
+export function MetricBrowser({ onAdd, graphed, linked, onShowAll }: MetricBrowserProps) {
   const { scope } = useScope();
   const [recentlyActive, setRecentlyActive] = useState(false);
   const { query, stop } = useMetricList(recentlyActive);
@@ -42,13 +47,22 @@ export function MetricBrowser({ onAdd, graphed }: MetricBrowserProps) {
   const termsKey = terms.join(' ');
   // `list` is a new object on each page (its array grows in place), so it is the dependency.
   const namespaces = useMemo(() => namespacesOf(list?.metrics ?? NO_METRICS), [list]);
-  const shown = useMemo(() => filterMetrics(list?.metrics ?? NO_METRICS, namespace, termsKey === '' ? [] : termsKey.split(' ')), [list, namespace, termsKey]);
+  const shown = useMemo(() => {
+    const fitting = filterMetrics(list?.metrics ?? NO_METRICS, namespace, termsKey === '' ? [] : termsKey.split(' '));
+    return linked === undefined ? fitting : fitting.filter(linkedMetricTest(linked));
+  }, [list, namespace, termsKey, linked]);
   const loading = query.fetchStatus === 'fetching';
 
   function refresh() {
     setStopped(false);
     void query.refetch();
   }
+
+  // A link names metrics that may be newer than the loaded list (a metric filter's first datapoints): list again.
+  const { refetch } = query;
+  useEffect(() => {
+    if (linked !== undefined) void refetch();
+  }, [linked, refetch]);
 
   const aws = namespaces.filter((entry) => entry.aws);
   const custom = namespaces.filter((entry) => !entry.aws);
@@ -59,7 +73,7 @@ export function MetricBrowser({ onAdd, graphed }: MetricBrowserProps) {
       className="panel metric-browser"
       compact
       search={{ label: 'Search metrics', placeholder: 'Search all loaded metrics — e.g. lambda duration orders', value: search, onChange: setSearch, results: gridRef }}
-      count={query.data === undefined ? '' : terms.length > 0 || namespace ? `${formatCount(shown.length)} of ${plural(metrics.length, 'metric')}` : plural(metrics.length, 'metric')}
+      count={query.data === undefined ? '' : terms.length > 0 || namespace || linked ? `${formatCount(shown.length)} of ${plural(metrics.length, 'metric')}` : plural(metrics.length, 'metric')}
       actions={
         <label className="checkbox" title="Only metrics with data in the past three hours (ListMetrics RecentlyActive)">
           <input type="checkbox" checked={recentlyActive} onChange={(event) => setRecentlyActive(event.target.checked)} />
@@ -67,7 +81,19 @@ export function MetricBrowser({ onAdd, graphed }: MetricBrowserProps) {
         </label>
       }
       refresh={{ label: 'Reload metrics', onClick: refresh }}
-      status={progress()}
+      status={
+        <>
+          {linked && (
+            <p className="panel-note metric-browser-linked" role="status">
+              Showing the metrics of {linked.title} ({plural(linked.metrics.length, 'metric name')}).{' '}
+              <button type="button" className="link-button" onClick={onShowAll}>
+                Show all metrics
+              </button>
+            </p>
+          )}
+          {progress()}
+        </>
+      }
     >
       <QueryStateBody
         query={query}
@@ -102,7 +128,11 @@ export function MetricBrowser({ onAdd, graphed }: MetricBrowserProps) {
           <div className="metric-list">
             {shown.length === 0 ? (
               <EmptyState title="No metric fits">
-                {terms.length > 0 ? 'Try fewer or other words; the search covers namespace, metric name and dimensions.' : 'This namespace has no metrics loaded.'}
+                {linked && terms.length === 0
+                  ? `None of the metrics of ${linked.title} has data yet: a metric filter publishes once a new event matches it.`
+                  : terms.length > 0
+                    ? 'Try fewer or other words; the search covers namespace, metric name and dimensions.'
+                    : 'This namespace has no metrics loaded.'}
               </EmptyState>
             ) : (
               <MetricList

@@ -6,9 +6,10 @@
 import { z } from 'zod';
 import { STANDARD_UNITS } from '../../../../../shared/contract';
 import { formatTimeRange, parseTimeRange } from '../../../../../shared/time-range';
+import { METRICS_PARAMETERS } from '../../../app/links/metrics';
 import { DEFAULT_RANGE, type Graph } from './graph';
 
-const PARAMETER = 'graph';
+const PARAMETER = METRICS_PARAMETERS.graph;
 const HASH_ZONE = 'utc';
 
 const Dimension = z.object({ name: z.string().min(1), value: z.string().min(1) });
