@@ -5,7 +5,7 @@
  */
 import type { RequestContext } from '../../../../core/context';
 import { ServiceError } from '../../../../core/errors';
-import { CloudWatchInput } from '../../common';
+import { CloudWatchInput, missingParameter } from '../../common';
 import { MAX_TAGS, readTags, validationError } from '../metric-alarm-input';
 import type { StoredAlarm } from '../model';
 import { alarmRegionOf } from '../region';
@@ -26,6 +26,7 @@ export function tagResource(body: unknown, context: RequestContext): Record<stri
   const input = CloudWatchInput.of(body);
   const { alarms } = alarmRegionOf(context);
   const alarm = alarmOf(input, alarms);
+  if (!input.has('Tags')) throw missingParameter('Tags');
   const tags = readTags(input);
   const keys = new Set([...alarms.tagsOf(alarm.arn).keys(), ...Object.keys(tags)]);
   if (keys.size > MAX_TAGS) throw validationError(`A resource can have at most ${MAX_TAGS} tags; this would give it ${keys.size}.`);
