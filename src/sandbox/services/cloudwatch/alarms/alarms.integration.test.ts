@@ -21,6 +21,7 @@ import {
 } from '@aws-sdk/client-cloudwatch';
 import { CloudTrailClient, LookupEventsCommand } from '@aws-sdk/client-cloudtrail';
 import { CreateTopicCommand, SNSClient } from '@aws-sdk/client-sns';
+import { decode, encode } from 'cbor2';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSandbox, type Sandbox } from '../../../index';
 import { rejectionOf } from '../../../test-support';
@@ -286,6 +287,39 @@ describe('state, actions and history', () => {
     expect(missing.name).toBe('ResourceNotFound');
     const invalid = await rejectionOf(cloudwatch.send(new SetAlarmStateCommand({ AlarmName: 'checkout-p99-latency', StateValue: 'OK', StateReason: 'x', StateReasonData: '{' })));
     expect(invalid.name).toBe('InvalidFormatFault');
+  });
+});
+
+/** A Smithy RPC v2 CBOR call (current botocore's protocol for CloudWatch), dated by the sandbox clock. */
+async function viaCbor(operation: string, input: object): Promise<{ status: number; headers: Headers; body: Record<string, unknown> }> {
+  const amzDate = new Date(now).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+  const response = await fetch(`${sandbox.endpoint}/service/GraniteServiceVersion20100801/operation/${operation}`, {
+    method: 'POST',
+    headers: {
+      'smithy-protocol': 'rpc-v2-cbor',
+      'content-type': 'application/cbor',
+      accept: 'application/cbor',
+      'x-amz-date': amzDate,
+      authorization: `AWS4-HMAC-SHA256 Credential=x/${amzDate.slice(0, 8)}/${REGION}/monitoring/aws4_request, SignedHeaders=host;x-amz-date, Signature=00`,
+    },
+    body: encode(input),
+  });
+  return { status: response.status, headers: response.headers, body: decode(new Uint8Array(await response.arrayBuffer())) as Record<string, unknown> };
+}
+
+describe('RPC v2 CBOR', () => {
+  it('puts and describes an alarm, timestamps as CBOR dates; an unknown alarm is the ResourceNotFound shape', async () => {
+    const put = await viaCbor('PutMetricAlarm', { AlarmName: 'cbor-alarm', Namespace: 'Cbor', MetricName: 'M', Statistic: 'Sum', Period: 60, EvaluationPeriods: 1, Threshold: 1.5, ComparisonOperator: 'GreaterThanThreshold' });
+    expect(put.status).toBe(200);
+    const described = await viaCbor('DescribeAlarms', { AlarmNames: ['cbor-alarm'] });
+    const [alarm] = described.body.MetricAlarms as Record<string, unknown>[];
+    expect(alarm).toMatchObject({ AlarmName: 'cbor-alarm', Threshold: 1.5, StateValue: 'INSUFFICIENT_DATA' });
+    expect((alarm!.StateUpdatedTimestamp as Date).getTime()).toBe(now);
+    const missing = await viaCbor('SetAlarmState', { AlarmName: 'cbor-nope', StateValue: 'OK', StateReason: 'x' });
+    expect(missing.status).toBe(404);
+    expect(missing.headers.get('x-amzn-query-error')).toBe('ResourceNotFound;Sender');
+    expect(missing.body).toEqual({ __type: 'com.amazonaws.cloudwatch#ResourceNotFound', message: 'Alarm cbor-nope not found' });
+    await viaCbor('DeleteAlarms', { AlarmNames: ['cbor-alarm'] });
   });
 });
 
