@@ -8,7 +8,8 @@
  * skipped. Tests run a tick when they choose (`evaluateNow`).
  */
 import { evaluateAlarm } from '../../../../shared/alarms';
-import type { AccountState } from '../../../state';
+import type { AccountState, RegionState } from '../../../state';
+import type { AlarmRegion } from './actions';
 import { alarmDatapoints, compileAlarm } from './alarm-data';
 import { compositeOrder, evaluateComposite } from './composite-evaluation';
 import type { StoredMetricAlarm } from './model';
@@ -102,13 +103,13 @@ export class AlarmEvaluator {
         if (alarm.type !== 'MetricAlarm' || store.get(alarm.config.AlarmName) !== alarm) continue;
         yield this.evaluate(alarm, regionState, now, where);
       }
-      // Composite alarms after their children, in one go (they only read states).
-      for (const alarm of compositeOrder(store)) yield evaluateComposite(where, alarm, now);
+      // Composite alarms after their children, all before the tick yields again (they only read states).
+      yield* compositeOrder(store).map((alarm) => evaluateComposite(where, alarm, now));
       for (const alarm of store.all()) if (alarm.type === 'CompositeAlarm') settleSuppression(where, alarm, now);
     }
   }
 
-  private evaluate(alarm: StoredMetricAlarm, regionState: Parameters<typeof alarmDatapoints>[1], now: number, where: ReturnType<typeof alarmRegion>): boolean {
+  private evaluate(alarm: StoredMetricAlarm, regionState: RegionState, now: number, where: AlarmRegion): boolean {
     const { engine } = compileAlarm(alarm.config);
     const datapoints = alarmDatapoints(alarm.config, regionState, this.account, now);
     const result = evaluateAlarm(engine, datapoints, { now, currentState: alarm.state.value });
