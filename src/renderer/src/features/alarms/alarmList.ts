@@ -70,3 +70,8 @@ export function alarmRows(
 export function rowKey(row: AlarmRow): string {
   return row.kind === 'alarm' ? row.alarm.name : `${row.parent}\u0000${row.name}`;
 }
+
+/** When the state last changed (StateTransitionedTimestamp, else the last update). */
+export function changedAt(alarm: Alarm): number {
+  return alarm.stateTransitionedAt ?? alarm.stateUpdatedAt;
+}
