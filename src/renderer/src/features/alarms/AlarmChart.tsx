@@ -14,7 +14,7 @@ import { stateStretches, type StateChange } from './stateHistory';
 import { useAlarmData } from './useAlarm';
 
 export function AlarmChart({ alarm, changes, now }: { readonly alarm: MetricAlarm; readonly changes: readonly StateChange[]; readonly now: number }) {
-  const [span, setSpan] = useState<DetailSpan>('1d');
+  const [span, setSpan] = useState<DetailSpan>('3h');
   const { zone } = useTimeZone();
   const spanMs = DETAIL_SPANS.find((choice) => choice.label === span)?.ms ?? 86_400_000;
   const range = useMemo(() => rangeAround(changedAt(alarm), spanMs, now), [alarm, spanMs, now]);

@@ -11,9 +11,10 @@ import { editAlarmHash } from '../../app/links/alarms';
 import { whoChangedHash } from '../../app/links/trail';
 import { JsonOrRaw } from '../../components/detail-pane/JsonOrRaw';
 import { parseJsonMessage } from '../../components/event-table/jsonPath';
-import { BackIcon } from '../../components/icons';
+import { BackIcon, RefreshIcon } from '../../components/icons';
 import { EmptyState, ErrorState, LoadingState } from '../../components/States';
 import { useTimeZone } from '../../components/TimeZone';
+import { TimeZoneToggle } from '../../components/TimeZoneToggle';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { ActionsSection } from './ActionsSection';
 import { AlarmChart } from './AlarmChart';
@@ -34,13 +35,15 @@ interface AlarmDetailProps {
   readonly now: number;
   readonly onBack: () => void;
   readonly onOpen: (name: string) => void;
+  /** Reads the alarm, its history and its metric again, up to now. */
+  readonly onRefresh: () => void;
 }
 
 const NO_HISTORY: readonly AlarmHistoryItem[] = [];
 
-export function AlarmDetail({ name, now, onBack, onOpen }: AlarmDetailProps) {
+export function AlarmDetail({ name, now, onBack, onOpen, onRefresh }: AlarmDetailProps) {
   const alarm = useAlarm(name);
-  const history = useAlarmHistory(name, now);
+  const history = useAlarmHistory(name);
   const items = history.data?.items ?? NO_HISTORY;
   const changes = useMemo(() => stateChanges(items), [items]);
 
@@ -53,6 +56,12 @@ export function AlarmDetail({ name, now, onBack, onOpen }: AlarmDetailProps) {
         </button>
         <h2 className="alarm-detail-name mono">{name}</h2>
         {alarm.data && <StateBadge state={alarm.data.alarm.state} />}
+        <span className="toolbar-spacer" />
+        <TimeZoneToggle />
+        <button type="button" className="button button-quiet" onClick={onRefresh} disabled={alarm.isFetching || history.isFetching}>
+          <RefreshIcon />
+          Refresh
+        </button>
       </div>
       {alarm.data === undefined ? (
         alarm.isError ? (
@@ -111,12 +120,12 @@ function AlarmBody({ alarm, items, changes, historyError, now, onBack, onOpen }:
         <button type="button" className="button button-quiet" onClick={() => setDialog('state')}>
           Set state…
         </button>
-        <a className="button button-quiet" href={whoChangedHash({ name: alarm.name, type: 'AWS::CloudWatch::Alarm' })}>
-          Who changed this
-        </a>
-        <button type="button" className="button button-danger-quiet" onClick={() => setDialog('delete')}>
+        <button type="button" className="button button-quiet alarm-delete" onClick={() => setDialog('delete')}>
           Delete…
         </button>
+        <a className="link-button" href={whoChangedHash({ name: alarm.name, type: 'AWS::CloudWatch::Alarm' })} title="The changes made to this alarm in the last 90 days, in CloudTrail">
+          Who changed this
+        </a>
       </div>
       {mute.error !== null && <ErrorNotice error={mute.error} context={alarm.actionsEnabled ? 'Could not mute the actions' : 'Could not unmute the actions'} />}
       {alarm.description && <p className="alarm-description">{alarm.description}</p>}

@@ -4,7 +4,7 @@
  * rows on screen only), the condition in words, the last change, muted actions. Arrow keys move,
  * Enter or a click opens; on a composite alarm Right/Left (or its toggle) show and hide its children.
  */
-import { useCallback, useImperativeHandle, useMemo, useRef, type CSSProperties, type KeyboardEvent, type ReactNode, type Ref } from 'react';
+import { useCallback, useEffect, useImperativeHandle, useMemo, useRef, type CSSProperties, type KeyboardEvent, type ReactNode, type Ref } from 'react';
 import type { Alarm, MetricAlarm } from '../../../../shared/contract';
 import { formatAge, formatTimestamp } from '../../../../shared/format';
 import type { DataGridHandle } from '../../components/DataGrid';
@@ -16,7 +16,7 @@ import { changedAt, rowKey, type AlarmRow } from './alarmList';
 import { alarmSummary } from './alarmText';
 import { Sparkline } from './Sparkline';
 import { StateBadge } from './StateBadge';
-import { useSparklines } from './useSparklines';
+import type { Sparklines } from './useSparklines';
 import '../../components/DataGrid.css';
 
 const ROW_HEIGHT = 34;
@@ -29,11 +29,15 @@ interface AlarmGridProps {
   readonly now: number;
   readonly onOpen: (name: string) => void;
   readonly onToggle: (name: string) => void;
+  /** The sparklines loaded so far, and the span they cover. */
+  readonly sparklines: Sparklines;
+  /** Told which metric alarms are on screen, whenever other rows come into view. */
+  readonly onScreenChange: (alarms: readonly MetricAlarm[]) => void;
   readonly handleRef?: Ref<DataGridHandle>;
   readonly footer?: ReactNode;
 }
 
-export function AlarmGrid({ rows, terms, now, onOpen, onToggle, handleRef, footer }: AlarmGridProps) {
+export function AlarmGrid({ rows, terms, now, onOpen, onToggle, sparklines, onScreenChange, handleRef, footer }: AlarmGridProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const { zone } = useTimeZone();
   const getItemKey = useCallback((index: number) => (rows[index] ? rowKey(rows[index]) : index), [rows]);
@@ -53,7 +57,7 @@ export function AlarmGrid({ rows, terms, now, onOpen, onToggle, handleRef, foote
     // eslint-disable-next-line react-hooks/exhaustive-deps -- `onScreenKey` says when `items` show other rows.
     [onScreenKey, rows],
   );
-  const sparklines = useSparklines(onScreen, now);
+  useEffect(() => onScreenChange(onScreen), [onScreen, onScreenChange]);
 
   function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
     if (onNavigationKey(event)) return;

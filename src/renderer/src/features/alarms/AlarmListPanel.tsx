@@ -4,7 +4,7 @@
  * alarms open to show their children. Enter or a click opens an alarm.
  */
 import { useDeferredValue, useMemo, useState, type RefObject } from 'react';
-import type { AlarmState } from '../../../../shared/contract';
+import type { AlarmState, MetricAlarm } from '../../../../shared/contract';
 import { formatCount, plural } from '../../../../shared/format';
 import { useScope } from '../../app/scope';
 import type { DataGridHandle } from '../../components/DataGrid';
@@ -19,6 +19,7 @@ import { STATE_LABELS } from './alarmText';
 import { AlarmGrid } from './AlarmGrid';
 import { compositeChildren } from './compositeChildren';
 import { useAlarmList } from './useAlarmList';
+import { useSparklines } from './useSparklines';
 
 interface AlarmListPanelProps {
   readonly hidden: boolean;
@@ -47,6 +48,9 @@ export function AlarmListPanel({ hidden, now, onRefresh, onOpen, onCreate, gridR
   const rows = useMemo(() => alarmRows(sorted, byName, expanded, compositeChildren), [sorted, byName, expanded]);
   const terms = useMemo(() => searchTerms(deferredText), [deferredText]);
   const loading = query.fetchStatus === 'fetching';
+  // Kept here, not in the grid: the sparklines loaded stay while a filter empties the list and back.
+  const [onScreen, setOnScreen] = useState<readonly MetricAlarm[]>([]);
+  const sparklines = useSparklines(onScreen, now);
   const filtered = states.size > 0 || text.trim() !== '' || mutedOnly;
 
   function refresh() {
@@ -139,7 +143,7 @@ export function AlarmListPanel({ hidden, now, onRefresh, onOpen, onCreate, gridR
             {`None of the ${plural(alarms.length, 'loaded alarm')} matches the state, name and muted filters.`}
           </EmptyState>
         ) : (
-          <AlarmGrid rows={rows} terms={terms} now={now} onOpen={onOpen} onToggle={toggleExpanded} handleRef={gridRef} />
+          <AlarmGrid rows={rows} terms={terms} now={now} onOpen={onOpen} onToggle={toggleExpanded} sparklines={sparklines} onScreenChange={setOnScreen} handleRef={gridRef} />
         )}
       </QueryStateBody>
     </Panel>

@@ -47,6 +47,15 @@ export function AlarmsView({ active }: { readonly active: boolean }) {
     [queryClient, key, open],
   );
 
+  const refreshAlarm = useCallback(
+    (name: string) => {
+      setNow(Date.now());
+      void queryClient.invalidateQueries({ queryKey: alarmsKeys.alarm(key, name) });
+      void queryClient.invalidateQueries({ queryKey: alarmsKeys.history(key, name) });
+    },
+    [queryClient, key],
+  );
+
   const back = page.kind === 'list' ? undefined : page.kind === 'edit' ? () => open(page.name) : backToList;
   useBackHandler(active ? back : undefined);
 
@@ -61,7 +70,7 @@ export function AlarmsView({ active }: { readonly active: boolean }) {
         onCreate={() => (window.location.hash = newAlarmHash(BLANK_ALARM))}
         gridRef={gridRef}
       />
-      {page.kind === 'alarm' && <AlarmDetail key={page.name} name={page.name} now={now} onBack={backToList} onOpen={open} />}
+      {page.kind === 'alarm' && <AlarmDetail key={page.name} name={page.name} now={now} onBack={backToList} onOpen={open} onRefresh={() => refreshAlarm(page.name)} />}
       {page.kind === 'edit' && <EditPage name={page.name} onSaved={saved} onCancel={() => open(page.name)} />}
       {page.kind === 'new' && <AlarmEditor key={query} start={{ kind: 'new', link: page.link }} onSaved={saved} onCancel={backToList} />}
       {page.kind === 'badLink' && (

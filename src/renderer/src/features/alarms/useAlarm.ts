@@ -5,7 +5,6 @@
  */
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Alarm, AlarmState, MetricDataRequest } from '../../../../shared/contract';
-import { ALARM_HISTORY_DAYS } from '../../../../shared/contract';
 import { useScope } from '../../app/scope';
 import { alarmsKeys } from './alarmsKeys';
 import { updateListedAlarm } from './useAlarmList';
@@ -24,11 +23,12 @@ export function isNotFound(error: unknown): boolean {
   return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === 'NotFound';
 }
 
-export function useAlarmHistory(name: string, now: number) {
+/** Everything CloudWatch keeps (30 days), up to this moment: a refresh or a change made here reads it again. */
+export function useAlarmHistory(name: string) {
   const { key } = useScope();
   return useQuery({
-    queryKey: [...alarmsKeys.history(key, name), now],
-    queryFn: () => window.api.alarms.history({ name, startTime: now - ALARM_HISTORY_DAYS * 86_400_000, endTime: now }),
+    queryKey: alarmsKeys.history(key, name),
+    queryFn: () => window.api.alarms.history({ name }),
     placeholderData: keepPreviousData,
     staleTime: 0,
   });

@@ -17,7 +17,12 @@ function keyOf(alarm: MetricAlarm): string {
   return `${alarm.name}\u0000${alarm.configurationUpdatedAt}`;
 }
 
-export function useSparklines(onScreen: readonly MetricAlarm[], now: number): { readonly lines: ReadonlyMap<string, Sparkline>; readonly range: { readonly start: number; readonly end: number } } {
+export interface Sparklines {
+  readonly lines: ReadonlyMap<string, Sparkline>;
+  readonly range: { readonly start: number; readonly end: number };
+}
+
+export function useSparklines(onScreen: readonly MetricAlarm[], now: number): Sparklines {
   const [state, setState] = useState<{ readonly now: number; readonly lines: ReadonlyMap<string, Sparkline> }>({ now, lines: new Map() });
   const asked = useRef<{ now: number; keys: Set<string> }>({ now, keys: new Set() });
   const settled = useDebouncedValue(onScreen, SETTLE_MS);

@@ -1,0 +1,230 @@
+/**
+ * The Alarms view end to end. Writes happen in eu-south-1 only: an alarm on a metric filter's metric,
+ * fed by real log events, fires; the list shows it first with its sparkline; its detail shows the
+ * threshold, the state bands and the history; "why did it fire" opens the filter's group with its
+ * pattern over the breach; mute, unmute and set state are checked against the sandbox's own state;
+ * delete asks for the name. An alarm on a metric no filter emits gets a linked log group instead.
+ */
+import { fileURLToPath } from 'node:url';
+import { CloudWatchClient, DescribeAlarmsCommand, PutMetricAlarmCommand, PutMetricDataCommand, SetAlarmStateCommand } from '@aws-sdk/client-cloudwatch';
+import { CloudWatchLogsClient, CreateLogGroupCommand, CreateLogStreamCommand, PutLogEventsCommand, PutMetricFilterCommand } from '@aws-sdk/client-cloudwatch-logs';
+import { CreateTopicCommand, SNSClient } from '@aws-sdk/client-sns';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import type { Harness } from './harness';
+import { switchRegion } from './support/app';
+
+const REGION = 'eu-south-1';
+const SCREENSHOTS = fileURLToPath(new URL('./screenshots/', import.meta.url));
+const MINUTE = 60_000;
+const NAMESPACE = 'E2E/Checkout';
+const GROUP = '/e2e/alarms/checkout';
+const FILTERED = 'e2e-checkout-errors';
+const LINKED = 'e2e-checkout-latency';
+
+function clients(harness: Harness) {
+  const options = { region: REGION, endpoint: harness.sandbox.endpoint, credentials: { accessKeyId: 'AKIDE2E', secretAccessKey: 'secret' } };
+  return { cloudwatch: new CloudWatchClient(options), logs: new CloudWatchLogsClient(options), sns: new SNSClient(options) };
+}
+
+/**
+ * A checkout service in eu-south-1: a metric filter counting its ERROR lines, an alarm on that count
+ * notifying a topic, ERROR lines logged after the filter exists (never retroactive), and a latency
+ * alarm on a metric published directly.
+ */
+async function seedCheckout(harness: Harness): Promise<{ topicArn: string }> {
+  const { cloudwatch, logs, sns } = clients(harness);
+  const now = Date.now();
+  const topic = await sns.send(new CreateTopicCommand({ Name: 'e2e-checkout-pager' }));
+  const topicArn = topic.TopicArn ?? '';
+  await logs.send(new CreateLogGroupCommand({ logGroupName: GROUP }));
+  await logs.send(new CreateLogStreamCommand({ logGroupName: GROUP, logStreamName: 'web-1' }));
+  await logs.send(
+    new PutMetricFilterCommand({
+      logGroupName: GROUP,
+      filterName: 'checkout-errors',
+      filterPattern: 'ERROR',
+      metricTransformations: [{ metricName: 'CheckoutErrors', metricNamespace: NAMESPACE, metricValue: '1' }],
+    }),
+  );
+  await cloudwatch.send(
+    new PutMetricAlarmCommand({
+      AlarmName: FILTERED,
+      AlarmDescription: 'Checkout is failing payments',
+      Namespace: NAMESPACE,
+      MetricName: 'CheckoutErrors',
+      Statistic: 'Sum',
+      Period: 60,
+      EvaluationPeriods: 3,
+      DatapointsToAlarm: 2,
+      Threshold: 2,
+      ComparisonOperator: 'GreaterThanThreshold',
+      TreatMissingData: 'notBreaching',
+      AlarmActions: [topicArn],
+      OKActions: [topicArn],
+    }),
+  );
+  const events = [];
+  for (let minute = 4; minute >= 1; minute -= 1) {
+    for (let line = 0; line < 5; line += 1) events.push({ timestamp: now - minute * MINUTE + line * 1000, message: `ERROR payment declined order=${minute}${line} gateway=timeout` });
+  }
+  await logs.send(new PutLogEventsCommand({ logGroupName: GROUP, logStreamName: 'web-1', logEvents: events }));
+
+  await cloudwatch.send(
+    new PutMetricDataCommand({
+      Namespace: NAMESPACE,
+      MetricData: Array.from({ length: 30 }, (_, index) => ({ MetricName: 'Latency', Unit: 'Milliseconds', Timestamp: new Date(now - (30 - index) * MINUTE), Value: 200 + index * 40 })),
+    }),
+  );
+  await cloudwatch.send(
+    new PutMetricAlarmCommand({
+      AlarmName: LINKED,
+      Namespace: NAMESPACE,
+      MetricName: 'Latency',
+      ExtendedStatistic: 'p99',
+      Period: 60,
+      Unit: 'Milliseconds',
+      EvaluationPeriods: 5,
+      DatapointsToAlarm: 3,
+      Threshold: 1200,
+      ComparisonOperator: 'GreaterThanThreshold',
+    }),
+  );
+  await harness.sandbox.cloudwatch.evaluateAlarms();
+  return { topicArn };
+}
+
+async function storedAlarm(harness: Harness, name: string) {
+  const output = await clients(harness).cloudwatch.send(new DescribeAlarmsCommand({ AlarmNames: [name] }));
+  return output.MetricAlarms?.[0];
+}
+
+function alarmRow(app: Page, name: string) {
+  return app.getByRole('grid', { name: 'Alarms' }).getByRole('row').filter({ hasText: name });
+}
+
+test.afterEach(async ({ harness }) => {
+  await harness.api.dispatcher.call('connections.select', { connectionId: 'demo', region: 'us-east-1' }, new AbortController().signal);
+});
+
+test('an alarm on a metric filter fires; its chart, history and logs explain it; mute, set state and delete', async ({ app, harness }) => {
+  test.slow();
+  const { topicArn } = await seedCheckout(harness);
+  expect((await storedAlarm(harness, FILTERED))?.StateValue).toBe('ALARM');
+
+  await app.goto(`${harness.bridge.url}/index.html#/alarms`);
+  await switchRegion(app, REGION);
+
+  // ALARM first, with the condition in words and a sparkline with the threshold.
+  const grid = app.getByRole('grid', { name: 'Alarms' });
+  await expect(grid.locator('[role="row"][data-index="0"]')).toContainText(FILTERED);
+  await expect(alarmRow(app, FILTERED)).toContainText('In alarm');
+  await expect(alarmRow(app, FILTERED)).toContainText('Sum CheckoutErrors > 2 for 2 of 3 datapoints of 1 min');
+  await expect(alarmRow(app, FILTERED).locator('svg.sparkline line.sparkline-threshold')).toHaveCount(1);
+  await expect(alarmRow(app, LINKED)).toContainText('p99 Latency > 1,200 ms for 3 of 5 datapoints of 1 min');
+
+  // Filters: by state and by a piece of the name.
+  await app.getByRole('group', { name: 'States' }).getByRole('button', { name: /^OK/ }).click();
+  await expect(alarmRow(app, FILTERED)).toHaveCount(0);
+  await app.getByRole('group', { name: 'States' }).getByRole('button', { name: /^OK/ }).click();
+  await app.getByRole('searchbox', { name: 'Search alarms' }).fill('LATENCY');
+  await expect(grid.locator('[role="row"][data-index]')).toHaveCount(1);
+  await app.getByRole('searchbox', { name: 'Search alarms' }).fill('');
+  await expect(grid.locator('svg.sparkline')).toHaveCount(2);
+  await app.screenshot({ path: `${SCREENSHOTS}alarms-list.png` });
+
+  // Keyboard: the first row, Enter opens it.
+  await grid.locator('[role="row"][data-index="0"]').focus();
+  await app.keyboard.press('Enter');
+  await expect(app.getByRole('heading', { name: FILTERED })).toBeVisible();
+  await app.getByRole('group', { name: 'Time zone' }).getByRole('button', { name: 'UTC' }).click();
+  await expect(app.getByText('Sum CheckoutErrors > 2 for 2 of 3 datapoints of 1 min; missing data: not breaching')).toBeVisible();
+  const chart = app.getByRole('region', { name: 'Metric' });
+  await expect(chart.getByRole('note')).toContainText('Threshold 2');
+  await expect(chart.getByRole('note')).toContainText(/In alarm \(\d+ min in this range\)/);
+  const history = app.getByRole('region', { name: 'History' });
+  await expect(history).toContainText('Alarm updated from INSUFFICIENT_DATA to ALARM');
+  await expect(app.getByRole('region', { name: 'Actions' })).toContainText(topicArn);
+  await expect(app.getByRole('region', { name: 'Actions' })).toContainText('SNS topic');
+  await expect(app.getByRole('region', { name: 'State' })).toContainText('Threshold Crossed');
+  await app.screenshot({ path: `${SCREENSHOTS}alarms-detail.png` });
+  // The datapoints that decided it, as a JSON tree.
+  await app.getByText('The data that decided it').click();
+  await expect(app.getByRole('tree', { name: 'State reason data' })).toContainText('recentDatapoints');
+
+  // History data opens as JSON; the type filter narrows the timeline.
+  await history.getByRole('group', { name: 'History items' }).getByRole('button', { name: 'Configuration' }).click();
+  await expect(history.locator('.alarm-history-item')).toHaveCount(1);
+  await history.getByRole('group', { name: 'History items' }).getByRole('button', { name: 'All' }).click();
+
+  // Why did it fire: the filter's group with its pattern, over the breach.
+  const why = app.getByRole('region', { name: 'Why did it fire' });
+  await expect(why).toContainText('checkout-errors');
+  await why.getByRole('link', { name: 'Open the logs of the breach' }).click();
+  await expect(app).toHaveURL(/#\/logs\?group=%2Fe2e%2Falarms%2Fcheckout&pattern=ERROR&range=/);
+  await expect(app.getByText('ERROR payment declined order=10 gateway=timeout')).toBeVisible();
+  await app.goBack();
+  await expect(app.getByRole('heading', { name: FILTERED })).toBeVisible();
+
+  // Mute and unmute, as the sandbox has it.
+  await app.getByRole('button', { name: 'Mute actions' }).click();
+  await expect(app.getByRole('button', { name: 'Unmute actions' })).toBeVisible();
+  expect((await storedAlarm(harness, FILTERED))?.ActionsEnabled).toBe(false);
+  await expect(app.getByRole('region', { name: 'Actions' })).toContainText('Muted: none of these run');
+  await app.getByRole('button', { name: 'Unmute actions' }).click();
+  await expect(app.getByRole('button', { name: 'Mute actions' })).toBeVisible();
+  expect((await storedAlarm(harness, FILTERED))?.ActionsEnabled).toBe(true);
+
+  // Set state for testing: the warning names the action that will run; the change shows in the history.
+  await app.getByRole('button', { name: 'Set state…' }).click();
+  const setState = app.getByRole('dialog', { name: 'Set the alarm’s state' });
+  await setState.getByRole('radio', { name: 'OK' }).click();
+  await expect(setState.getByRole('note')).toContainText(`runs 1 action: ${topicArn}`);
+  await setState.getByLabel('Reason').fill('e2e: checking the pager on recovery');
+  await setState.getByRole('button', { name: 'Set to OK' }).click();
+  await expect(setState).toHaveCount(0);
+  expect((await storedAlarm(harness, FILTERED))?.StateValue).toBe('OK');
+  await expect(history).toContainText('Alarm updated from ALARM to OK');
+  await expect(app.getByRole('region', { name: 'State' })).toContainText('e2e: checking the pager on recovery');
+  await expect(app.getByRole('region', { name: 'Actions' })).toContainText('Delivered');
+
+  // Delete asks for the name.
+  await app.getByRole('button', { name: 'Delete…' }).click();
+  const remove = app.getByRole('alertdialog', { name: 'Delete alarm?' });
+  await remove.getByLabel('Type the alarm’s name to confirm').fill('e2e-checkout');
+  await expect(remove.getByRole('button', { name: 'Delete alarm' })).toHaveAttribute('aria-disabled', 'true');
+  await remove.getByLabel('Type the alarm’s name to confirm').fill(FILTERED);
+  await remove.getByRole('button', { name: 'Delete alarm' }).click();
+  await expect(app.getByRole('grid', { name: 'Alarms' })).toBeVisible();
+  await expect(alarmRow(app, FILTERED)).toHaveCount(0);
+  expect(await storedAlarm(harness, FILTERED)).toBeUndefined();
+
+  // A link to the deleted alarm says so.
+  await app.goto(`${harness.bridge.url}/index.html#/alarms?alarm=${FILTERED}`);
+  await expect(app.getByText('This alarm no longer exists')).toBeVisible();
+});
+
+test('an alarm on a metric no filter emits: link a log group, and "why did it fire" opens it', async ({ app, harness }) => {
+  const { cloudwatch } = clients(harness);
+  // Another run of this worker may have seeded it already.
+  if (!(await storedAlarm(harness, LINKED))) await seedCheckout(harness);
+  await cloudwatch.send(new SetAlarmStateCommand({ AlarmName: LINKED, StateValue: 'ALARM', StateReason: 'e2e: latency over the line' }));
+
+  await app.goto(`${harness.bridge.url}/index.html#/alarms`);
+  await switchRegion(app, REGION);
+  await alarmRow(app, LINKED).click();
+  const why = app.getByRole('region', { name: 'Why did it fire' });
+  await expect(why).toContainText('No metric filter emits this metric');
+  await why.getByRole('button', { name: 'Link a log group…' }).click();
+  const link = app.getByRole('dialog', { name: 'Link a log group' });
+  await link.getByLabel('Log group').fill(GROUP);
+  await link.getByLabel('Filter pattern').fill('gateway=timeout');
+  await link.getByRole('button', { name: 'Link' }).click();
+  await expect(why).toContainText(`in the linked group ${GROUP}`);
+
+  // Remembered: the link is still there after a reload.
+  await app.reload();
+  await expect(app.getByRole('region', { name: 'Why did it fire' })).toContainText(`in the linked group ${GROUP}`);
+  await app.getByRole('region', { name: 'Why did it fire' }).getByRole('link', { name: 'Open the logs of the breach' }).click();
+  await expect(app).toHaveURL(/#\/logs\?group=%2Fe2e%2Falarms%2Fcheckout&pattern=gateway%3Dtimeout&range=/);
+});
