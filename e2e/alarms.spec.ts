@@ -133,15 +133,19 @@ test('an alarm on a metric filter fires; its chart, history and logs explain it;
   await expect(grid.locator('svg.sparkline')).toHaveCount(2);
   await app.screenshot({ path: `${SCREENSHOTS}alarms-list.png` });
 
-  // Keyboard: the first row, Enter opens it.
+  // Keyboard: arrows move through the rows, Enter opens one.
   await grid.locator('[role="row"][data-index="0"]').focus();
+  await app.keyboard.press('ArrowDown');
+  await expect(grid.locator('[role="row"][data-index="1"]')).toBeFocused();
+  await app.keyboard.press('ArrowUp');
+  await expect(grid.locator('[role="row"][data-index="0"]')).toBeFocused();
   await app.keyboard.press('Enter');
   await expect(app.getByRole('heading', { name: FILTERED })).toBeVisible();
   await app.getByRole('group', { name: 'Time zone' }).getByRole('button', { name: 'UTC' }).click();
   await expect(app.getByText('Sum CheckoutErrors > 2 for 2 of 3 datapoints of 1 min; missing data: not breaching')).toBeVisible();
   const chart = app.getByRole('region', { name: 'Metric' });
   await expect(chart.getByRole('note')).toContainText('Threshold 2');
-  await expect(chart.getByRole('note')).toContainText(/In alarm \(\d+ min in this range\)/);
+  await expect(chart.getByRole('note')).toContainText(/In alarm \((\d+ min|under a minute) in this range\)/);
   const history = app.getByRole('region', { name: 'History' });
   await expect(history).toContainText('Alarm updated from INSUFFICIENT_DATA to ALARM');
   await expect(app.getByRole('region', { name: 'Actions' })).toContainText(topicArn);
@@ -163,6 +167,12 @@ test('an alarm on a metric filter fires; its chart, history and logs explain it;
   await why.getByRole('link', { name: 'Open the logs of the breach' }).click();
   await expect(app).toHaveURL(/#\/logs\?group=%2Fe2e%2Falarms%2Fcheckout&pattern=ERROR&range=/);
   await expect(app.getByText('ERROR payment declined order=10 gateway=timeout')).toBeVisible();
+  await app.goBack();
+  await expect(app.getByRole('heading', { name: FILTERED })).toBeVisible();
+
+  // Edit opens the editor on this alarm (the hash says so, for a reload or a link); Back returns.
+  await app.getByRole('link', { name: 'Edit' }).click();
+  await expect(app).toHaveURL(/#\/alarms\?alarm=e2e-checkout-errors&edit=1$/);
   await app.goBack();
   await expect(app.getByRole('heading', { name: FILTERED })).toBeVisible();
 

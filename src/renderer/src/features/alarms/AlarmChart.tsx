@@ -13,7 +13,15 @@ import { changedAt } from './alarmList';
 import { stateStretches, type StateChange } from './stateHistory';
 import { useAlarmData } from './useAlarm';
 
-export function AlarmChart({ alarm, changes, now }: { readonly alarm: MetricAlarm; readonly changes: readonly StateChange[]; readonly now: number }) {
+interface AlarmChartProps {
+  readonly alarm: MetricAlarm;
+  readonly changes: readonly StateChange[];
+  /** When the alarm was created, when its history says: it had no state before. */
+  readonly created: number | undefined;
+  readonly now: number;
+}
+
+export function AlarmChart({ alarm, changes, created, now }: AlarmChartProps) {
   const [span, setSpan] = useState<DetailSpan>('3h');
   const { zone } = useTimeZone();
   const spanMs = DETAIL_SPANS.find((choice) => choice.label === span)?.ms ?? 86_400_000;
@@ -22,8 +30,9 @@ export function AlarmChart({ alarm, changes, now }: { readonly alarm: MetricAlar
   const data = useAlarmData(request);
   const series = useMemo(() => (data.data ? chartSeriesOf(data.data) : []), [data.data]);
   const thresholds = useMemo(() => thresholdsOf(alarm), [alarm]);
-  const intervals = useMemo(() => stateBands(stateStretches(changes, alarm.state, range.start, range.end)), [changes, alarm.state, range]);
-  const alarmMinutes = Math.round(intervals.filter((band) => band.color === STATE_COLORS.ALARM).reduce((total, band) => total + (band.end - band.start), 0) / 60_000);
+  const intervals = useMemo(() => stateBands(stateStretches(changes, alarm.state, Math.max(range.start, created ?? range.start), range.end)), [changes, alarm.state, range, created]);
+  const alarmBands = intervals.filter((band) => band.color === STATE_COLORS.ALARM);
+  const alarmMinutes = Math.round(alarmBands.reduce((total, band) => total + (band.end - band.start), 0) / 60_000);
 
   return (
     <section className="alarm-section alarm-chart-section" aria-label="Metric">
@@ -41,7 +50,7 @@ export function AlarmChart({ alarm, changes, now }: { readonly alarm: MetricAlar
       </div>
       <p className="alarm-chart-legend" role="note">
         <span className="alarm-legend-swatch alarm-legend-alarm" aria-hidden="true" /> In alarm
-        {alarmMinutes > 0 ? ` (${alarmMinutes} min in this range)` : ' (not in this range)'}
+        {alarmBands.length === 0 ? ' (not in this range)' : alarmMinutes === 0 ? ' (under a minute in this range)' : ` (${alarmMinutes} min in this range)`}
         <span className="alarm-legend-swatch alarm-legend-insufficient" aria-hidden="true" /> Insufficient data
         {thresholds.length > 0 && (
           <>

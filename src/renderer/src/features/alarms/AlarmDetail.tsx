@@ -25,7 +25,7 @@ import { DeleteAlarmDialog } from './DeleteAlarmDialog';
 import { HistoryTimeline } from './HistoryTimeline';
 import { SetStateDialog } from './SetStateDialog';
 import { StateBadge } from './StateBadge';
-import { stateChanges } from './stateHistory';
+import { createdAt, stateChanges } from './stateHistory';
 import { isNotFound, useAlarm, useAlarmHistory, useSetActionsEnabled } from './useAlarm';
 import { useAlarmList } from './useAlarmList';
 import { WhyDidItFire } from './WhyDidItFire';
@@ -105,6 +105,7 @@ function AlarmBody({ alarm, items, changes, historyError, now, onBack, onOpen }:
   const mute = useSetActionsEnabled();
   const reasonData = useMemo(() => parseJsonMessage(alarm.stateReasonData ?? ''), [alarm.stateReasonData]);
   const changed = changedAt(alarm);
+  const created = useMemo(() => createdAt(items), [items]);
 
   return (
     <div className="alarm-detail-body">
@@ -153,7 +154,7 @@ function AlarmBody({ alarm, items, changes, historyError, now, onBack, onOpen }:
       {historyError !== undefined && <ErrorState inline error={historyError} context="Could not load the alarm’s history" />}
       {alarm.kind === 'metric' ? (
         <>
-          <AlarmChart alarm={alarm} changes={changes} now={now} />
+          <AlarmChart alarm={alarm} changes={changes} created={created} now={now} />
           <WhyDidItFire alarm={alarm} changes={changes} now={now} />
         </>
       ) : (

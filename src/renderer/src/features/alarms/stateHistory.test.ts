@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AlarmHistoryItem, AlarmState } from '../../../../shared/contract';
-import { breachWindow, stateChanges, stateStretches } from './stateHistory';
+import { breachWindow, createdAt, stateChanges, stateStretches } from './stateHistory';
 
 function update(timestamp: number, from: AlarmState, to: AlarmState): AlarmHistoryItem {
   return {
@@ -70,5 +70,20 @@ describe('breachWindow', () => {
 
   it('has none for an alarm that never fired', () => {
     expect(breachWindow([], { state: 'OK', stateUpdatedAt: 1 }, 100, 1000)).toBeUndefined();
+  });
+});
+
+describe('createdAt', () => {
+  const configuration = (timestamp: number, data: string): AlarmHistoryItem => ({ alarmName: 'a', alarmType: 'MetricAlarm', timestamp, type: 'ConfigurationUpdate', summary: 'Alarm "a" created', data });
+
+  it('finds the newest creation and ignores updates and unreadable data', () => {
+    const items = [
+      configuration(10, JSON.stringify({ type: 'Create', createdAlarm: {} })),
+      configuration(20, JSON.stringify({ type: 'Update', updatedAlarm: {} })),
+      configuration(30, JSON.stringify({ type: 'Create', createdAlarm: {} })),
+      configuration(40, 'not json'),
+    ];
+    expect(createdAt(items)).toBe(30);
+    expect(createdAt(history)).toBeUndefined();
   });
 });

@@ -41,6 +41,23 @@ export function stateChangeOf(item: AlarmHistoryItem): StateChange | undefined {
   return to && { timestamp: item.timestamp, from: stateOf(oldState), to };
 }
 
+/**
+ * When the alarm was created, if its history still holds that ConfigurationUpdate (HistoryData
+ * `{"type":"Create","createdAlarm":{…}}`); the newest creation, for a name deleted and created again.
+ */
+export function createdAt(items: readonly AlarmHistoryItem[]): number | undefined {
+  let created: number | undefined;
+  for (const item of items) {
+    if (item.type !== 'ConfigurationUpdate' || (created !== undefined && item.timestamp <= created)) continue;
+    try {
+      if ((JSON.parse(item.data) as { type?: unknown }).type === 'Create') created = item.timestamp;
+    } catch {
+      // Not AWS's JSON: not a creation this can read.
+    }
+  }
+  return created;
+}
+
 /** The state changes of a history (any order, any item types), oldest first. */
 export function stateChanges(items: readonly AlarmHistoryItem[]): StateChange[] {
   return items.flatMap((item) => stateChangeOf(item) ?? []).sort((a, b) => a.timestamp - b.timestamp);
