@@ -6,6 +6,7 @@
  */
 import type { SeedData, SeedLogGroup, SeedRegion } from './types';
 import { apiGatewayLogGroups, euApiGatewayLogGroups } from './demo/apigateway';
+import { demoAlarms } from './demo/alarms';
 import { auditLogGroup } from './demo/audit';
 import { cloudTrailLogGroup, cloudTrailSeed } from './demo/cloudtrail';
 import { demoDashboards } from './demo/dashboards';
@@ -56,12 +57,17 @@ export function demoSeed(options: { now: number }): SeedData {
 }
 
 function region(s: Scenario, name: Region, logGroups: SeedLogGroup[]): SeedRegion {
+  const metrics = demoMetrics(s, name);
+  const alarms = demoAlarms(s, name, metrics);
   return {
     region: name,
     logGroups: logGroups.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)),
     cloudTrail: cloudTrailSeed(s, name),
     // Metrics are generators over the whole 15 months; dashboards are global, so seeded once.
-    metrics: demoMetrics(s, name),
+    metrics,
+    // Alarms with their history through the incident, and the topics they notified.
+    alarms: alarms.alarms,
+    snsTopics: alarms.topics,
     ...(name === 'us-east-1' && { dashboards: demoDashboards(s) }),
   };
 }

@@ -4,6 +4,7 @@
  */
 import type { HistoryItem, StoredAlarm } from '../services/cloudwatch/alarms/model';
 import type { MetricIdentity, SeriesGenerator } from '../services/cloudwatch/series';
+import type { Topic } from '../services/sns/store';
 
 export interface SeedLogEvent {
   /** Epoch milliseconds. */
@@ -78,8 +79,10 @@ export interface SeedRegion {
   readonly cloudTrail?: SeedCloudTrail;
   readonly metrics?: readonly SeedMetric[];
   readonly dashboards?: readonly SeedDashboard[];
-  /** CloudWatch alarms with their history; computed when the region is loaded. */
-  readonly alarms?: () => SeedAlarms;
+  /** CloudWatch alarms with their history, for the sandbox's account; computed when the region is loaded. */
+  readonly alarms?: (accountId: string) => SeedAlarms;
+  /** SNS topics with what was published to them, for the sandbox's account; computed when the region is loaded. */
+  readonly snsTopics?: (accountId: string) => readonly Topic[];
 }
 
 /** A region's alarms as the sandbox stores them, with their history (any order) and tags by alarm ARN. */

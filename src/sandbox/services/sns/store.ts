@@ -79,4 +79,7 @@ export class SnsStore {
 
 export const SNS_STORE: RegionalStore<SnsStore> = {
   create: (accountId, region) => new SnsStore(accountId, region),
+  seed(store, data) {
+    for (const topic of data.snsTopics?.(store.accountId) ?? []) store.add(topic);
+  },
 };

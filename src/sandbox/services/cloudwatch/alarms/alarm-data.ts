@@ -52,12 +52,21 @@ export function compileAlarm(config: MetricAlarmConfig): CompiledAlarm {
   return result;
 }
 
+/** The datapoints of an evaluation at `now`: its evaluation range. */
 export function alarmDatapoints(config: MetricAlarmConfig, region: RegionState, account: AccountState, now: number): AlarmDatapoint[] {
   const alarm = compileAlarm(config);
   const end = evaluationEnd(now, alarm.engine.period);
-  const start = end - alarm.rangePeriods * alarm.periodMs;
-  if (alarm.metric !== undefined) return metricDatapoints(alarm, region, start, end, now);
-  return mathDatapoints(config, region, account, start, end, now);
+  return alarmDatapointsBetween(config, region, account, end - alarm.rangePeriods * alarm.periodMs, end);
+}
+
+/**
+ * The alarm's datapoints for the periods of [start, end) (`start` on the alarm's period grid), as its
+ * evaluations read them; `end` is also the time the data is read at (data of later minutes does not exist yet).
+ */
+export function alarmDatapointsBetween(config: MetricAlarmConfig, region: RegionState, account: AccountState, start: number, end: number): AlarmDatapoint[] {
+  const alarm = compileAlarm(config);
+  if (alarm.metric !== undefined) return metricDatapoints(alarm, region, start, end, end);
+  return mathDatapoints(config, region, account, start, end, end);
 }
 
 function metricDatapoints(alarm: CompiledAlarm, region: RegionState, start: number, end: number, now: number): AlarmDatapoint[] {

@@ -133,7 +133,8 @@ function readSingleMetric(input: CloudWatchInput): Pick<MetricAlarmConfig, 'Metr
 }
 
 function readMetrics(input: CloudWatchInput): AlarmMetricQuery[] {
-  const present = SINGLE_METRIC_PARAMETERS.filter((member) => input.has(member));
+  // DescribeAlarms gives a math alarm `Dimensions: []`: sending that back (a lossless edit) names no dimensions.
+  const present = SINGLE_METRIC_PARAMETERS.filter((member) => input.has(member) && !(member === 'Dimensions' && input.list(member)?.length === 0));
   if (present.length > 0) {
     throw invalidCombination(`If you use the Metrics parameter, you cannot include the Namespace, MetricName, Dimensions, Period, Unit, Statistic, or ExtendedStatistic parameters (got ${present.join(', ')}).`);
   }

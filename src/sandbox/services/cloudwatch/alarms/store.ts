@@ -107,6 +107,6 @@ function compare(a: string, b: string): number {
 export const ALARMS_STORE: RegionalStore<AlarmsStore> = {
   create: (accountId, region) => new AlarmsStore(accountId, region),
   seed(store, data) {
-    if (data.alarms !== undefined) store.seed(data.alarms());
+    if (data.alarms !== undefined) store.seed(data.alarms(store.accountId));
   },
 };
