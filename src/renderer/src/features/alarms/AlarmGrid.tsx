@@ -21,7 +21,7 @@ import '../../components/DataGrid.css';
 
 const ROW_HEIGHT = 34;
 const COLUMNS = ['State', 'Name', 'Last 3 hours', 'Condition', 'Last change', 'Actions'] as const;
-const GRID_COLUMNS = '8.5rem minmax(12rem, 1.2fr) 130px minmax(14rem, 1.6fr) 10rem 6.5rem';
+const GRID_COLUMNS = '9.5rem minmax(12rem, 1.2fr) 130px minmax(14rem, 1.6fr) 10rem 6.5rem';
 
 interface AlarmGridProps {
   readonly rows: readonly AlarmRow[];
