@@ -4,7 +4,7 @@
  * alarms open to show their children. Enter or a click opens an alarm.
  */
 import { useDeferredValue, useMemo, useState, type RefObject } from 'react';
-import type { AlarmState, MetricAlarm } from '../../../../shared/contract';
+import type { Alarm, AlarmState, MetricAlarm } from '../../../../shared/contract';
 import { formatCount, plural } from '../../../../shared/format';
 import { useScope } from '../../app/scope';
 import type { DataGridHandle } from '../../components/DataGrid';
@@ -20,6 +20,8 @@ import { AlarmGrid } from './AlarmGrid';
 import { compositeChildren } from './compositeChildren';
 import { useAlarmList } from './useAlarmList';
 import { useSparklines } from './useSparklines';
+
+const NO_ALARMS: readonly Alarm[] = [];
 
 interface AlarmListPanelProps {
   readonly hidden: boolean;
@@ -41,10 +43,11 @@ export function AlarmListPanel({ hidden, now, onRefresh, onOpen, onCreate, gridR
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
   const list = useDeferredValue(query.data);
   const deferredText = useDeferredValue(text);
-  const alarms = useMemo(() => list?.alarms ?? [], [list]);
-  const byName = useMemo(() => new Map(alarms.map((alarm) => [alarm.name, alarm])), [alarms]);
-  const counts = useMemo(() => stateCounts(alarms), [alarms]);
-  const sorted = useMemo(() => sortedAlarms(alarms, { states, text: deferredText, mutedOnly }), [alarms, states, deferredText, mutedOnly]);
+  const alarms = list?.alarms ?? NO_ALARMS;
+  // `list` is a new object on each page while its array grows in place, so it is what these depend on.
+  const byName = useMemo(() => new Map((list?.alarms ?? NO_ALARMS).map((alarm) => [alarm.name, alarm])), [list]);
+  const counts = useMemo(() => stateCounts(list?.alarms ?? NO_ALARMS), [list]);
+  const sorted = useMemo(() => sortedAlarms(list?.alarms ?? NO_ALARMS, { states, text: deferredText, mutedOnly }), [list, states, deferredText, mutedOnly]);
   const rows = useMemo(() => alarmRows(sorted, byName, expanded, compositeChildren), [sorted, byName, expanded]);
   const terms = useMemo(() => searchTerms(deferredText), [deferredText]);
   const loading = query.fetchStatus === 'fetching';
