@@ -4,6 +4,7 @@
  */
 import { formatResult, type Benchmark } from './harness';
 import { alarmsEngine } from './alarms-engine.bench';
+import { alarmsList } from './alarms-list.bench';
 import { alarmsSandbox } from './alarms-sandbox.bench';
 import { demoSeedGeneration } from './demo-seed.bench';
 import { exportsBenchmark } from './exports.bench';
@@ -35,6 +36,7 @@ const BENCHMARKS: readonly Benchmark[] = [
   rendererBundle,
   alarmsEngine,
   alarmsSandbox,
+  alarmsList,
 ];
 
 async function main(): Promise<void> {
