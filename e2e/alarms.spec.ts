@@ -7,14 +7,14 @@
  * bands and history, and its logs of the breach through a linked log group (no metric filter emits its metric).
  */
 import { fileURLToPath } from 'node:url';
-import { CloudWatchClient, DescribeAlarmsCommand, PutMetricAlarmCommand, PutMetricDataCommand } from '@aws-sdk/client-cloudwatch';
+import { CloudWatchClient, DeleteAlarmsCommand, DescribeAlarmsCommand, PutMetricAlarmCommand, PutMetricDataCommand } from '@aws-sdk/client-cloudwatch';
 import { CloudWatchLogsClient, CreateLogGroupCommand, CreateLogStreamCommand, PutLogEventsCommand, PutMetricFilterCommand } from '@aws-sdk/client-cloudwatch-logs';
 import { CreateTopicCommand, SNSClient } from '@aws-sdk/client-sns';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import type { Harness } from './harness';
 import { INITIAL_STATE_REASON } from '../src/shared/alarms';
-import type { StoredMetricAlarm } from '../src/sandbox/services/cloudwatch/alarms/model';
+import type { StoredCompositeAlarm, StoredMetricAlarm } from '../src/sandbox/services/cloudwatch/alarms/model';
 import { switchRegion } from './support/app';
 
 const REGION = 'eu-south-1';
@@ -24,6 +24,7 @@ const NAMESPACE = 'E2E/Checkout';
 const GROUP = '/e2e/alarms/checkout';
 const FILTERED = 'e2e-checkout-errors';
 const LINKED = 'e2e-checkout-latency';
+const COMPOSITE = 'e2e-checkout-health';
 
 function clients(harness: Harness) {
   const options = { region: REGION, endpoint: harness.sandbox.endpoint, credentials: { accessKeyId: 'AKIDE2E', secretAccessKey: 'secret' } };
@@ -94,6 +95,16 @@ async function seedCheckout(harness: Harness): Promise<{ topicArn: string }> {
     }),
   );
   await harness.sandbox.cloudwatch.evaluateAlarms();
+  // The sandbox has no PutCompositeAlarm yet: the composite alarm goes straight into its store.
+  const store = harness.sandbox.cloudwatch.alarms(REGION);
+  const composite: StoredCompositeAlarm = {
+    type: 'CompositeAlarm',
+    arn: store.arnOf(COMPOSITE),
+    configurationUpdatedAt: now,
+    state: { value: 'ALARM', reason: 'arn:aws:cloudwatch:eu-south-1:123456789012:alarm:e2e-checkout-errors transitioned to ALARM', updatedAt: now, transitionedAt: now },
+    config: { AlarmName: COMPOSITE, AlarmRule: `ALARM("${FILTERED}") OR ALARM("${LINKED}")`, ActionsEnabled: true, OKActions: [], AlarmActions: [], InsufficientDataActions: [] },
+  };
+  store.put(composite);
   return { topicArn };
 }
 
@@ -102,8 +113,12 @@ async function storedAlarm(harness: Harness, name: string) {
   return output.MetricAlarms?.[0];
 }
 
+/** The list's row of an alarm (not a composite alarm's child row, nor a row whose rule names it). */
 function alarmRow(app: Page, name: string) {
-  return app.getByRole('grid', { name: 'Alarms' }).getByRole('row').filter({ hasText: name });
+  return app
+    .getByRole('grid', { name: 'Alarms' })
+    .locator('[role="row"][data-index]:not([aria-level])')
+    .filter({ has: app.locator(`.alarm-name-cell [title="${name}"]`) });
 }
 
 test('the demo account: ALARM first; the incident’s alarm with its threshold, bands and history; its logs through a linked group', async ({ app, harness }) => {
@@ -241,6 +256,31 @@ test('an alarm on a metric filter fires; its chart, history and logs explain it;
   await expect(alarmRow(app, FILTERED).locator('svg.sparkline line.sparkline-threshold')).toHaveCount(1);
   await expect(alarmRow(app, LINKED)).toContainText('p99 Latency > 1,200 ms for 3 of 5 datapoints of 1 min');
 
+  // A composite alarm opens to show the alarms its rule names, with their states.
+  const composite = alarmRow(app, COMPOSITE);
+  await expect(composite).toContainText('Composite');
+  await expect(composite).toHaveAttribute('aria-expanded', 'false');
+  await composite.getByRole('button', { name: `Show the alarms of ${COMPOSITE}` }).click();
+  await expect(composite).toHaveAttribute('aria-expanded', 'true');
+  const children = grid.locator('[role="row"][aria-level="2"]');
+  await expect(children).toHaveCount(2);
+  await expect(children.nth(0)).toContainText(FILTERED);
+  await expect(children.nth(0)).toContainText('In alarm');
+  await expect(children.nth(1)).toContainText(LINKED);
+  await composite.focus();
+  await app.keyboard.press('ArrowLeft');
+  await expect(children).toHaveCount(0);
+  await app.keyboard.press('ArrowRight');
+  await expect(children).toHaveCount(2);
+  await composite.getByRole('button', { name: `Hide the alarms of ${COMPOSITE}` }).click();
+  // Its detail: the rule and its alarms' states, each a way into that alarm.
+  await composite.click();
+  const rule = app.getByRole('region', { name: 'Alarms in the rule' });
+  await expect(rule.getByRole('listitem')).toHaveCount(2);
+  await expect(rule.getByRole('listitem').nth(0)).toContainText('In alarm');
+  await expect(app.getByRole('region', { name: 'State' })).toContainText(`ALARM("${FILTERED}") OR ALARM("${LINKED}")`);
+  await app.getByRole('button', { name: 'Back to the list of alarms' }).click();
+
   // Filters: by state and by a piece of the name.
   await app.getByRole('group', { name: 'States' }).getByRole('button', { name: /^OK/ }).click();
   await expect(alarmRow(app, FILTERED)).toHaveCount(0);
@@ -320,6 +360,11 @@ test('an alarm on a metric filter fires; its chart, history and logs explain it;
   await remove.getByLabel('Type the alarm’s name to confirm').fill('e2e-checkout');
   await expect(remove.getByRole('button', { name: 'Delete alarm' })).toHaveAttribute('aria-disabled', 'true');
   await remove.getByLabel('Type the alarm’s name to confirm').fill(FILTERED);
+  await remove.getByRole('button', { name: 'Delete alarm' }).click();
+  // The composite alarm still names it: CloudWatch refuses, and the dialog says why.
+  await expect(remove.getByRole('alert')).toContainText(`the composite alarm ${COMPOSITE} refers to it`);
+  expect(await storedAlarm(harness, FILTERED)).toBeDefined();
+  await clients(harness).cloudwatch.send(new DeleteAlarmsCommand({ AlarmNames: [COMPOSITE] }));
   await remove.getByRole('button', { name: 'Delete alarm' }).click();
   await expect(app.getByRole('grid', { name: 'Alarms' })).toBeVisible();
   await expect(alarmRow(app, FILTERED)).toHaveCount(0);

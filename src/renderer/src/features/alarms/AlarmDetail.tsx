@@ -50,7 +50,7 @@ export function AlarmDetail({ name, now, onBack, onOpen, onRefresh }: AlarmDetai
   return (
     <div className="alarm-detail">
       <div className="alarm-detail-head">
-        <button type="button" className="button button-quiet" onClick={onBack} title="Back to the list (Alt+Left)">
+        <button type="button" className="button button-quiet" onClick={onBack} aria-label="Back to the list of alarms" title="Back to the list (Alt+Left)">
           <BackIcon />
           Alarms
         </button>

@@ -34,8 +34,8 @@ export function DeleteAlarmDialog({ alarm, onClose, onDeleted }: DeleteAlarmDial
     <Dialog role="alertdialog" title="Delete alarm?" size="small" onClose={onClose} initialFocusRef={input} describedBy={descriptionId}>
       <DialogBody>
         <p id={descriptionId} className="state-text">
-          <span className="mono">{alarm.name}</span> will be deleted for good, with its history. Its actions stop, and a composite alarm
-          whose rule names it no longer sees it in any state.
+          <span className="mono">{alarm.name}</span> will be deleted for good, with its history. Its actions stop. CloudWatch refuses to
+          delete an alarm that a composite alarm’s rule still names: change or delete that composite alarm first.
         </p>
         <Field label="Type the alarm’s name to confirm">
           {(aria) => (
