@@ -165,6 +165,10 @@ test('the demo account: ALARM first; the incident’s alarm with its threshold, 
   await app.getByRole('region', { name: 'Why did it fire' }).getByRole('link', { name: 'Open the logs of the breach' }).click();
   await expect(app).toHaveURL(/#\/logs\?group=%2Faws%2Flambda%2Ftallybird-prod-orders-api&pattern=ERROR&range=/);
   await expect(app.getByRole('grid').first()).toContainText('ERROR');
+  // Back to the Alarms view from the navigation: the alarm is still open there.
+  await app.getByRole('navigation').getByRole('button', { name: 'Alarms', exact: true }).click();
+  await expect(app.getByRole('heading', { name: 'orders-api-errors' })).toBeVisible();
+  await expect(app).toHaveURL(/#\/alarms\?alarm=orders-api-errors$/);
 });
 
 test('10,000 alarms: listed by prefix at AWS, ALARM first, only the rows on screen drawn and graphed', async ({ app, harness }) => {

@@ -21,7 +21,7 @@ import '../../components/DataGrid.css';
 
 const ROW_HEIGHT = 34;
 const COLUMNS = ['State', 'Name', 'Last 3 hours', 'Condition', 'Last change', 'Actions'] as const;
-const GRID_COLUMNS = '9.5rem minmax(12rem, 1.2fr) 130px minmax(14rem, 1.6fr) 10rem 6.5rem';
+const GRID_COLUMNS = '10.5rem minmax(12rem, 1.2fr) 130px minmax(14rem, 1.6fr) 14.5rem 6.5rem';
 
 interface AlarmGridProps {
   readonly rows: readonly AlarmRow[];
@@ -151,8 +151,8 @@ export function AlarmGrid({ rows, terms, now, onOpen, onToggle, sparklines, onSc
                 </div>
                 <div className="grid-cell" role="gridcell">
                   {alarm && (
-                    <span title={formatTimestamp(changedAt(alarm), zone, 'second')}>
-                      {formatAge(changedAt(alarm), now)}
+                    <span className="alarm-changed" title={formatTimestamp(changedAt(alarm), zone, 'second')}>
+                      {formatAge(changedAt(alarm), now)} <span className="muted">{formatTimestamp(changedAt(alarm), zone, 'minute')}</span>
                     </span>
                   )}
                 </div>

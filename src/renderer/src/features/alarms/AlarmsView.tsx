@@ -4,10 +4,10 @@
  * (app/links/alarms.ts), so a reload, a shared link or another view's "Create alarm" opens it.
  */
 import { useQueryClient } from '@tanstack/react-query';
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { MetricAlarm } from '../../../../shared/contract';
 import { useBackHandler } from '../../app/backNavigation';
-import { ALARMS_PARAMETERS, ALARMS_ROUTE, newAlarmHash } from '../../app/links/alarms';
+import { ALARMS_ROUTE, newAlarmHash } from '../../app/links/alarms';
 import { useScope } from '../../app/scope';
 import { useViewParameters } from '../../app/viewParameters';
 import type { DataGridHandle } from '../../components/DataGrid';
@@ -15,14 +15,35 @@ import { EmptyState, ErrorState, LoadingState } from '../../components/States';
 import { AlarmDetail } from './AlarmDetail';
 import { AlarmListPanel } from './AlarmListPanel';
 import { alarmsKeys } from './alarmsKeys';
-import { BLANK_ALARM, pageOf } from './alarmsRoute';
+import { BLANK_ALARM, pageOf, pageParameters, type AlarmsPage } from './alarmsRoute';
 import { AlarmEditor } from './editor/AlarmEditor';
 import { isNotFound, useAlarm } from './useAlarm';
 import './alarms.css';
 
 export function AlarmsView({ active }: { readonly active: boolean }) {
   const [query, setQuery] = useViewParameters(ALARMS_ROUTE);
-  const page = pageOf(new URLSearchParams(query));
+  // What is on screen stays while another view is (switching views leaves "#/alarms" bare on the way back):
+  // the hash shows it again then, and a link or the address bar changes it.
+  const [page, setPage] = useState<AlarmsPage>(() => pageOf(new URLSearchParams(query)));
+  const shownQuery = pageParameters(page).toString();
+  const [seenQuery, setSeenQuery] = useState(query);
+  if (active && query !== seenQuery) {
+    setSeenQuery(query);
+    if (query !== '' && query !== shownQuery) setPage(pageOf(new URLSearchParams(query)));
+  }
+  useEffect(() => {
+    if (!active || query !== '' || shownQuery === '') return;
+    // The frame puts the bare route in the hash in its own effect, which runs after this one: write after it.
+    const timer = setTimeout(() => setQuery(new URLSearchParams(shownQuery)), 0);
+    return () => clearTimeout(timer);
+  }, [active, query, shownQuery, setQuery]);
+  const show = useCallback(
+    (next: AlarmsPage) => {
+      setPage(next);
+      setQuery(pageParameters(next));
+    },
+    [setQuery],
+  );
   const [now, setNow] = useState(() => Date.now());
   const gridRef = useRef<DataGridHandle>(null);
   const queryClient = useQueryClient();
@@ -31,14 +52,14 @@ export function AlarmsView({ active }: { readonly active: boolean }) {
   const open = useCallback(
     (name: string) => {
       setNow(Date.now());
-      setQuery(new URLSearchParams({ [ALARMS_PARAMETERS.alarm]: name }));
+      show({ kind: 'alarm', name });
     },
-    [setQuery],
+    [show],
   );
   const backToList = useCallback(() => {
-    setQuery(new URLSearchParams());
+    show({ kind: 'list' });
     requestAnimationFrame(() => gridRef.current?.focusActiveRow());
-  }, [setQuery]);
+  }, [show]);
   const saved = useCallback(
     (alarm: MetricAlarm) => {
       void queryClient.invalidateQueries({ queryKey: alarmsKeys.all(key) });

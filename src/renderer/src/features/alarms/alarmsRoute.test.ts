@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { alarmHash, editAlarmHash, newAlarmHash } from '../../app/links/alarms';
-import { BLANK_ALARM, pageOf } from './alarmsRoute';
+import { BLANK_ALARM, pageOf, pageParameters, type AlarmsPage } from './alarmsRoute';
 
 function parametersOf(hash: string): URLSearchParams {
   return new URLSearchParams(hash.slice(hash.indexOf('?') + 1));
@@ -19,5 +19,18 @@ describe('pageOf', () => {
     expect(pageOf(new URLSearchParams())).toEqual({ kind: 'list' });
     expect(pageOf(new URLSearchParams({ new: '{"metric":3}' }))).toEqual({ kind: 'badLink', text: '{"metric":3}' });
     expect(pageOf(new URLSearchParams({ new: 'oops' }))).toEqual({ kind: 'badLink', text: 'oops' });
+  });
+});
+
+describe('pageParameters', () => {
+  it('writes what pageOf reads', () => {
+    const pages: AlarmsPage[] = [
+      { kind: 'list' },
+      { kind: 'alarm', name: 'a b/c' },
+      { kind: 'edit', name: 'x' },
+      { kind: 'new', link: { metric: { namespace: 'N', metricName: 'M', dimensions: [] } } },
+      { kind: 'badLink', text: 'oops' },
+    ];
+    for (const page of pages) expect(pageOf(pageParameters(page))).toEqual(page);
   });
 });

@@ -23,6 +23,22 @@ export function pageOf(parameters: URLSearchParams): AlarmsPage {
   return parameters.get(ALARMS_PARAMETERS.edit) === '1' ? { kind: 'edit', name } : { kind: 'alarm', name };
 }
 
+/** The parameters that show `page` (what `pageOf` reads back). */
+export function pageParameters(page: AlarmsPage): URLSearchParams {
+  switch (page.kind) {
+    case 'list':
+      return new URLSearchParams();
+    case 'alarm':
+      return new URLSearchParams({ [ALARMS_PARAMETERS.alarm]: page.name });
+    case 'edit':
+      return new URLSearchParams({ [ALARMS_PARAMETERS.alarm]: page.name, [ALARMS_PARAMETERS.edit]: '1' });
+    case 'new':
+      return new URLSearchParams({ [ALARMS_PARAMETERS.new]: JSON.stringify(page.link) });
+    case 'badLink':
+      return new URLSearchParams({ [ALARMS_PARAMETERS.new]: page.text });
+  }
+}
+
 function newAlarmLinkOf(text: string): NewAlarmLink | undefined {
   try {
     const value: unknown = JSON.parse(text);
