@@ -18,6 +18,7 @@ import { alarmsKeys } from './alarmsKeys';
 import { BLANK_ALARM, pageOf, pageParameters, type AlarmsPage } from './alarmsRoute';
 import { AlarmEditor } from './editor/AlarmEditor';
 import { isNotFound, useAlarm } from './useAlarm';
+import { addListedAlarm, updateListedAlarm } from './useAlarmList';
 import './alarms.css';
 
 export function AlarmsView({ active }: { readonly active: boolean }) {
@@ -60,14 +61,6 @@ export function AlarmsView({ active }: { readonly active: boolean }) {
     show({ kind: 'list' });
     requestAnimationFrame(() => gridRef.current?.focusActiveRow());
   }, [show]);
-  const saved = useCallback(
-    (alarm: MetricAlarm) => {
-      void queryClient.invalidateQueries({ queryKey: alarmsKeys.all(key) });
-      open(alarm.name);
-    },
-    [queryClient, key, open],
-  );
-
   const refreshAlarm = useCallback(
     (name: string) => {
       setNow(Date.now());
@@ -75,6 +68,15 @@ export function AlarmsView({ active }: { readonly active: boolean }) {
       void queryClient.invalidateQueries({ queryKey: alarmsKeys.history(key, name) });
     },
     [queryClient, key],
+  );
+  // A saved alarm replaces its row in place (reloading 10,000 alarms to show one would take seconds), or joins the list.
+  const saved = useCallback(
+    (alarm: MetricAlarm) => {
+      if (!addListedAlarm(queryClient, key, alarm)) updateListedAlarm(queryClient, key, alarm.name, alarm);
+      refreshAlarm(alarm.name);
+      open(alarm.name);
+    },
+    [queryClient, key, open, refreshAlarm],
   );
 
   const back = page.kind === 'list' ? undefined : page.kind === 'edit' ? () => open(page.name) : backToList;
@@ -93,7 +95,7 @@ export function AlarmsView({ active }: { readonly active: boolean }) {
       />
       {page.kind === 'alarm' && <AlarmDetail key={page.name} name={page.name} now={now} onBack={backToList} onOpen={open} onRefresh={() => refreshAlarm(page.name)} />}
       {page.kind === 'edit' && <EditPage name={page.name} onSaved={saved} onCancel={() => open(page.name)} />}
-      {page.kind === 'new' && <AlarmEditor key={query} start={{ kind: 'new', link: page.link }} onSaved={saved} onCancel={backToList} />}
+      {page.kind === 'new' && <AlarmEditor key={shownQuery} start={{ kind: 'new', link: page.link }} onSaved={saved} onCancel={backToList} />}
       {page.kind === 'badLink' && (
         <EmptyState
           title="This link to a new alarm cannot be read"

@@ -50,3 +50,18 @@ export function updateListedAlarm(queryClient: QueryClient, scope: ScopeKey, nam
     queryClient.setQueryData<AlarmList>(queryKey, { ...list, alarms });
   }
 }
+
+/** Adds a new alarm to the loaded lists it belongs in (by their name prefix); false when it is listed already. */
+export function addListedAlarm(queryClient: QueryClient, scope: ScopeKey, alarm: Alarm): boolean {
+  let listed = false;
+  for (const [queryKey, list] of queryClient.getQueriesData<AlarmList>({ queryKey: [...alarmsKeys.all(scope), 'list'] })) {
+    if (!list) continue;
+    if (list.alarms.some((known) => known.name === alarm.name)) {
+      listed = true;
+      continue;
+    }
+    const prefix = queryKey[alarmsKeys.all(scope).length + 1];
+    if (typeof prefix === 'string' && alarm.name.startsWith(prefix)) queryClient.setQueryData<AlarmList>(queryKey, { ...list, alarms: [...list.alarms, alarm] });
+  }
+  return listed;
+}
