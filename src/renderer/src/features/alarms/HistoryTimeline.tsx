@@ -4,7 +4,7 @@
  */
 import { useState } from 'react';
 import type { AlarmHistoryItem, AlarmHistoryItemType } from '../../../../shared/contract';
-import { formatAge, formatTimestamp, plural } from '../../../../shared/format';
+import { formatAge, formatCount, formatTimestamp, plural } from '../../../../shared/format';
 import { JsonOrRaw } from '../../components/detail-pane/JsonOrRaw';
 import { parseJsonMessage } from '../../components/event-table/jsonPath';
 import { EmptyState } from '../../components/States';
@@ -17,11 +17,15 @@ const TYPES: readonly { readonly type: AlarmHistoryItemType | 'all'; readonly la
   { type: 'Action', label: 'Actions' },
 ];
 
+/** Items drawn at first; a flapping alarm can have thousands in 30 days. */
+const PAGE = 200;
+
 const TYPE_LABELS: Readonly<Record<AlarmHistoryItemType, string>> = { StateUpdate: 'State', ConfigurationUpdate: 'Configuration', Action: 'Action' };
 
 export function HistoryTimeline({ items, now }: { readonly items: readonly AlarmHistoryItem[]; readonly now: number }) {
   const [type, setType] = useState<AlarmHistoryItemType | 'all'>('all');
   const [open, setOpen] = useState<number | undefined>(undefined);
+  const [limit, setLimit] = useState(PAGE);
   const { zone } = useTimeZone();
   const shown = type === 'all' ? items : items.filter((item) => item.type === type);
   return (
@@ -30,7 +34,15 @@ export function HistoryTimeline({ items, now }: { readonly items: readonly Alarm
         <h2 className="alarm-section-title">History</h2>
         <div className="segmented" role="group" aria-label="History items">
           {TYPES.map((choice) => (
-            <button key={choice.type} type="button" aria-pressed={type === choice.type} onClick={() => setType(choice.type)}>
+            <button
+              key={choice.type}
+              type="button"
+              aria-pressed={type === choice.type}
+              onClick={() => {
+                setType(choice.type);
+                setOpen(undefined);
+              }}
+            >
               {choice.label}
             </button>
           ))}
@@ -43,7 +55,7 @@ export function HistoryTimeline({ items, now }: { readonly items: readonly Alarm
         </EmptyState>
       ) : (
         <ol className="alarm-history">
-          {shown.map((item, index) => {
+          {shown.slice(0, limit).map((item, index) => {
             const expanded = open === index;
             return (
               <li key={`${item.timestamp}-${index}`} className={`alarm-history-item alarm-history-${item.type}`}>
@@ -64,6 +76,11 @@ export function HistoryTimeline({ items, now }: { readonly items: readonly Alarm
             );
           })}
         </ol>
+      )}
+      {shown.length > limit && (
+        <button type="button" className="button button-quiet" onClick={() => setLimit((current) => current + PAGE)}>
+          Show older items ({formatCount(shown.length - limit)} more)
+        </button>
       )}
     </section>
   );
