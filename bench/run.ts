@@ -6,6 +6,7 @@ import { formatResult, type Benchmark } from './harness';
 import { alarmsEngine } from './alarms-engine.bench';
 import { alarmsList } from './alarms-list.bench';
 import { alarmsSandbox } from './alarms-sandbox.bench';
+import { anomalyBand } from './anomaly-band.bench';
 import { demoSeedGeneration } from './demo-seed.bench';
 import { exportsBenchmark } from './exports.bench';
 import { insightsSandbox } from './insights-sandbox.bench';
@@ -36,6 +37,7 @@ const BENCHMARKS: readonly Benchmark[] = [
   rendererBundle,
   alarmsEngine,
   alarmsSandbox,
+  anomalyBand,
   alarmsList,
 ];
 

@@ -607,3 +607,118 @@ describe.each(exportClis)('AWS CLI %s: log exports to S3', (cli) => {
     expect(lines[0]).toBe(`${new Date(NOW - 30 * MINUTE).toISOString()} line 0`);
   });
 });
+
+describe.each(exportClis)('AWS CLI %s: CloudWatch alarms', (cli) => {
+  const REGION = 'sa-east-1';
+  // A frozen sandbox clock near real time (the CLI signs with real time): evaluations run when the test says.
+  const FROZEN = Math.floor(Date.now() / MINUTE) * MINUTE;
+  let sandbox: Sandbox;
+
+  beforeAll(async () => {
+    sandbox = await startSandbox({ clock: () => FROZEN });
+  });
+
+  afterAll(async () => {
+    await sandbox.close();
+  });
+
+  function cliIn(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+    return runCli(cli, sandbox.endpoint, ['--output', 'json', '--region', REGION, ...args]);
+  }
+
+  async function json(...args: string[]): Promise<Record<string, unknown>> {
+    const result = await cliIn(...args);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    return result.stdout.trim() === '' ? {} : (JSON.parse(result.stdout) as Record<string, unknown>);
+  }
+
+  it('put-metric-alarm with every option, describe-alarms gives it back; an M above N is a ValidationError', async () => {
+    const topic = (await json('sns', 'create-topic', '--name', 'cli-pager')).TopicArn as string;
+    await json(
+      'cloudwatch', 'put-metric-alarm',
+      '--alarm-name', 'cli-latency-p99',
+      '--alarm-description', 'p99 latency',
+      '--namespace', 'Cli/Shop', '--metric-name', 'Latency',
+      '--dimensions', 'Name=Service,Value=cart', 'Name=Stage,Value=prod',
+      '--extended-statistic', 'p99', '--unit', 'Milliseconds', '--period', '60',
+      '--evaluation-periods', '3', '--datapoints-to-alarm', '2', '--threshold', '250.5',
+      '--comparison-operator', 'GreaterThanOrEqualToThreshold', '--treat-missing-data', 'breaching',
+      '--evaluate-low-sample-count-percentile', 'evaluate',
+      '--alarm-actions', topic, '--ok-actions', topic, '--no-actions-enabled',
+      '--tags', 'Key=team,Value=cart',
+    );
+    const described = (await json('cloudwatch', 'describe-alarms', '--alarm-names', 'cli-latency-p99')).MetricAlarms as Record<string, unknown>[];
+    expect(described).toHaveLength(1);
+    expect(described[0]).toMatchObject({
+      AlarmName: 'cli-latency-p99',
+      AlarmArn: `arn:aws:cloudwatch:${REGION}:123456789012:alarm:cli-latency-p99`,
+      AlarmDescription: 'p99 latency',
+      ActionsEnabled: false,
+      AlarmActions: [topic],
+      OKActions: [topic],
+      InsufficientDataActions: [],
+      StateValue: 'INSUFFICIENT_DATA',
+      StateReason: 'Unchecked: Initial alarm creation',
+      Namespace: 'Cli/Shop',
+      MetricName: 'Latency',
+      Dimensions: [
+        { Name: 'Service', Value: 'cart' },
+        { Name: 'Stage', Value: 'prod' },
+      ],
+      ExtendedStatistic: 'p99',
+      Unit: 'Milliseconds',
+      Period: 60,
+      EvaluationPeriods: 3,
+      DatapointsToAlarm: 2,
+      Threshold: 250.5,
+      ComparisonOperator: 'GreaterThanOrEqualToThreshold',
+      TreatMissingData: 'breaching',
+      EvaluateLowSampleCountPercentile: 'evaluate',
+    });
+    // Version 2 prints ISO 8601; version 1 the epoch seconds as the JSON protocol carried them.
+    const updated = described[0]!.StateUpdatedTimestamp;
+    expect(typeof updated === 'number' ? updated * 1000 : Date.parse(updated as string)).toBe(FROZEN);
+
+    const refused = await cliIn('cloudwatch', 'put-metric-alarm', '--alarm-name', 'cli-bad', '--namespace', 'Cli/Shop', '--metric-name', 'Latency', '--statistic', 'Average', '--period', '60', '--evaluation-periods', '2', '--datapoints-to-alarm', '3', '--threshold', '1', '--comparison-operator', 'GreaterThanThreshold');
+    expect([254, 255]).toContain(refused.code);
+    expect(refused.stderr).toContain('An error occurred (ValidationError) when calling the PutMetricAlarm operation: DatapointsToAlarm (3) cannot be more than EvaluationPeriods (2).');
+  });
+
+  it('a metric-math alarm from --metrics, evaluated on put-metric-data; describe-alarm-history shows the transition', async () => {
+    const metrics = [
+      { Id: 'errors', MetricStat: { Metric: { Namespace: 'Cli/Shop', MetricName: 'Errors' }, Period: 60, Stat: 'Sum' }, ReturnData: false },
+      { Id: 'requests', MetricStat: { Metric: { Namespace: 'Cli/Shop', MetricName: 'Requests' }, Period: 60, Stat: 'Sum' }, ReturnData: false },
+      { Id: 'rate', Expression: '100 * errors / requests', Label: 'Error rate', ReturnData: true },
+    ];
+    await json('cloudwatch', 'put-metric-alarm', '--alarm-name', 'cli-error-rate', '--evaluation-periods', '1', '--threshold', '10', '--comparison-operator', 'GreaterThanThreshold', '--metrics', JSON.stringify(metrics));
+    const stored = ((await json('cloudwatch', 'describe-alarms', '--alarm-name-prefix', 'cli-error')).MetricAlarms as Record<string, unknown>[])[0]!;
+    expect(stored.Metrics).toEqual(metrics);
+
+    const minute = new Date(FROZEN - MINUTE).toISOString();
+    await json('cloudwatch', 'put-metric-data', '--namespace', 'Cli/Shop', '--metric-name', 'Errors', '--value', '30', '--timestamp', minute);
+    await json('cloudwatch', 'put-metric-data', '--namespace', 'Cli/Shop', '--metric-name', 'Requests', '--value', '100', '--timestamp', minute);
+    await sandbox.cloudwatch.evaluateAlarms();
+
+    const inAlarm = (await json('cloudwatch', 'describe-alarms', '--state-value', 'ALARM')).MetricAlarms as Record<string, unknown>[];
+    // The p99 alarm treats its missing data as breaching: with none at all, it is in ALARM too.
+    expect(inAlarm.map((a) => a.AlarmName)).toEqual(['cli-error-rate', 'cli-latency-p99']);
+    const history = (await json('cloudwatch', 'describe-alarm-history', '--alarm-name', 'cli-error-rate', '--history-item-type', 'StateUpdate')).AlarmHistoryItems as Record<string, string>[];
+    expect(history.map((i) => i.HistorySummary)).toEqual(['Alarm updated from INSUFFICIENT_DATA to ALARM']);
+    const data = JSON.parse(history[0]!.HistoryData!) as { newState: { stateReason: string; stateReasonData: { recentDatapoints: number[]; threshold: number } } };
+    expect(data.newState.stateReason).toMatch(/^Threshold Crossed: 1 out of the last 1 datapoints \[30\.0 \(.+\)\] was greater than the threshold \(10\.0\)/);
+    expect(data.newState.stateReasonData).toMatchObject({ recentDatapoints: [30], threshold: 10 });
+  });
+
+  it('set-alarm-state records a StateUpdate; describe-alarm-history pages oldest first with --max-items', async () => {
+    await json('cloudwatch', 'set-alarm-state', '--alarm-name', 'cli-latency-p99', '--state-value', 'OK', '--state-reason', 'testing from the CLI', '--state-reason-data', '{"by":"cli"}');
+    const alarm = ((await json('cloudwatch', 'describe-alarms', '--alarm-names', 'cli-latency-p99')).MetricAlarms as Record<string, unknown>[])[0]!;
+    expect(alarm).toMatchObject({ StateValue: 'OK', StateReason: 'testing from the CLI', StateReasonData: '{"by":"cli"}' });
+    const first = await json('cloudwatch', 'describe-alarm-history', '--alarm-name', 'cli-latency-p99', '--scan-by', 'TimestampAscending', '--max-items', '1');
+    expect((first.AlarmHistoryItems as Record<string, string>[]).map((i) => i.HistorySummary)).toEqual(['Alarm "cli-latency-p99" created']);
+    const rest = await json('cloudwatch', 'describe-alarm-history', '--alarm-name', 'cli-latency-p99', '--scan-by', 'TimestampAscending', '--starting-token', first.NextToken as string);
+    expect((rest.AlarmHistoryItems as Record<string, string>[]).map((i) => i.HistorySummary)).toEqual(['Alarm updated from INSUFFICIENT_DATA to ALARM', 'Alarm updated from ALARM to OK']);
+    const missing = await cliIn('cloudwatch', 'set-alarm-state', '--alarm-name', 'cli-nope', '--state-value', 'OK', '--state-reason', 'x');
+    expect(missing.stderr).toContain('An error occurred (ResourceNotFound) when calling the SetAlarmState operation: Alarm cli-nope not found');
+  });
+});

@@ -107,12 +107,15 @@ export const CLOUDTRAIL_DEFAULT_TPS: Readonly<Record<string, TpsQuota>> = {
  * enforced here.
  */
 export const CLOUDWATCH_DEFAULT_TPS: Readonly<Record<string, TpsQuota>> = {
+  DeleteAnomalyDetector: { default: 5 },
   DeleteDashboards: { default: 10 },
+  DescribeAnomalyDetectors: { default: 10 },
   GetDashboard: { default: 10 },
   GetMetricData: { default: 50 },
   GetMetricStatistics: { default: 400 },
   ListDashboards: { default: 10 },
   ListMetrics: { default: 25 },
+  PutAnomalyDetector: { default: 10 },
   PutDashboard: { default: 10 },
   PutMetricData: { default: 500 },
 };

@@ -250,21 +250,21 @@ class Parser {
   }
 
   private parseOr(): AlarmRule {
-    const operands = [this.parseAnd()];
-    while (this.isWord('OR')) {
-      this.index++;
-      operands.push(this.parseAnd());
-    }
-    return operands.length === 1 ? operands[0]! : { kind: 'or', operands };
+    return this.parseJoined('OR', () => this.parseAnd());
   }
 
   private parseAnd(): AlarmRule {
-    const operands = [this.parseNot()];
-    while (this.isWord('AND')) {
+    return this.parseJoined('AND', () => this.parseNot());
+  }
+
+  /** Operands joined by one operator, e.g. `a OR b OR c`; a single operand is itself. */
+  private parseJoined(operator: 'AND' | 'OR', parseOperand: () => AlarmRule): AlarmRule {
+    const operands = [parseOperand()];
+    while (this.isWord(operator)) {
       this.index++;
-      operands.push(this.parseNot());
+      operands.push(parseOperand());
     }
-    return operands.length === 1 ? operands[0]! : { kind: 'and', operands };
+    return operands.length === 1 ? operands[0]! : { kind: operator === 'AND' ? 'and' : 'or', operands };
   }
 
   private parseNot(): AlarmRule {

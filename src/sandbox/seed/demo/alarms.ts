@@ -2,24 +2,35 @@
  * Tallybird's CloudWatch alarms and the SNS topics they notify, with their history through yesterday's
  * incident. Nothing here is invented: each alarm's history is the shared engine's backtest over the demo
  * metrics, read the way the sandbox's evaluator reads them (`alarmDatapointsBetween`: the same aggregation,
- * GetMetricData for the math alarm), from the alarm's creation to now; each transition records a
- * StateUpdate, and with actions enabled, the notification the topic received and an Action item. So the
+ * GetMetricData for the math alarm), from the alarm's creation to now; each transition goes through the
+ * sandbox's own state change (a StateUpdate item; with actions enabled, the notification the topic received
+ * and an Action item), and the composite alarm follows its children as the evaluator makes it. So the
  * incident shows up where the metrics put it: the orders API's errors and p99, the public API's 5XX rate,
  * the web ALB's 5xx and the Aurora writer's connections go to ALARM and back; the Aurora writer's storage and
  * orders-service's memory, above their thresholds all along, are in ALARM now; alarms on metrics that publish
  * nothing stay in INSUFFICIENT_DATA; one alarm has its actions muted.
  */
-import { backtest, INITIAL_STATE_REASON } from '../../../shared/alarms';
+import { backtest, INITIAL_STATE_REASON, type AlarmTransition } from '../../../shared/alarms';
+import type { AlarmRegion } from '../../services/cloudwatch/alarms/actions';
 import { alarmDatapointsBetween, compileAlarm } from '../../services/cloudwatch/alarms/alarm-data';
-import { actionKind } from '../../services/cloudwatch/alarms/action-arns';
-import { actionItem, configurationItem, stateUpdateItem } from '../../services/cloudwatch/alarms/history';
-import { alarmArn, type AlarmMetricQuery, type AlarmStateRecord, type HistoryItem, type MetricAlarmConfig, type StoredAlarm, type StoredMetricAlarm } from '../../services/cloudwatch/alarms/model';
-import { alarmNotification } from '../../services/cloudwatch/alarms/notification';
+import { evaluateComposite } from '../../services/cloudwatch/alarms/composite-evaluation';
+import { configurationItem } from '../../services/cloudwatch/alarms/history';
+import {
+  alarmArn,
+  type AlarmMetricQuery,
+  type AlarmStateRecord,
+  type CompositeAlarmConfig,
+  type MetricAlarmConfig,
+  type StoredCompositeAlarm,
+  type StoredMetricAlarm,
+} from '../../services/cloudwatch/alarms/model';
+import { changeState } from '../../services/cloudwatch/alarms/state-change';
+import { AlarmsStore } from '../../services/cloudwatch/alarms/store';
 import { METRICS_STORE } from '../../services/cloudwatch/store';
-import type { Topic } from '../../services/sns/store';
-import { AccountState } from '../../state';
+import { SnsStore, type Topic } from '../../services/sns/store';
+import { AccountState, type RegionState } from '../../state';
 import type { SeedAlarms, SeedMetric } from '../types';
-import { hashString, Random } from './random';
+import { hashString } from './random';
 import type { Region, Scenario } from './scenario';
 import { DAY, MINUTE } from './time';
 
@@ -324,6 +335,23 @@ const EU_ALARMS: readonly DemoAlarm[] = [
   },
 ];
 
+/** A composite alarm over two of the alarms above: the checkout is down when the API fails because the database does. */
+const US_COMPOSITES: readonly { readonly config: (arns: TopicArns) => CompositeAlarmConfig; readonly createdDaysAgo: number; readonly tags: Readonly<Record<string, string>> }[] = [
+  {
+    createdDaysAgo: 1.65,
+    tags: { team: 'platform', severity: 'page' },
+    config: (t) => ({
+      AlarmName: 'checkout-outage',
+      AlarmDescription: 'Checkout is down: the public API fails while the Aurora writer is out of connections. Pages the on-call engineer once, instead of twice.',
+      ActionsEnabled: true,
+      OKActions: [t['tallybird-prod-oncall']!],
+      AlarmActions: [t['tallybird-prod-oncall']!],
+      InsufficientDataActions: [],
+      AlarmRule: 'ALARM("public-api-5xx-rate") AND ALARM("aurora-writer-connections")',
+    }),
+  },
+];
+
 export interface DemoAlarmsSeed {
   readonly alarms: (accountId: string) => SeedAlarms;
   readonly topics: (accountId: string) => readonly Topic[];
@@ -340,65 +368,84 @@ export function demoAlarms(s: Scenario, region: Region, metrics: readonly SeedMe
   return { alarms: (accountId) => build(accountId).alarms, topics: (accountId) => build(accountId).topics };
 }
 
+/** Created at an odd second of a minute, as a person would. */
+function creationTime(s: Scenario, name: string, daysAgo: number): number {
+  return Math.floor((s.now - daysAgo * DAY) / MINUTE) * MINUTE + (hashString(name) % 60_000);
+}
+
+/** Something that happens to the alarms at a time: a metric alarm's evaluation changing its state, or a composite alarm's creation. */
+interface ReplayEvent {
+  readonly at: number;
+  readonly apply: () => void;
+}
+
 function buildRegion(s: Scenario, region: Region, metrics: readonly SeedMetric[], accountId: string): { alarms: SeedAlarms; topics: Topic[] } {
   // A private copy of the region's metrics, read exactly as the evaluator reads the sandbox's.
   const account = new AccountState(accountId, () => s.now);
   const state = account.region(region);
   const store = state.store(METRICS_STORE);
   for (const metric of metrics) store.obtain(metric, s.now, metric.generator);
-
+  // The alarms live their week in stores of their own, through the sandbox's state changes and actions.
+  const where: AlarmRegion = { alarms: new AlarmsStore(accountId, region), sns: new SnsStore(accountId, region), region, accountId };
   const topics = TOPICS[region].map((name, i): Topic => {
     const arn = `arn:aws:sns:${region}:${accountId}:${name}`;
     return { arn, name, fifo: false, attributes: { DisplayName: name }, tags: {}, createdAt: s.now - (40 + 30 * i) * DAY, subscriptions: [], published: [] };
   });
+  for (const topic of topics) where.sns.add(topic);
   const arns = Object.fromEntries(topics.map((topic) => [topic.name, topic.arn]));
-  const alarms: StoredAlarm[] = [];
-  const history: HistoryItem[] = [];
-  const tags: Record<string, Readonly<Record<string, string>>> = {};
+
+  const events: ReplayEvent[] = [];
+  const composites: StoredCompositeAlarm[] = [];
   for (const demo of region === 'us-east-1' ? US_ALARMS : EU_ALARMS) {
     const config = demo.config(arns);
-    const arn = alarmArn(region, accountId, config.AlarmName);
-    // Created at an odd second of a minute, as a person would.
-    const createdAt = Math.floor((s.now - demo.createdDaysAgo * DAY) / MINUTE) * MINUTE + (hashString(config.AlarmName) % 60_000);
+    const createdAt = creationTime(s, config.AlarmName, demo.createdDaysAgo);
     const initial: AlarmStateRecord = { value: 'INSUFFICIENT_DATA', reason: INITIAL_STATE_REASON, updatedAt: createdAt, transitionedAt: createdAt };
-    const alarm: StoredMetricAlarm = { type: 'MetricAlarm', arn, configurationUpdatedAt: createdAt, state: initial, config };
-    history.push(configurationItem('Create', alarm, createdAt));
-    replay(alarm, state, account, s.now, topics, history);
-    alarms.push(alarm);
-    tags[arn] = demo.tags;
+    const alarm: StoredMetricAlarm = { type: 'MetricAlarm', arn: alarmArn(region, accountId, config.AlarmName), configurationUpdatedAt: createdAt, state: initial, config };
+    where.alarms.put(alarm);
+    where.alarms.setTags(alarm.arn, demo.tags);
+    where.alarms.record(configurationItem('Create', alarm, createdAt));
+    for (const transition of backtestTransitions(alarm, state, account, s.now)) {
+      // CloudWatch evaluates a little after the minute; its timestamps carry the milliseconds.
+      const at = transition.timestamp + 4_000 + (hashString(`${config.AlarmName}/${transition.timestamp}`) % 30_000);
+      events.push({ at, apply: () => changeState(where, alarm, { value: transition.to, reason: transition.reason ?? '', reasonData: transition.reasonData }, at) });
+    }
   }
-  return { alarms: { alarms, history, tags }, topics };
+  for (const demo of region === 'us-east-1' ? US_COMPOSITES : []) {
+    const config = demo.config(arns);
+    const createdAt = creationTime(s, config.AlarmName, demo.createdDaysAgo);
+    const alarm: StoredCompositeAlarm = {
+      type: 'CompositeAlarm',
+      arn: alarmArn(region, accountId, config.AlarmName),
+      configurationUpdatedAt: createdAt,
+      state: { value: 'INSUFFICIENT_DATA', reason: INITIAL_STATE_REASON, updatedAt: createdAt, transitionedAt: createdAt },
+      config,
+    };
+    events.push({
+      at: createdAt,
+      apply: () => {
+        where.alarms.put(alarm);
+        where.alarms.setTags(alarm.arn, demo.tags);
+        where.alarms.record(configurationItem('Create', alarm, createdAt));
+        composites.push(alarm);
+      },
+    });
+  }
+  events.sort((a, b) => a.at - b.at);
+  for (const event of events) {
+    event.apply();
+    // Composite alarms follow their children at once, as the evaluator's tick does.
+    for (const composite of composites) evaluateComposite(where, composite, event.at);
+  }
+  const tags = Object.fromEntries(where.alarms.all().map((alarm) => [alarm.arn, Object.fromEntries(where.alarms.tagsOf(alarm.arn))]));
+  return { alarms: { alarms: where.alarms.all(), history: where.alarms.historyAt(s.now), tags }, topics };
 }
 
-/** Runs the backtest from the alarm's creation to now and records each transition, its notification and its actions. */
-function replay(alarm: StoredMetricAlarm, state: ReturnType<AccountState['region']>, account: AccountState, now: number, topics: readonly Topic[], history: HistoryItem[]): void {
+/** The alarm's transitions from its creation to now: the backtest over the metrics, as the evaluator reads them. */
+function backtestTransitions(alarm: StoredMetricAlarm, state: RegionState, account: AccountState, now: number): readonly AlarmTransition[] {
   const { engine, periodMs, rangePeriods } = compileAlarm(alarm.config);
   // The first evaluation is on the first whole period after creation.
   const start = Math.ceil(alarm.configurationUpdatedAt / periodMs) * periodMs;
   const end = Math.floor(now / MINUTE) * MINUTE;
   const datapoints = alarmDatapointsBetween(alarm.config, state, account, start - rangePeriods * periodMs, end);
-  const result = backtest(engine, datapoints, { start, end, withReasons: true });
-  for (const transition of result.transitions) {
-    const from = alarm.state;
-    // CloudWatch evaluates a little after the minute; its timestamps carry the milliseconds.
-    const at = transition.timestamp + 4_000 + (hashString(`${alarm.config.AlarmName}/${transition.timestamp}`) % 30_000);
-    const to: AlarmStateRecord = { value: transition.to, reason: transition.reason ?? '', reasonData: transition.reasonData, updatedAt: at, transitionedAt: at };
-    alarm.state = to;
-    history.push(stateUpdateItem(alarm, from, to));
-    if (!alarm.config.ActionsEnabled) continue;
-    const actions = to.value === 'ALARM' ? alarm.config.AlarmActions : to.value === 'OK' ? alarm.config.OKActions : alarm.config.InsufficientDataActions;
-    if (actions.length === 0) continue;
-    const notification = alarmNotification(alarm, from, to, state.region, state.accountId);
-    for (const action of actions) {
-      const topic = actionKind(action) === 'sns' ? topics.find((t) => t.arn === action) : undefined;
-      topic?.published.push({
-        messageId: new Random(`alarm-notification/${action}/${at}`).uuid(),
-        timestamp: at + 120,
-        message: notification.message,
-        subject: notification.subject,
-        messageAttributes: {},
-      });
-      history.push(actionItem(alarm, at + 150, at, { action, succeeded: topic !== undefined, ...(topic === undefined ? {} : { publishedMessage: JSON.stringify({ default: notification.message }) }) }));
-    }
-  }
+  return backtest(engine, datapoints, { start, end, withReasons: true }).transitions;
 }

@@ -10,9 +10,11 @@ import { ServiceError } from '../../core/errors';
 import { QUERY_AUTH_ERRORS } from '../../protocols/query';
 import { type AuditResource, type Operation, type ServiceDefinition, reads, writes, writesData } from '../service';
 import { deleteAlarms, describeAlarms, describeAlarmsForMetric, disableAlarmActions, enableAlarmActions, putMetricAlarm, setAlarmState } from './alarms/operations/alarms';
+import { putCompositeAlarm } from './alarms/operations/composite';
 import { describeAlarmHistory } from './alarms/operations/history';
 import { listTagsForResource, tagResource, untagResource } from './alarms/operations/tags';
 import { ALARMS_STORE } from './alarms/store';
+import { deleteAnomalyDetector, describeAnomalyDetectors, putAnomalyDetector } from './anomaly/operations';
 import { deleteDashboards, getDashboard, listDashboards, putDashboard } from './operations/dashboards';
 import { getMetricData } from './operations/get-metric-data';
 import { getMetricStatistics } from './operations/get-metric-statistics';
@@ -40,16 +42,20 @@ export const cloudWatch: ServiceDefinition<CloudWatchOperation> = {
     DisableAlarmActions: writes(disableAlarmActions),
     EnableAlarmActions: writes(enableAlarmActions),
     ListTagsForResource: reads(listTagsForResource),
+    PutCompositeAlarm: writes(putCompositeAlarm),
     PutMetricAlarm: writes(putMetricAlarm),
     SetAlarmState: writes(setAlarmState),
     TagResource: writes(tagResource),
     UntagResource: writes(untagResource),
+    DeleteAnomalyDetector: writes(deleteAnomalyDetector),
     DeleteDashboards: writes(deleteDashboards),
+    DescribeAnomalyDetectors: reads(describeAnomalyDetectors),
     GetDashboard: reads(getDashboard),
     GetMetricData: reads(getMetricData),
     GetMetricStatistics: reads(getMetricStatistics),
     ListDashboards: reads(listDashboards),
     ListMetrics: reads(listMetrics),
+    PutAnomalyDetector: writes(putAnomalyDetector),
     PutDashboard: writes(putDashboard),
     PutMetricData: writesData(putMetricData),
   },
@@ -80,6 +86,7 @@ export const cloudWatch: ServiceDefinition<CloudWatchOperation> = {
       ResourceNotFoundException: 'ResourceNotFoundException',
       LimitExceeded: 'LimitExceededFault',
       InvalidFormat: 'InvalidFormatFault',
+      LimitExceededException: 'LimitExceededException',
     },
   },
 };

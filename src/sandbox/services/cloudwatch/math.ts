@@ -9,6 +9,7 @@
 import type { BinaryOperator, MathExpression } from '../../../shared/languages/metric-math';
 import { MATH_FUNCTIONS } from '../../../shared/languages/metric-math';
 import { ServiceError } from '../../core/errors';
+import { DEFAULT_BAND_WIDTH } from './anomaly/model';
 import { acrossSeries, combine, mapValues, reducers, withPoints, type ReducerName, type TimeSeries } from './time-series';
 
 export type MathValue =
@@ -26,6 +27,11 @@ export interface MathEnvironment {
   search(node: Extract<MathExpression, { kind: 'call' }>, statistic: string, period: number | undefined): TimeSeries[];
   /** The timestamps a series of this period has over the request's range (for FILL, TIME_SERIES, scalars). */
   grid(period: number): number[];
+  /**
+   * ANOMALY_DETECTION_BAND(argument, width): the band of the series `argument` names, upper series first
+   * (anomaly/band.ts).
+   */
+  anomalyBand(argument: MathExpression, width: number): TimeSeries[];
   /** The period for values that have none of their own (the expression's Period, else the request's first). */
   readonly defaultPeriod: number;
   /** Counts points dropped because their value was not a finite number. */
@@ -111,7 +117,8 @@ function call(
 ): MathValue {
   const { name } = node;
   if (!MATH_FUNCTIONS[name]!.evaluable) fail(`${name} is not supported by the sandbox.`);
-  const args = node.name === 'SEARCH' || node.name === 'METRICS' ? [] : node.args.map(value);
+  // These take their arguments unevaluated: a query to run, or (the band) an Id to train a model on.
+  const args = node.name === 'SEARCH' || node.name === 'METRICS' || node.name === 'ANOMALY_DETECTION_BAND' ? [] : node.args.map(value);
   /** Applies a per-series function to a series or each series of a list. */
   const perSeries = (arg: MathValue | undefined, f: (s: TimeSeries) => TimeSeries): MathValue => {
     if (arg?.kind === 'series') return { kind: 'series', series: f(arg.series) };
@@ -203,6 +210,13 @@ function call(
       keyed.sort((a, b) => ((order as { word: string }).word === 'ASC' ? a.key - b.key : b.key - a.key));
       const sorted = keyed.map(({ s }) => s);
       return { kind: 'list', list: limit?.kind === 'scalar' ? sorted.slice(0, limit.value) : sorted };
+    }
+    case 'ANOMALY_DETECTION_BAND': {
+      const width = node.args[1] === undefined ? { kind: 'scalar' as const, value: DEFAULT_BAND_WIDTH } : value(node.args[1]);
+      if (width.kind !== 'scalar' || !(width.value > 0) || !Number.isFinite(width.value)) {
+        return fail('The second argument of ANOMALY_DETECTION_BAND, the band width in standard deviations, must be a positive number.');
+      }
+      return { kind: 'list', list: env.anomalyBand(node.args[0]!, width.value) };
     }
     case 'METRICS': {
       const filter = node.args[0]?.kind === 'string' ? node.args[0].value : '';

@@ -17,7 +17,7 @@ const fn = (minArgs: number, maxArgs: number, summary: string, evaluable = true)
 
 export const MATH_FUNCTIONS: Readonly<Record<string, MathFunction>> = {
   ABS: fn(1, 1, 'Absolute value of each point'),
-  ANOMALY_DETECTION_BAND: fn(1, 2, 'Anomaly detection band around a metric', false),
+  ANOMALY_DETECTION_BAND: fn(1, 2, 'Anomaly detection band around a metric'),
   AVG: fn(1, 1, 'Average of a series, or of several series at each time'),
   CEIL: fn(1, 1, 'Rounds each point up'),
   CONCAT: fn(1, 1, 'Concatenates time series', false),

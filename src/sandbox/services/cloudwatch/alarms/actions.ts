@@ -5,7 +5,7 @@
  * to execute action <arn>". The sandbox has no EC2 instances, Auto Scaling policies or Lambda functions:
  * those actions are recorded as executed, with nothing else happening.
  */
-import { randomUUID } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import type { SnsStore } from '../../sns/store';
 import { actionKind } from './action-arns';
 import { actionItem, type ActionOutcome } from './history';
@@ -36,11 +36,20 @@ export function runActions(where: AlarmRegion, alarm: StoredAlarm, from: AlarmSt
   }
 }
 
+/**
+ * A UUID for a published message, derived from what was published where and when (so a replayed history, such
+ * as the demo's, publishes the same IDs every time); SNS's are random UUIDs of the same form.
+ */
+function messageIdFor(topicArn: string, message: string, now: number, sequence: number): string {
+  const hex = createHash('sha256').update(`${topicArn}\n${now}\n${sequence}\n${message}`).digest('hex');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-${((parseInt(hex.slice(16, 17), 16) & 0x3) | 0x8).toString(16)}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+}
+
 function publish(sns: SnsStore, topicArn: string, subject: string, message: string, now: number): ActionOutcome {
   const topic = sns.get(topicArn);
   if (topic === undefined) return { action: topicArn, succeeded: false, error: 'Resource not found' };
   topic.published.push({
-    messageId: randomUUID(),
+    messageId: messageIdFor(topicArn, message, now, topic.published.length),
     timestamp: now,
     message,
     subject,

@@ -10,6 +10,8 @@ import { evaluationEnd, evaluationRangePeriods, type AlarmConfig, type AlarmData
 import { parseStatistic, type Statistic } from '../../../../shared/metric-statistics';
 import type { RequestContext } from '../../../core/context';
 import type { AccountState, RegionState } from '../../../state';
+import { ensureAnomalyDetectors } from '../anomaly/implicit';
+import { ANOMALY_DETECTORS_STORE } from '../anomaly/store';
 import { getMetricData } from '../operations/get-metric-data';
 import { metricKey, type MetricIdentity } from '../series';
 import { METRICS_STORE } from '../store';
@@ -96,6 +98,10 @@ function mathDatapoints(config: MetricAlarmConfig, region: RegionState, account:
     ScanBy: 'TimestampAscending',
     MetricDataQueries: config.Metrics!.map((m) => ({ ...m, ReturnData: m.Id === watched.Id || m.Id === config.ThresholdMetricId })),
   };
+  // "When anomaly detection alarms are evaluated, any missing anomaly detectors are created on your behalf."
+  if (config.Metrics!.some((m) => m.Expression !== undefined && /ANOMALY_DETECTION_BAND/i.test(m.Expression))) {
+    ensureAnomalyDetectors(region.store(ANOMALY_DETECTORS_STORE), config.Metrics!, now);
+  }
   const context: RequestContext = { requestId: 'alarm-evaluation', accountId: region.accountId, region: region.region, now, state: region, account, caller: { kind: 'anonymous' } };
   let results: readonly ResultSeries[];
   try {

@@ -12,6 +12,7 @@ import {
   DescribeAlarmsForMetricCommand,
   DisableAlarmActionsCommand,
   ListTagsForResourceCommand,
+  PutCompositeAlarmCommand,
   PutMetricAlarmCommand,
   SetAlarmStateCommand,
   TagResourceCommand,
@@ -127,6 +128,26 @@ describe('PutMetricAlarm and DescribeAlarms', () => {
     expect((await describeOne('checkout-latency-band')).ThresholdMetricId).toBe('band');
   });
 
+  it('takes back every field DescribeAlarms gives (the lossless edit) and describes the alarm the same', async () => {
+    for (const name of ['checkout-p99-latency', 'checkout-error-rate', 'checkout-latency-band']) {
+      const before = await describeOne(name);
+      const {
+        AlarmArn: _arn,
+        AlarmConfigurationUpdatedTimestamp: _updated,
+        StateValue: _state,
+        StateReason: _reason,
+        StateReasonData: _data,
+        StateUpdatedTimestamp: _stateUpdated,
+        StateTransitionedTimestamp: _transitioned,
+        EvaluationState: _evaluation,
+        ...fields
+      } = before;
+      await cloudwatch.send(new PutMetricAlarmCommand({ ...fields, AlarmName: name }));
+      const after = await describeOne(name);
+      expect({ ...after, AlarmConfigurationUpdatedTimestamp: undefined }, name).toEqual({ ...before, AlarmConfigurationUpdatedTimestamp: undefined });
+    }
+  });
+
   it('replaces the whole alarm on a second put, keeps its state and tags, and records both versions', async () => {
     now += 60_000;
     const { AlarmName, MetricName, Namespace, Period, EvaluationPeriods, ComparisonOperator } = everyField();
@@ -147,7 +168,8 @@ describe('PutMetricAlarm and DescribeAlarms', () => {
     expect((await cloudwatch.send(new ListTagsForResourceCommand({ ResourceARN: alarm.AlarmArn }))).Tags).toEqual([{ Key: 'team', Value: 'payments' }]);
 
     const history = await cloudwatch.send(new DescribeAlarmHistoryCommand({ AlarmName, HistoryItemType: 'ConfigurationUpdate' }));
-    expect(history.AlarmHistoryItems?.map((i) => i.HistorySummary)).toEqual([`Alarm "${AlarmName}" updated`, `Alarm "${AlarmName}" created`]);
+    // Newest first: this put, the lossless re-put before it, the creation.
+    expect(history.AlarmHistoryItems?.map((i) => i.HistorySummary)).toEqual([`Alarm "${AlarmName}" updated`, `Alarm "${AlarmName}" updated`, `Alarm "${AlarmName}" created`]);
     const update = JSON.parse(history.AlarmHistoryItems![0]!.HistoryData!) as { type: string; originalUpdatedAlarm: Record<string, unknown>; updatedAlarm: Record<string, unknown> };
     expect(update.type).toBe('Update');
     expect(update.originalUpdatedAlarm.extendedStatistic).toBe('p99');
@@ -264,6 +286,50 @@ describe('state, actions and history', () => {
     expect(missing.name).toBe('ResourceNotFound');
     const invalid = await rejectionOf(cloudwatch.send(new SetAlarmStateCommand({ AlarmName: 'checkout-p99-latency', StateValue: 'OK', StateReason: 'x', StateReasonData: '{' })));
     expect(invalid.name).toBe('InvalidFormatFault');
+  });
+});
+
+describe('composite alarms', () => {
+  it('round-trips every PutCompositeAlarm field, evaluates the rule at once, and lists children and parents', async () => {
+    now += 60_000;
+    const input = {
+      AlarmName: 'checkout-down',
+      AlarmDescription: 'errors while latency is high',
+      AlarmRule: 'ALARM("checkout-p99-latency") OR (ALARM(checkout-error-rate) AND NOT OK(checkout-latency-band))',
+      ActionsEnabled: true,
+      AlarmActions: [topicArn],
+      OKActions: [topicArn],
+      InsufficientDataActions: [],
+      ActionsSuppressor: 'checkout-error-rate',
+      ActionsSuppressorWaitPeriod: 60,
+      ActionsSuppressorExtensionPeriod: 120,
+      Tags: [{ Key: 'team', Value: 'payments' }],
+    };
+    await cloudwatch.send(new PutCompositeAlarmCommand(input));
+    const { CompositeAlarms = [], MetricAlarms = [] } = await cloudwatch.send(new DescribeAlarmsCommand({ AlarmNames: ['checkout-down'], AlarmTypes: ['CompositeAlarm'] }));
+    expect(MetricAlarms).toEqual([]);
+    const alarm = CompositeAlarms[0]!;
+    const { Tags: _tags, ...fields } = input;
+    for (const [key, value] of Object.entries(fields)) expect(alarm[key as keyof typeof alarm], key).toEqual(value);
+    // checkout-p99-latency is in OK (muted), the others INSUFFICIENT_DATA: the rule is FALSE.
+    expect(alarm.StateValue).toBe('OK');
+    expect(alarm.StateTransitionedTimestamp?.getTime()).toBe(now);
+    const children = await cloudwatch.send(new DescribeAlarmsCommand({ ChildrenOfAlarmName: 'checkout-down' }));
+    expect(children.MetricAlarms?.map((a) => a.AlarmName)).toEqual(['checkout-error-rate', 'checkout-latency-band', 'checkout-p99-latency']);
+    const parents = await cloudwatch.send(new DescribeAlarmsCommand({ ParentsOfAlarmName: 'checkout-error-rate' }));
+    expect(parents.CompositeAlarms?.map((a) => a.AlarmName)).toEqual(['checkout-down']);
+    const history = await cloudwatch.send(new DescribeAlarmHistoryCommand({ AlarmName: 'checkout-down', AlarmTypes: ['CompositeAlarm'], ScanBy: 'TimestampAscending' }));
+    expect(history.AlarmHistoryItems?.map((i) => [i.AlarmType, i.HistorySummary])).toEqual([
+      ['CompositeAlarm', 'Alarm "checkout-down" created'],
+      ['CompositeAlarm', 'Alarm updated from INSUFFICIENT_DATA to OK'],
+    ]);
+    const refused = await rejectionOf<Error & { Code?: string }>(cloudwatch.send(new PutCompositeAlarmCommand({ AlarmName: 'x', AlarmRule: 'ALARM(checkout-down) AND' })));
+    // The SDK names the query code ValidationError's exception ValidationException.
+    expect(refused.Code ?? refused.name).toBe('ValidationError');
+    expect(refused.message).toMatch(/^Error in AlarmRule \[/);
+    const deleting = await rejectionOf(cloudwatch.send(new DeleteAlarmsCommand({ AlarmNames: ['checkout-error-rate'] })));
+    expect(deleting.message).toContain('the composite alarm checkout-down refers to it');
+    await cloudwatch.send(new DeleteAlarmsCommand({ AlarmNames: ['checkout-down'] }));
   });
 });
 

@@ -1,5 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
+import { loadSeed } from '../../../seed/load';
+import { demoMetrics } from '../../../seed/demo/metrics';
+import { createScenario } from '../../../seed/demo/scenario';
 import { RouterHarness } from '../../../test-support';
+import { ANOMALY_DETECTORS_STORE } from '../anomaly/store';
 import { SNS_STORE } from '../../sns/store';
 import { AlarmEvaluator } from './evaluator';
 import { ALARMS_STORE } from './store';
@@ -147,5 +151,32 @@ describe('AlarmEvaluator', () => {
     const summary = await evaluator.tick(harness.now, true);
     expect(summary).toMatchObject({ evaluated: 50, changed: 50 });
     expect(alarms.all().filter((a) => a.state.value === 'ALARM')).toHaveLength(25);
+  });
+
+  it('evaluates an anomaly-band alarm against its ANOMALY_DETECTION_BAND, creating the missing detector', () => {
+    const harness = new RouterHarness();
+    harness.now = Date.UTC(2026, 10, 21, 10, 17, 0);
+    loadSeed(harness.state, { regions: [{ region: REGION, logGroups: [], metrics: demoMetrics(createScenario(harness.now), REGION) }] }, harness.now);
+    const metric = { Namespace: 'AWS/ApiGateway', MetricName: 'Count', Dimensions: [{ Name: 'ApiName', Value: 'tallybird-public-api' }, { Name: 'Stage', Value: 'prod' }] };
+    const response = harness.cloudwatch('PutMetricAlarm', {
+      AlarmName: 'api-traffic-band',
+      EvaluationPeriods: 3,
+      ComparisonOperator: 'LessThanLowerOrGreaterThanUpperThreshold',
+      ThresholdMetricId: 'band',
+      Metrics: [
+        { Id: 'requests', MetricStat: { Metric: metric, Period: 300, Stat: 'Sum' }, ReturnData: true },
+        { Id: 'band', Expression: 'ANOMALY_DETECTION_BAND(requests, 2)', ReturnData: true },
+      ],
+    });
+    expect(response.status, response.body).toBe(200);
+    expect(harness.state.region(REGION).store(ANOMALY_DETECTORS_STORE).size).toBe(0);
+    new AlarmEvaluator(harness.state, () => harness.now).evaluateNow();
+    const alarm = harness.state.region(REGION).store(ALARMS_STORE).get('api-traffic-band')!;
+    expect(alarm.state.value).not.toBe('INSUFFICIENT_DATA');
+    expect(alarm.state.reason).toMatch(/^Thresholds Crossed: /);
+    const data = JSON.parse(alarm.state.reasonData!) as { recentLowerThresholds: number[]; recentUpperThresholds: number[]; recentDatapoints: number[] };
+    expect(data.recentLowerThresholds).toHaveLength(data.recentDatapoints.length);
+    data.recentLowerThresholds.forEach((lower, i) => expect(lower).toBeLessThan(data.recentUpperThresholds[i]!));
+    expect(harness.state.region(REGION).store(ANOMALY_DETECTORS_STORE).size).toBe(1);
   });
 });

@@ -1,7 +1,8 @@
 /**
  * Runs every alarm of every region once a minute of the sandbox clock, as CloudWatch does ("Alarms evaluate
  * every minute", alarm-limits in the User Guide): each metric alarm through the shared engine on its
- * evaluation range, a state change recorded and acted on (state-change.ts). A tick yields to the event loop
+ * evaluation range, then the composite alarms over their children's new states (composite-evaluation.ts), a
+ * state change recorded and acted on (state-change.ts), composite actions held by a suppressor settled. A tick yields to the event loop
  * every few milliseconds, so requests are answered while 10,000 alarms are evaluated. The clock is polled in
  * real time; a sandbox clock that jumps ahead gets one evaluation at its new minute, not one per minute
  * skipped. Tests run a tick when they choose (`evaluateNow`).
@@ -9,10 +10,12 @@
 import { evaluateAlarm } from '../../../../shared/alarms';
 import type { AccountState } from '../../../state';
 import { alarmDatapoints, compileAlarm } from './alarm-data';
+import { compositeOrder, evaluateComposite } from './composite-evaluation';
 import type { StoredMetricAlarm } from './model';
 import { alarmRegion } from './region';
 import { changeState } from './state-change';
 import { ALARMS_STORE } from './store';
+import { settleSuppression } from './suppression';
 
 const MINUTE = 60_000;
 /** How often the real-time poll looks at the sandbox clock. */
@@ -99,6 +102,9 @@ export class AlarmEvaluator {
         if (alarm.type !== 'MetricAlarm' || store.get(alarm.config.AlarmName) !== alarm) continue;
         yield this.evaluate(alarm, regionState, now, where);
       }
+      // Composite alarms after their children, in one go (they only read states).
+      for (const alarm of compositeOrder(store)) yield evaluateComposite(where, alarm, now);
+      for (const alarm of store.all()) if (alarm.type === 'CompositeAlarm') settleSuppression(where, alarm, now);
     }
   }
 

@@ -57,7 +57,7 @@ export function alarmDocument(alarm: StoredAlarm): AlarmJson {
               metric: {
                 namespace: m.MetricStat.Metric.Namespace,
                 metricName: m.MetricStat.Metric.MetricName,
-                dimensions: m.MetricStat.Metric.Dimensions.map((d) => ({ name: d.Name, value: d.Value })),
+                dimensions: (m.MetricStat.Metric.Dimensions ?? []).map((d) => ({ name: d.Name, value: d.Value })),
               },
               period: new Integer(m.MetricStat.Period),
               stat: m.MetricStat.Stat,

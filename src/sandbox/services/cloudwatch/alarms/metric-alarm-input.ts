@@ -179,7 +179,9 @@ function readMetricStat(stat: CloudWatchInput): NonNullable<AlarmMetricQuery['Me
   const text = stat.string('Stat', { required: true })!;
   const parsed = parseStatistic(text);
   if (!parsed.ok) throw invalidValue(`The value ${text} for parameter ${stat.pathOf('Stat')} is not a valid statistic. ${parsed.message}`);
-  return { Metric: { Namespace: namespace, MetricName: metricName, Dimensions: readDimensions(metric) }, Period: period, Stat: text, ...optional('Unit', readUnit(stat)) };
+  // Dimensions only when given, so DescribeAlarms returns the Metrics exactly as they were put.
+  const dimensions = metric.has('Dimensions') ? readDimensions(metric) : undefined;
+  return { Metric: { Namespace: namespace, MetricName: metricName, ...optional('Dimensions', dimensions) }, Period: period, Stat: text, ...optional('Unit', readUnit(stat)) };
 }
 
 /** The item a math alarm watches: the one that returns data, besides the band it may compare with. */

@@ -9,7 +9,7 @@ import type { Dimension } from '../series';
 export interface AlarmMetricQuery {
   readonly Id: string;
   readonly MetricStat?: {
-    readonly Metric: { readonly Namespace: string; readonly MetricName: string; readonly Dimensions: readonly Dimension[] };
+    readonly Metric: { readonly Namespace: string; readonly MetricName: string; readonly Dimensions?: readonly Dimension[] };
     readonly Period: number;
     readonly Stat: string;
     readonly Unit?: string;
@@ -88,6 +88,17 @@ export interface StoredCompositeAlarm extends StoredAlarmBase {
   /** Why actions are suppressed now, if they are (ActionsSuppressedBy / ActionsSuppressedReason). */
   suppressedBy?: 'WaitPeriod' | 'ExtensionPeriod' | 'Alarm';
   suppressedReason?: string;
+  /** The actions of the last transition while its ActionsSuppressor holds them back. */
+  pendingActions?: PendingActions;
+}
+
+export interface PendingActions {
+  readonly from: AlarmStateRecord;
+  readonly to: AlarmStateRecord;
+  /** When the transition happened, epoch ms. */
+  readonly since: number;
+  /** Whether the suppressor has been in ALARM since: then the extension period, not the wait period, applies. */
+  sawSuppressorInAlarm: boolean;
 }
 
 export type StoredAlarm = StoredMetricAlarm | StoredCompositeAlarm;

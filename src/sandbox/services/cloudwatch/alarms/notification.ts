@@ -53,7 +53,7 @@ function trigger(alarm: StoredMetricAlarm): AlarmJson {
           m.MetricStat === undefined
             ? undefined
             : {
-                Metric: { Dimensions: dimensions(m.MetricStat.Metric.Dimensions), MetricName: m.MetricStat.Metric.MetricName, Namespace: m.MetricStat.Metric.Namespace },
+                Metric: { Dimensions: dimensions(m.MetricStat.Metric.Dimensions ?? []), MetricName: m.MetricStat.Metric.MetricName, Namespace: m.MetricStat.Metric.Namespace },
                 Period: jsonInteger(m.MetricStat.Period),
                 Stat: m.MetricStat.Stat,
                 Unit: m.MetricStat.Unit,

@@ -1,24 +1,28 @@
 /**
- * Which alarms a composite alarm's rule names: every `ALARM(…)`, `OK(…)` and `INSUFFICIENT_DATA(…)` argument,
- * an alarm name or ARN, quoted or not ("Creating a composite alarm", rule syntax). For DescribeAlarms'
- * ChildrenOfAlarmName / ParentsOfAlarmName and DeleteAlarms' rule that an alarm a composite alarm uses
- * cannot be deleted.
+ * Which alarms a composite alarm's rule names (the shared rule parser's references, an ARN reduced to its
+ * alarm name), for DescribeAlarms' ChildrenOfAlarmName / ParentsOfAlarmName, DeleteAlarms' rule that an alarm
+ * a composite alarm uses cannot be deleted, and the order composite alarms are evaluated in.
  */
-import type { StoredAlarm, StoredCompositeAlarm } from './model';
+import { alarmNameOfReference, alarmRuleReferences, parseAlarmRule, type AlarmRule } from '../../../../shared/alarms';
+import type { CompositeAlarmConfig, StoredAlarm, StoredCompositeAlarm } from './model';
 
-const REFERENCE = /\b(?:ALARM|OK|INSUFFICIENT_DATA)\s*\(\s*(?:"((?:[^"\\]|\\.)*)"|([^()\s"]+))\s*\)/g;
+const parsed = new WeakMap<CompositeAlarmConfig, AlarmRule | undefined>();
 
-/** The names the rule refers to (an ARN is reduced to the name after `:alarm:`), each once. */
-export function referencedNames(rule: string): string[] {
-  const names = new Set<string>();
-  for (const match of rule.matchAll(REFERENCE)) {
-    const raw = match[1] !== undefined ? match[1].replace(/\\(.)/g, '$1') : match[2]!;
-    const at = raw.indexOf(':alarm:');
-    names.add(raw.startsWith('arn:') && at >= 0 ? raw.slice(at + ':alarm:'.length) : raw);
+/** The composite alarm's rule, parsed once per configuration; undefined if it does not parse (never stored so). */
+export function ruleOf(config: CompositeAlarmConfig): AlarmRule | undefined {
+  if (!parsed.has(config)) {
+    const result = parseAlarmRule(config.AlarmRule);
+    parsed.set(config, result.ok ? result.rule : undefined);
   }
-  return [...names];
+  return parsed.get(config);
+}
+
+/** The names the rule refers to, each once. */
+export function referencedNames(config: CompositeAlarmConfig): string[] {
+  const rule = ruleOf(config);
+  return rule === undefined ? [] : [...new Set(alarmRuleReferences(rule).map(alarmNameOfReference))];
 }
 
 export function parentsOf(name: string, alarms: readonly StoredAlarm[]): StoredCompositeAlarm[] {
-  return alarms.filter((a): a is StoredCompositeAlarm => a.type === 'CompositeAlarm' && referencedNames(a.config.AlarmRule).includes(name));
+  return alarms.filter((a): a is StoredCompositeAlarm => a.type === 'CompositeAlarm' && referencedNames(a.config).includes(name));
 }

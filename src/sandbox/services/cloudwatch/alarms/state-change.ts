@@ -2,10 +2,11 @@
  * Moves an alarm to a state: the evaluator's decision or SetAlarmState's. A change of state value records a
  * StateUpdate history item and runs the new state's actions; StateUpdatedTimestamp and
  * StateTransitionedTimestamp follow the API reference (the first changes with the state or its reason, the
- * second only with the value).
+ * second only with the value). A composite alarm's actions may be held by its ActionsSuppressor (suppression.ts).
  */
 import type { AlarmState } from '../../../../shared/alarms';
 import { runActions, type AlarmRegion } from './actions';
+import { actOnComposite } from './suppression';
 import { stateUpdateItem } from './history';
 import type { AlarmStateRecord, StoredAlarm } from './model';
 
@@ -29,6 +30,7 @@ export function changeState(where: AlarmRegion, alarm: StoredAlarm, next: NextSt
   };
   alarm.state = to;
   where.alarms.record(stateUpdateItem(alarm, from, to));
-  if (changed) runActions(where, alarm, from, to, now);
+  if (changed && alarm.type === 'CompositeAlarm') actOnComposite(where, alarm, from, to, now);
+  else if (changed) runActions(where, alarm, from, to, now);
   return changed;
 }

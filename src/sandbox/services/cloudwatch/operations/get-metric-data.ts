@@ -27,6 +27,8 @@ import { alignedStart, checkPeriod, checkTimeRange } from '../query-time';
 import type { MetricIdentity, MetricSeries } from '../series';
 import { METRICS_STORE, type MetricsStore } from '../store';
 import type { TimeSeries } from '../time-series';
+import { anomalyBand, modelledBy } from '../anomaly/band';
+import { ANOMALY_DETECTORS_STORE, type AnomalyDetectorsStore } from '../anomaly/store';
 
 /** A search returns at most this many series. */
 export const SEARCH_MAX_RESULTS = 500;
@@ -39,7 +41,7 @@ interface MetricStatQuery {
   readonly unit: string | undefined;
 }
 
-interface Query {
+export interface Query {
   readonly id: string;
   readonly path: string;
   readonly label: string | undefined;
@@ -47,6 +49,7 @@ interface Query {
   readonly period: number | undefined;
   readonly metricStat?: MetricStatQuery;
   readonly expression?: MathExpression;
+  readonly expressionText?: string;
 }
 
 interface MessageData {
@@ -115,7 +118,7 @@ export function getMetricData(body: unknown, context: RequestContext): GetMetric
   const offset = token === undefined ? 0 : decodeToken(token, isCursor).o;
   if (token !== undefined && decodeToken(token, isCursor).f !== fingerprint) throw invalidValue('The NextToken does not belong to a GetMetricData request with these parameters.');
 
-  const run = new Evaluation(queries, context.state.store(METRICS_STORE), start, end, context.now);
+  const run = new Evaluation(queries, context.state.store(METRICS_STORE), context.state.store(ANOMALY_DETECTORS_STORE), start, end, context.now);
   const results: FullResult[] = [];
   for (const query of queries) {
     if (!query.returnData) continue;
@@ -135,7 +138,8 @@ export function getMetricData(body: unknown, context: RequestContext): GetMetric
   return page(results, offset, maxDatapoints, fingerprint);
 }
 
-function readQueries(items: readonly CloudWatchInput[]): Query[] {
+/** A request's MetricDataQueries, checked as GetMetricData checks them (also PutAnomalyDetector's metric math). */
+export function readQueries(items: readonly CloudWatchInput[]): Query[] {
   const ids = new Set<string>();
   return items.map((item) => {
     const id = item.string('Id', { required: true, maxLength: 255 })!;
@@ -157,7 +161,7 @@ function readQueries(items: readonly CloudWatchInput[]): Query[] {
     if (!parsed.ok) {
       throw expressionError(id, `${parsed.error.message} (at character ${parsed.error.start + 1} of "${text}")`);
     }
-    return { ...base, expression: parsed.expression };
+    return { ...base, expression: parsed.expression, expressionText: text };
   });
 }
 
@@ -184,6 +188,7 @@ class Evaluation {
   constructor(
     private readonly queries: readonly Query[],
     private readonly store: MetricsStore,
+    private readonly detectors: AnomalyDetectorsStore,
     private readonly start: number,
     private readonly end: number,
     private readonly now: number,
@@ -241,6 +246,7 @@ class Evaluation {
         if (target === undefined) throw expressionError(query.id, `${id} is not the Id of a query in this request.`);
         return this.evaluateQuery(target).value;
       },
+      anomalyBand: (argument, width) => this.anomalyBand(query, argument, width),
       metrics: (filter) =>
         this.queries
           .filter((q) => q.metricStat !== undefined && q.id.includes(filter) && q.id !== query.id)
@@ -271,6 +277,34 @@ class Evaluation {
         }));
       },
     };
+  }
+
+  private anomalyBand(query: Query, argument: MathExpression, width: number): TimeSeries[] {
+    if (argument.kind !== 'id') throw expressionError(query.id, 'The first argument of ANOMALY_DETECTION_BAND must be the Id of a metric or expression.');
+    const target = this.byId.get(argument.id);
+    if (target === undefined) throw expressionError(query.id, `${argument.id} is not the Id of a query in this request.`);
+    const value = this.evaluateQuery(target).value;
+    if (value.kind !== 'series') {
+      const type = value.kind === 'list' ? 'Array[TimeSeries]' : value.kind === 'scalar' ? 'Scalar' : 'String';
+      throw expressionError(query.id, `Unsupported operand type(s) for ANOMALY_DETECTION_BAND: '[${type}, Scalar]'`);
+    }
+    const modelled = modelledBy(this.queries, target);
+    if (typeof modelled === 'string') throw expressionError(query.id, modelled);
+    const period = value.series.period;
+    return anomalyBand({
+      detectors: this.detectors,
+      modelled,
+      series: value.series,
+      label: target.label ?? (target.metricStat === undefined ? target.id : value.series.label),
+      timestamps: this.grid(period).filter((t) => t <= this.now),
+      width,
+      until: Math.min(this.end, this.now),
+      dataVersion: Math.max(0, ...modelled.metrics.map((identity) => this.store.get(identity)?.lastReceivedAt ?? 0)),
+      seriesOver: (start, end) => {
+        const training = new Evaluation(this.queries, this.store, this.detectors, start, end, this.now).evaluateQuery(target).value;
+        return training.kind === 'series' ? training.series : { timestamps: [], values: [], period, label: value.series.label };
+      },
+    });
   }
 
   private metricSeries(stat: MetricStatQuery): TimeSeries {

@@ -102,7 +102,7 @@ export function describeAlarms(body: unknown, context: RequestContext): { Metric
   let project: (alarm: StoredAlarm) => Record<string, unknown> = output;
   if (children !== undefined) {
     const parent = alarms.get(children);
-    const childNames = parent?.type === 'CompositeAlarm' ? referencedNames(parent.config.AlarmRule) : [];
+    const childNames = parent?.type === 'CompositeAlarm' ? referencedNames(parent.config) : [];
     selected = alarms.all().filter((a) => childNames.includes(a.config.AlarmName));
     // "Only the Alarm Name, ARN, StateValue (OK/ALARM/INSUFFICIENT_DATA), and StateUpdatedTimestamp information are returned".
     project = (a) => ({ AlarmName: a.config.AlarmName, AlarmArn: a.arn, StateValue: a.state.value, StateUpdatedTimestamp: new Date(a.state.updatedAt) });
@@ -150,7 +150,7 @@ export function describeAlarmsForMetric(body: unknown, context: RequestContext):
     if (c.Metrics !== undefined) {
       return c.Metrics.some(({ MetricStat: s }) => {
         if (s === undefined || s.Metric.Namespace !== namespace || s.Metric.MetricName !== metricName) return false;
-        if (key !== undefined && metricKey(namespace, metricName, s.Metric.Dimensions) !== key) return false;
+        if (key !== undefined && metricKey(namespace, metricName, s.Metric.Dimensions ?? []) !== key) return false;
         const stat = statistic ?? extended;
         return (stat === undefined || s.Stat === stat) && (period === undefined || s.Period === period) && (unit === undefined || s.Unit === unit);
       });
