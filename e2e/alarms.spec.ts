@@ -7,14 +7,14 @@
  * bands and history, and its logs of the breach through a linked log group (no metric filter emits its metric).
  */
 import { fileURLToPath } from 'node:url';
-import { CloudWatchClient, DeleteAlarmsCommand, DescribeAlarmsCommand, PutMetricAlarmCommand, PutMetricDataCommand } from '@aws-sdk/client-cloudwatch';
+import { CloudWatchClient, DeleteAlarmsCommand, DescribeAlarmsCommand, PutCompositeAlarmCommand, PutMetricAlarmCommand, PutMetricDataCommand } from '@aws-sdk/client-cloudwatch';
 import { CloudWatchLogsClient, CreateLogGroupCommand, CreateLogStreamCommand, PutLogEventsCommand, PutMetricFilterCommand } from '@aws-sdk/client-cloudwatch-logs';
 import { CreateTopicCommand, SNSClient } from '@aws-sdk/client-sns';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import type { Harness } from './harness';
 import { INITIAL_STATE_REASON } from '../src/shared/alarms';
-import type { StoredCompositeAlarm, StoredMetricAlarm } from '../src/sandbox/services/cloudwatch/alarms/model';
+import type { StoredMetricAlarm } from '../src/sandbox/services/cloudwatch/alarms/model';
 import { switchRegion } from './support/app';
 
 const REGION = 'eu-south-1';
@@ -95,16 +95,7 @@ async function seedCheckout(harness: Harness): Promise<{ topicArn: string }> {
     }),
   );
   await harness.sandbox.cloudwatch.evaluateAlarms();
-  // The sandbox has no PutCompositeAlarm yet: the composite alarm goes straight into its store.
-  const store = harness.sandbox.cloudwatch.alarms(REGION);
-  const composite: StoredCompositeAlarm = {
-    type: 'CompositeAlarm',
-    arn: store.arnOf(COMPOSITE),
-    configurationUpdatedAt: now,
-    state: { value: 'ALARM', reason: 'arn:aws:cloudwatch:eu-south-1:123456789012:alarm:e2e-checkout-errors transitioned to ALARM', updatedAt: now, transitionedAt: now },
-    config: { AlarmName: COMPOSITE, AlarmRule: `ALARM("${FILTERED}") OR ALARM("${LINKED}")`, ActionsEnabled: true, OKActions: [], AlarmActions: [], InsufficientDataActions: [] },
-  };
-  store.put(composite);
+  await cloudwatch.send(new PutCompositeAlarmCommand({ AlarmName: COMPOSITE, AlarmRule: `ALARM("${FILTERED}") OR ALARM("${LINKED}")` }));
   return { topicArn };
 }
 
@@ -133,6 +124,13 @@ test('the demo account: ALARM first; the incident’s alarm with its threshold, 
   const rank = (state: string) => ['In alarm', 'Insufficient data', 'OK'].indexOf(state);
   expect(states.map(rank)).toEqual([...states.map(rank)].sort((a, b) => a - b));
   await expect(alarmRow(app, 'orders-api-errors').locator('svg.sparkline')).toHaveCount(1);
+  // The demo's composite alarm opens to its two children, with their states.
+  await alarmRow(app, 'checkout-outage').getByRole('button', { name: 'Show the alarms of checkout-outage' }).click();
+  const children = grid.locator('[role="row"][aria-level="2"]');
+  await expect(children).toHaveCount(2);
+  await expect(children.nth(0)).toContainText('public-api-5xx-rate');
+  await expect(children.nth(1)).toContainText('aurora-writer-connections');
+  await expect(children.nth(1)).toContainText('OK');
   await app.screenshot({ path: `${SCREENSHOTS}alarms-list.png` });
 
   // The incident's alarm: back to OK now, its ALARM stretch shaded on the day around its last change.

@@ -3,7 +3,7 @@
  * alarm with its tags, history, a lossless edit round trip that refuses to overwrite someone else's
  * change, mute, set state (with its notification), delete, and the SNS topics.
  */
-import { CloudWatchClient, PutMetricAlarmCommand } from '@aws-sdk/client-cloudwatch';
+import { CloudWatchClient, PutCompositeAlarmCommand, PutMetricAlarmCommand } from '@aws-sdk/client-cloudwatch';
 import { describe, expect, it } from 'vitest';
 import type { Alarm, AlarmHistoryItem, AlarmPage, MetricAlarm, MetricAlarmDefinition, SnsTopic } from '../../shared/contract';
 import { call, ok, subscribe, valuesOf } from './dispatcher-testing';
@@ -113,7 +113,7 @@ describe('alarms.put and alarms.get', () => {
 });
 
 describe('alarms.list', () => {
-  it('streams every page of alarms, by name prefix and state', async () => {
+  it('streams every page of metric and composite alarms, by name prefix and state', async () => {
     const dispatcher = suite.start();
     const client = sdk();
     for (let index = 0; index < 230; index += 1) {
@@ -131,13 +131,15 @@ describe('alarms.list', () => {
       );
     }
 
+    await client.send(new PutCompositeAlarmCommand({ AlarmName: 'bulk-composite', AlarmRule: 'ALARM("bulk-001") OR ALARM("bulk-002")' }));
+
     const pages = valuesOf<AlarmPage>(await subscribe(dispatcher, 'alarms.list', { namePrefix: 'bulk-' }));
     expect(pages.length).toBeGreaterThanOrEqual(3);
     expect(pages.map((page) => page.pages)).toEqual(pages.map((_, index) => index + 1));
     const alarms = pages.flatMap((page) => page.alarms);
-    expect(alarms).toHaveLength(230);
-    expect(new Set(alarms.map((alarm) => alarm.name)).size).toBe(230);
-    expect(alarms.every((alarm) => alarm.kind === 'metric' && alarm.namespace === 'Test/Bulk')).toBe(true);
+    expect(alarms).toHaveLength(231);
+    expect(new Set(alarms.map((alarm) => alarm.name)).size).toBe(231);
+    expect(alarms.find((alarm) => alarm.name === 'bulk-composite')).toMatchObject({ kind: 'composite', alarmRule: 'ALARM("bulk-001") OR ALARM("bulk-002")' });
 
     await ok(call(dispatcher, 'alarms.setState', { name: 'bulk-007', state: 'ALARM', reason: 'integration test' }));
     const inAlarm = valuesOf<AlarmPage>(await subscribe(dispatcher, 'alarms.list', { namePrefix: 'bulk-', state: 'ALARM' })).flatMap((page) => page.alarms);
