@@ -346,7 +346,7 @@ test('an alarm on a metric filter fires; its chart, history and logs explain it;
   // Set state for testing: the warning names the action that will run; the change shows in the history.
   await app.getByRole('button', { name: 'Set state…' }).click();
   const setState = app.getByRole('dialog', { name: 'Set the alarm’s state' });
-  await setState.getByRole('radio', { name: 'OK' }).click();
+  await setState.getByRole('group', { name: 'New state' }).getByRole('button', { name: 'OK', exact: true }).click();
   await expect(setState.getByRole('note')).toContainText(`runs 1 action: ${topicArn}`);
   await setState.getByLabel('Reason').fill('e2e: checking the pager on recovery');
   await setState.getByRole('button', { name: 'Set to OK' }).click();

@@ -37,9 +37,9 @@ export function SetStateDialog({ alarm, onClose }: { readonly alarm: Alarm; read
   return (
     <Dialog title="Set the alarm’s state" subtitle={<span className="mono">{alarm.name}</span>} size="small" onClose={onClose} describedBy={warningId}>
       <DialogBody>
-        <div className="segmented" role="radiogroup" aria-label="New state">
+        <div className="segmented" role="group" aria-label="New state">
           {STATE_ORDER.map((choice) => (
-            <button key={choice} type="button" role="radio" aria-checked={state === choice} aria-pressed={state === choice} onClick={() => setState(choice)}>
+            <button key={choice} type="button" aria-pressed={state === choice} onClick={() => setState(choice)}>
               {STATE_LABELS[choice]}
             </button>
           ))}

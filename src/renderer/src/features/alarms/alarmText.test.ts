@@ -45,4 +45,11 @@ describe('shortPeriod and thresholdText', () => {
     expect(thresholdText(1000, 'Count')).toBe('1,000');
     expect(thresholdText(2, 'Seconds')).toBe('2 s');
   });
+
+  it('writes bytes in a binary unit only when it says the value exactly', () => {
+    expect(thresholdText(350 * 1024 ** 3, 'Bytes')).toBe('350 GiB');
+    expect(thresholdText(1536, 'Bytes')).toBe('1,536 B');
+    expect(thresholdText(2048, 'Bytes')).toBe('2 KiB');
+    expect(thresholdText(1_000_000_000, 'Bytes')).toBe('1,000,000,000 B');
+  });
 });

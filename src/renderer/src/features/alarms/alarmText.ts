@@ -35,8 +35,25 @@ export function shortPeriod(seconds: number): string {
   return `${seconds} s`;
 }
 
-/** 1200 with Milliseconds → "1,200 ms"; 95 with Percent → "95%"; 3 with Count → "3". */
+const BINARY_UNITS = ['KiB', 'MiB', 'GiB', 'TiB', 'PiB'] as const;
+
+/** 375,809,638,400 bytes → "350 GiB" when a binary multiple says it exactly; undefined otherwise. */
+function exactBinaryBytes(value: number): string | undefined {
+  let scaled = value;
+  let unit = -1;
+  while (Number.isInteger(scaled / 1024) && scaled >= 1024 && unit < BINARY_UNITS.length - 1) {
+    scaled /= 1024;
+    unit += 1;
+  }
+  return unit < 0 ? undefined : `${NUMBER.format(scaled)} ${BINARY_UNITS[unit]}`;
+}
+
+/** 1200 with Milliseconds → "1,200 ms"; 95 with Percent → "95%"; 3 with Count → "3"; 2^30 with Bytes → "1 GiB". */
 export function thresholdText(value: number, unit: string | undefined): string {
+  if (unit === 'Bytes') {
+    const binary = exactBinaryBytes(value);
+    if (binary) return binary;
+  }
   const suffix = shortUnit(unit);
   const number = NUMBER.format(value);
   if (suffix === '') return number;
