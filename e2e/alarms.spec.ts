@@ -300,6 +300,7 @@ test('an alarm on a metric filter fires; its chart, history and logs explain it;
   await expect(grid.locator('[role="row"][data-index="0"]')).toBeFocused();
   await app.keyboard.press('Enter');
   await expect(app.getByRole('heading', { name: FILTERED })).toBeVisible();
+  await expect(app.getByRole('button', { name: 'Back to the list of alarms' })).toBeFocused();
   await app.getByRole('group', { name: 'Time zone' }).getByRole('button', { name: 'UTC' }).click();
   await expect(app.getByText('Sum CheckoutErrors > 2 for 2 of 3 datapoints of 1 min; missing data: not breaching')).toBeVisible();
   const chart = app.getByRole('region', { name: 'Metric' });

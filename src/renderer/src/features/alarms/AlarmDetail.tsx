@@ -4,7 +4,7 @@
  * they were delivered, its history; and what can be done with it — edit, mute or unmute its actions,
  * set its state for testing, delete it, see who changed it.
  */
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Alarm, AlarmHistoryItem, CompositeAlarm } from '../../../../shared/contract';
 import { formatAge, formatTimestamp } from '../../../../shared/format';
 import { editAlarmHash } from '../../app/links/alarms';
@@ -43,6 +43,11 @@ const NO_HISTORY: readonly AlarmHistoryItem[] = [];
 
 export function AlarmDetail({ name, now, onBack, onOpen, onRefresh }: AlarmDetailProps) {
   const alarm = useAlarm(name);
+  const backRef = useRef<HTMLButtonElement>(null);
+  // Opened from the list (now hidden, focus and all): the keyboard starts here.
+  useEffect(() => {
+    if (document.activeElement === document.body || document.activeElement?.closest('[hidden]')) backRef.current?.focus();
+  }, [name]);
   const history = useAlarmHistory(name);
   const items = history.data?.items ?? NO_HISTORY;
   const changes = useMemo(() => stateChanges(items), [items]);
@@ -50,7 +55,7 @@ export function AlarmDetail({ name, now, onBack, onOpen, onRefresh }: AlarmDetai
   return (
     <div className="alarm-detail">
       <div className="alarm-detail-head">
-        <button type="button" className="button button-quiet" onClick={onBack} aria-label="Back to the list of alarms" title="Back to the list (Alt+Left)">
+        <button ref={backRef} type="button" className="button button-quiet" onClick={onBack} aria-label="Back to the list of alarms" title="Back to the list (Alt+Left)">
           <BackIcon />
           Alarms
         </button>
