@@ -33,21 +33,21 @@ export function WhyDidItFire({ alarm, changes, now }: { readonly alarm: MetricAl
   const [linking, setLinking] = useState(false);
   const linked = links[alarm.name];
   const lookBackMs = alarm.evaluationPeriods * (alarmPeriod(alarm) ?? 60) * 1000;
-  const window = breachWindow(changes, alarm, lookBackMs, now);
+  const breach = breachWindow(changes, alarm, lookBackMs, now);
   const found = filters.data?.filters ?? [];
 
   return (
     <section className="alarm-section" aria-label="Why did it fire">
       <div className="alarm-section-head">
         <h2 className="alarm-section-title">Why did it fire</h2>
-        {window && (
+        {breach && (
           <span className="muted">
-            Breach window {formatTimestamp(window.start, zone, 'minute')} – {formatTimestamp(window.end, zone, 'minute')}
+            Breach window {formatTimestamp(breach.start, zone, 'minute')} – {formatTimestamp(breach.end, zone, 'minute')}
             {zone === 'utc' ? ' UTC' : ''}
           </span>
         )}
       </div>
-      {!window ? (
+      {!breach ? (
         <p className="muted">The alarm has not been in ALARM in the last 30 days, so there is no breach to look into.</p>
       ) : filters.isError ? (
         <ErrorState inline error={filters.error} context="Could not look for the metric filters of the alarm’s metric" onRetry={() => void filters.refetch()} />
@@ -57,7 +57,7 @@ export function WhyDidItFire({ alarm, changes, now }: { readonly alarm: MetricAl
         <ul className="alarm-why-list">
           {found.map((filter) => (
             <li key={`${filter.logGroupName} ${filter.filterName}`}>
-              <a className="button" href={groupSearchHash({ logGroupName: filter.logGroupName, filterPattern: filter.filterPattern, start: window.start, end: window.end })}>
+              <a className="button" href={groupSearchHash({ logGroupName: filter.logGroupName, filterPattern: filter.filterPattern, start: breach.start, end: breach.end })}>
                 Open the logs of the breach
               </a>{' '}
               <span>
@@ -75,7 +75,7 @@ export function WhyDidItFire({ alarm, changes, now }: { readonly alarm: MetricAl
         </ul>
       ) : linked ? (
         <p>
-          <a className="button" href={groupSearchHash({ logGroupName: linked.logGroupName, filterPattern: linked.filterPattern, start: window.start, end: window.end })}>
+          <a className="button" href={groupSearchHash({ logGroupName: linked.logGroupName, filterPattern: linked.filterPattern, start: breach.start, end: breach.end })}>
             Open the logs of the breach
           </a>{' '}
           in the linked group <span className="mono">{linked.logGroupName}</span>
