@@ -56,8 +56,8 @@ describe('sparklineBatches', () => {
     expect(sparklineBatches(long, 14 * 24 * 3600_000).map((batch) => batch.queries.length)).toEqual([5, 1]);
   });
 
-  it('maps the answer back to alarms, without missing values', () => {
-    const [batch] = sparklineBatches([metricAlarm({ name: 'one' })], 3600_000);
+  it('maps the answer back to alarms, without missing values, and gives an alarm left out of it no points', () => {
+    const [batch] = sparklineBatches([metricAlarm({ name: 'one' }), metricAlarm({ name: 'two' })], 3600_000);
     const lines = sparklinesOf(batch!, {
       series: [{ id: 'a0_m', label: 'x', timestamps: [1, 2, 3], values: [5, Number.NaN, 7], status: 'Complete', messages: [] }],
       messages: [],
@@ -67,6 +67,7 @@ describe('sparklineBatches', () => {
       [1, 5],
       [3, 7],
     ]);
+    expect(lines.get('two')).toEqual([]);
   });
 });
 

@@ -89,9 +89,9 @@ export function sparklineBatches(alarms: readonly MetricAlarm[], spanMs: number)
   return batches;
 }
 
-/** Each alarm's points from one batch's answer. */
+/** Each alarm's points from one batch's answer; an alarm the answer has no series for has none. */
 export function sparklinesOf(batch: SparklineBatch, data: MetricData): Map<string, SparklinePoints> {
-  const lines = new Map<string, SparklinePoints>();
+  const lines = new Map<string, SparklinePoints>([...batch.owners.values()].map((name) => [name, []]));
   for (const series of data.series) {
     const owner = batch.owners.get(series.id);
     if (owner === undefined) continue;
