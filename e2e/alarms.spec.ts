@@ -119,6 +119,11 @@ test('the demo account: ALARM first; the incident’s alarm with its threshold, 
   await expect(grid.locator('[role="row"][data-index="0"]')).toContainText('In alarm');
   await expect(alarmRow(app, 'aurora-writer-free-storage')).toContainText('In alarm');
   await expect(alarmRow(app, 'fraud-score-duration-p90')).toContainText('Muted');
+  // Only the muted ones, then all again.
+  await app.getByRole('checkbox', { name: 'Muted' }).check();
+  await expect(grid.locator('[role="row"][data-index]')).toHaveCount(1);
+  await expect(grid.locator('[role="row"][data-index="0"]')).toContainText('fraud-score-duration-p90');
+  await app.getByRole('checkbox', { name: 'Muted' }).uncheck();
   await expect(alarmRow(app, 'orders-api-errors')).toContainText('Sum Errors > 10 for 2 of 3 datapoints of 1 min');
   const states = await grid.locator('[role="row"][data-index] .alarm-state').allTextContents();
   const rank = (state: string) => ['In alarm', 'Insufficient data', 'OK'].indexOf(state);
