@@ -362,6 +362,14 @@ test('an alarm on a metric filter fires; its chart, history and logs explain it;
   await expect(app.getByRole('region', { name: 'State' })).toContainText('e2e: checking the pager on recovery');
   await expect(app.getByRole('region', { name: 'Actions' })).toContainText('Delivered');
 
+  // Who changed this: the alarm's writes just made, in CloudTrail.
+  await app.getByRole('link', { name: 'Who changed this' }).click();
+  await expect(app).toHaveURL(/#\/trail\?attribute=ResourceName&value=e2e-checkout-errors&also=ResourceType%3DAWS%3A%3ACloudWatch%3A%3AAlarm/);
+  await expect(app.getByRole('grid').first()).toContainText('DisableAlarmActions');
+  await expect(app.getByRole('grid').first()).toContainText('SetAlarmState');
+  await app.goBack();
+  await expect(app.getByRole('heading', { name: FILTERED })).toBeVisible();
+
   // Delete asks for the name.
   await app.getByRole('button', { name: 'Delete…' }).click();
   const remove = app.getByRole('alertdialog', { name: 'Delete alarm?' });
