@@ -141,6 +141,13 @@ describe('alarms.list', () => {
     expect(new Set(alarms.map((alarm) => alarm.name)).size).toBe(231);
     expect(alarms.find((alarm) => alarm.name === 'bulk-composite')).toMatchObject({ kind: 'composite', alarmRule: 'ALARM("bulk-001") OR ALARM("bulk-002")' });
 
+    // Past a quota of 1 call a second, throttled pages are retried, none skipped.
+    suite.sandbox.setFaults({ quotas: { 'monitoring:DescribeAlarms': 1 } });
+    const throttled = valuesOf<AlarmPage>(await subscribe(dispatcher, 'alarms.list', { namePrefix: 'bulk-' }));
+    suite.sandbox.setFaults({});
+    expect(throttled.at(-1)?.throttled).toBeGreaterThan(0);
+    expect(throttled.flatMap((page) => page.alarms).map((alarm) => alarm.name)).toEqual(alarms.map((alarm) => alarm.name));
+
     await ok(call(dispatcher, 'alarms.setState', { name: 'bulk-007', state: 'ALARM', reason: 'integration test' }));
     const inAlarm = valuesOf<AlarmPage>(await subscribe(dispatcher, 'alarms.list', { namePrefix: 'bulk-', state: 'ALARM' })).flatMap((page) => page.alarms);
     expect(inAlarm.map((alarm) => alarm.name)).toContain('bulk-007');
