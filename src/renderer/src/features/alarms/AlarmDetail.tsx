@@ -145,7 +145,7 @@ function AlarmBody({ alarm, items, changes, historyError, now, onBack, onOpen }:
             {zone === 'utc' ? ' UTC' : ''} ({formatAge(changed, now)})
           </dd>
           <dt>Actions</dt>
-          <dd>{alarm.actionsEnabled ? 'Enabled' : 'Muted: state changes notify no one'}</dd>
+          <dd>{alarm.actionsEnabled ? 'Enabled' : 'Muted: state changes run no actions'}</dd>
           <dt>Reason</dt>
           <dd className="alarm-reason">{alarm.stateReason}</dd>
         </dl>

@@ -158,7 +158,7 @@ export function AlarmGrid({ rows, terms, now, onOpen, onToggle, sparklines, onSc
                 </div>
                 <div className="grid-cell" role="gridcell">
                   {alarm && !alarm.actionsEnabled && (
-                    <span className="badge badge-warning" title="Actions are disabled: state changes notify no one">
+                    <span className="badge badge-warning" title="Actions are disabled: state changes run no actions">
                       Muted
                     </span>
                   )}
