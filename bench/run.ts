@@ -4,6 +4,7 @@
  */
 import { formatResult, type Benchmark } from './harness';
 import { alarmsEngine } from './alarms-engine.bench';
+import { alarmsList } from './alarms-list.bench';
 import { alarmsSandbox } from './alarms-sandbox.bench';
 import { anomalyBand } from './anomaly-band.bench';
 import { demoSeedGeneration } from './demo-seed.bench';
@@ -37,6 +38,7 @@ const BENCHMARKS: readonly Benchmark[] = [
   alarmsEngine,
   alarmsSandbox,
   anomalyBand,
+  alarmsList,
 ];
 
 async function main(): Promise<void> {
