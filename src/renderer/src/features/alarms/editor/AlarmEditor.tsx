@@ -1,9 +1,55 @@
 /**
- * Creating and editing a metric alarm on its chart, with a live backtest. (Being built in this
- * session's alarm-editor branch; this file fixes the props the alarms view renders it with.)
+ * Creating and editing a metric alarm on its chart, with a live backtest: the metric's last 14 days at the
+ * alarm's period on top, the threshold a line to drag (or the anomaly band), the periods the alarm would have
+ * spent in ALARM shaded and counted — recomputed with the shared engine on every change, from data fetched
+ * only when the metric, statistic or period change. Save sends the whole definition read with only what
+ * the form changed, and never overwrites someone else's change without asking.
  */
+import { useDeferredValue, useId, useMemo, useState, type ReactNode } from 'react';
+import { alarmConfigProblems, TREAT_MISSING_DATA, type ComparisonOperator, type TreatMissingData } from '../../../../../shared/alarms';
+import { isApiError } from '../../../../../shared/errors';
 import type { MetricAlarm } from '../../../../../shared/contract';
+import { formatPeriod } from '../../../../../shared/metric-periods';
+import { plural } from '../../../../../shared/format';
 import type { NewAlarmLink } from '../../../app/links/alarms';
+import { useScope } from '../../../app/scope';
+import { roundToStep, thresholdStep, type ChartThreshold } from '../../../components/chart/chartOption';
+import { TimeSeriesChart } from '../../../components/chart/TimeSeriesChart';
+import { ErrorNotice } from '../../../components/ErrorNotice';
+import { WarningIcon } from '../../../components/icons';
+import { ErrorState, LoadingState } from '../../../components/States';
+import { useTimeZone } from '../../../components/TimeZone';
+import { useDebouncedValue } from '../../../components/useDebouncedValue';
+import { ActionsEditor, type ActionState } from './ActionsEditor';
+import {
+  alarmConfigOf,
+  bandOf,
+  canEditStatistic,
+  DEFAULT_BAND_WIDTH,
+  definitionDifferences,
+  draftFromAlarm,
+  draftFromLink,
+  draftMetrics,
+  draftPeriod,
+  draftProblems,
+  draftStatistic,
+  hasInstanceDimension,
+  isBandDraft,
+  isPercentileDraft,
+  operatorsFor,
+  setBandWidth,
+  setPeriod,
+  setStatistic,
+  toBand,
+  toStatic,
+  type AlarmDraft,
+  type DraftField,
+} from './alarmDraft';
+import { backtestView, historyFromData, historyRequest, resolutionProblem } from './alarmHistory';
+import { ConflictDialog } from './ConflictDialog';
+import { useLinkedLogs } from './linkedLogs';
+import { readAlarmNow, useAlarmHistoryData, useCreateTopic, usePutAlarm, useSnsTopics } from './useAlarmEditorApi';
+import './AlarmEditor.css';
 
 export type AlarmEditorStart = { readonly kind: 'edit'; readonly alarm: MetricAlarm } | { readonly kind: 'new'; readonly link: NewAlarmLink };
 
@@ -14,12 +60,467 @@ export interface AlarmEditorProps {
   readonly onCancel: () => void;
 }
 
-export function AlarmEditor({ start, onCancel }: AlarmEditorProps) {
+/** The periods offered: the sub-minute ones of high-resolution alarms, then whole minutes up to a day. */
+const ALARM_PERIODS: readonly number[] = [10, 20, 30, 60, 120, 300, 600, 900, 1800, 3600, 7200, 10800, 21600, 43200, 86400];
+const STATISTIC_SUGGESTIONS = ['Average', 'Sum', 'Minimum', 'Maximum', 'SampleCount', 'p50', 'p90', 'p95', 'p99', 'p99.9', 'tm90', 'IQM'];
+const OPERATOR_LABELS: Record<ComparisonOperator, string> = {
+  GreaterThanThreshold: '> threshold',
+  GreaterThanOrEqualToThreshold: '≥ threshold',
+  LessThanThreshold: '< threshold',
+  LessThanOrEqualToThreshold: '≤ threshold',
+  LessThanLowerOrGreaterThanUpperThreshold: 'Outside the band',
+  GreaterThanUpperThreshold: 'Above the band',
+  LessThanLowerThreshold: 'Below the band',
+};
+const MISSING_LABELS: Record<TreatMissingData, string> = {
+  missing: 'Missing (AWS default): not enough data keeps the state INSUFFICIENT_DATA',
+  ignore: 'Ignore: keep the current state',
+  breaching: 'Breaching: missing data counts as over the threshold',
+  notBreaching: 'Not breaching: missing data counts as within the threshold',
+};
+const ACTION_FIELDS: readonly { readonly state: ActionState; readonly field: 'okActions' | 'alarmActions' | 'insufficientDataActions' }[] = [
+  { state: 'ALARM', field: 'alarmActions' },
+  { state: 'OK', field: 'okActions' },
+  { state: 'INSUFFICIENT_DATA', field: 'insufficientDataActions' },
+];
+const ALARM_SHADE = '#d62728';
+const THRESHOLD_ID = 'threshold';
+
+export function AlarmEditor({ start, onSaved, onCancel }: AlarmEditorProps) {
+  const { scope } = useScope();
+  const { zone } = useTimeZone();
+  const [draft, setDraft] = useState<AlarmDraft>(() => (start.kind === 'edit' ? draftFromAlarm(start.alarm) : draftFromLink(start.link)));
+  /** The AlarmConfigurationUpdatedTimestamp the edit is based on; undefined for a new alarm. */
+  const [basedOn, setBasedOn] = useState<number | undefined>(start.kind === 'edit' ? start.alarm.configurationUpdatedAt : undefined);
+  const [now, setNow] = useState(() => Date.now());
+  const [conflict, setConflict] = useState<{ readonly theirs: MetricAlarm | undefined } | null>(null);
+  const [, setLinkedLogs] = useLinkedLogs();
+  const put = usePutAlarm();
+
+  // The data follows the metric, statistic and period, a moment after they settle; a drag changes none of them.
+  const settled = useDebouncedValue(draft, 300);
+  const settledProblems = useMemo(() => draftProblems(settled), [settled]);
+  const request = useMemo(
+    () => (settledProblems.some((problem) => problem.field === 'statistic' || problem.field === 'bandWidth') ? undefined : historyRequest(settled, now)),
+    [settled, settledProblems, now],
+  );
+  const data = useAlarmHistoryData(request);
+  const history = useMemo(() => (data.data ? historyFromData(settled, data.data) : undefined), [data.data, settled]);
+  const historyRange = useMemo(() => (request ? { start: request.startTime, end: request.endTime } : undefined), [request?.startTime, request?.endTime]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  // A new alarm's threshold starts at the highest value seen (rounded), once there is a history to see it in:
+  // adjusted while rendering, once, rather than in an effect (no extra pass with the old threshold drawn).
+  const [suggested, setSuggested] = useState(start.kind === 'edit');
+  if (!suggested && history && history.points.length > 0) {
+    setSuggested(true);
+    if (draft.threshold === undefined && !isBandDraft(draft)) setDraft((current) => ({ ...current, threshold: suggestedThreshold(history.datapoints) }));
+  }
+
+  const problems = useMemo(() => {
+    const found = draftProblems(draft);
+    const resolution = history ? resolutionProblem(draft, history) : undefined;
+    return resolution ? [...found, { field: 'period' as const, message: resolution }] : found;
+  }, [draft, history]);
+  const problemsOf = (field: DraftField) => problems.filter((problem) => problem.field === field).map((problem) => problem.message);
+
+  // The backtest runs on the deferred draft: typing and dragging stay responsive, the shading follows.
+  const tested = useDeferredValue(draft);
+  const backtest = useMemo(() => {
+    if (!history || !historyRange || alarmConfigProblems(alarmConfigOf(tested)).length > 0) return undefined;
+    return backtestView(tested, history, historyRange, ALARM_SHADE);
+  }, [tested, history, historyRange]);
+
+  const band = isBandDraft(draft);
+  const thresholds = useMemo<ChartThreshold[]>(
+    () => (!band && draft.threshold !== undefined && Number.isFinite(draft.threshold) ? [{ id: THRESHOLD_ID, label: 'Threshold', value: draft.threshold, draggable: true }] : []),
+    [band, draft.threshold],
+  );
+  const chartSeries = useMemo(() => (history ? [{ id: 'metric', label: history.label, points: history.points }] : []), [history]);
+  const bands = useMemo(() => (history?.band ? [history.band] : []), [history]);
+
+  const edit = (change: (current: AlarmDraft) => AlarmDraft) => setDraft((current) => change(current));
+
+  const save = (expectedConfigurationUpdatedAt: number | undefined) => {
+    put.mutate(
+      { alarm: draft, ...(expectedConfigurationUpdatedAt === undefined ? {} : { expectedConfigurationUpdatedAt }) },
+      {
+        onSuccess: ({ alarm }) => {
+          setConflict(null);
+          if (start.kind === 'new' && start.link.metricFilter) {
+            const { logGroupName, pattern, filterName } = start.link.metricFilter;
+            setLinkedLogs((current) => ({ ...current, [alarm.name]: { logGroupName, pattern, filterName } }));
+          }
+          onSaved(alarm);
+        },
+        onError: (error) => {
+          if (!isApiError(error) || error.code !== 'Conflict') return;
+          readAlarmNow(draft.name).then(
+            (theirs) => setConflict({ theirs }),
+            () => setConflict({ theirs: undefined }),
+          );
+        },
+      },
+    );
+  };
+
+  const title = start.kind === 'edit' ? `Edit ${start.alarm.name}` : 'New alarm';
+  const metrics = draftMetrics(draft);
+  const statistic = draftStatistic(draft);
+  const period = draftPeriod(draft);
+  const width = bandOf(draft)?.width;
+  const saveError = put.error && !(isApiError(put.error) && put.error.code === 'Conflict') ? put.error : undefined;
+
   return (
-    <section aria-label={start.kind === 'edit' ? `Edit ${start.alarm.name}` : 'New alarm'}>
-      <button type="button" onClick={onCancel}>
-        Cancel
-      </button>
+    <section className="alarm-editor" aria-label={title}>
+      <header className="alarm-editor-header">
+        <div>
+          <h2>{title}</h2>
+          <p className="muted alarm-editor-metric">
+            {metrics.length === 0
+              ? 'Metric math'
+              : metrics.map((metric) => `${metric.namespace} · ${metric.metricName}${metric.dimensions.length ? ` · ${metric.dimensions.map((d) => `${d.name}=${d.value}`).join(', ')}` : ''}`).join('; ')}
+          </p>
+        </div>
+        <span className="toolbar-spacer" />
+        <button type="button" className="button button-quiet" onClick={onCancel}>
+          Cancel
+        </button>
+        <button type="button" className="button alarm-editor-save" disabled={problems.length > 0 || put.isPending} onClick={() => save(basedOn)}>
+          {put.isPending ? 'Saving…' : problems.length > 0 ? `Save (${plural(problems.length, 'problem')} to fix)` : start.kind === 'edit' ? 'Save changes' : 'Create alarm'}
+        </button>
+      </header>
+
+      <div className="alarm-editor-tuning">
+        <p className="alarm-backtest" aria-live="polite" role="status">
+          {backtest ? backtest.sentence : history ? 'Fix the problems below to see how often this alarm would have fired.' : ''}
+        </p>
+        <div className="alarm-editor-chart">
+          {data.isPending && request ? (
+            <LoadingState label="Reading the metric's last 14 days…" />
+          ) : data.isError ? (
+            <ErrorState error={data.error} context="Could not read the metric's history" onRetry={() => void data.refetch()} />
+          ) : (
+            <TimeSeriesChart
+              series={chartSeries}
+              range={historyRange ?? { start: now - 14 * 86_400_000, end: now }}
+              zone={zone}
+              label={`History of ${history?.label ?? 'the metric'} with the alarm's threshold and the backtest's ALARM periods`}
+              thresholds={thresholds}
+              bands={bands}
+              intervals={backtest?.intervals}
+              onThresholdDrag={(_id, value) => edit((current) => ({ ...current, threshold: value }))}
+              legend={false}
+            />
+          )}
+        </div>
+        <div className="alarm-editor-chart-notes">
+          {history?.messages.map((message) => (
+            <p key={message} className="muted">
+              {message}
+            </p>
+          ))}
+          <button type="button" className="button button-quiet" onClick={() => setNow(Date.now())}>
+            Read again up to now
+          </button>
+        </div>
+      </div>
+
+      <div className="alarm-editor-form">
+        <fieldset className="alarm-editor-section">
+          <legend>Metric</legend>
+          <FormField label="Statistic" problems={problemsOf('statistic')} hint={canEditStatistic(draft) ? 'Average, Sum, Minimum, Maximum, SampleCount, p99, tm90, IQM…' : 'Set in each metric of the math expression.'}>
+            {(aria) => (
+              <>
+                <input
+                  {...aria}
+                  className="input"
+                  list={`${aria.id}-suggestions`}
+                  value={statistic ?? ''}
+                  disabled={!canEditStatistic(draft)}
+                  onChange={(event) => edit((current) => setStatistic(current, event.target.value.trim()))}
+                />
+                <datalist id={`${aria.id}-suggestions`}>
+                  {STATISTIC_SUGGESTIONS.map((suggestion) => (
+                    <option key={suggestion} value={suggestion} />
+                  ))}
+                </datalist>
+              </>
+            )}
+          </FormField>
+          <FormField label="Period" problems={problemsOf('period')}>
+            {(aria) => (
+              <select {...aria} className="select" value={period ?? ''} onChange={(event) => edit((current) => setPeriod(current, Number(event.target.value)))}>
+                {period !== undefined && !ALARM_PERIODS.includes(period) && <option value={period}>{formatPeriod(period)}</option>}
+                {ALARM_PERIODS.map((seconds) => (
+                  <option key={seconds} value={seconds}>
+                    {formatPeriod(seconds)}
+                    {seconds < 60 ? ' (high-resolution metrics)' : ''}
+                  </option>
+                ))}
+              </select>
+            )}
+          </FormField>
+          {problemsOf('metric').map((message) => (
+            <Problem key={message} message={message} />
+          ))}
+        </fieldset>
+
+        <fieldset className="alarm-editor-section">
+          <legend>Condition</legend>
+          <div className="segmented" role="group" aria-label="Threshold type">
+            <button type="button" aria-pressed={!band} onClick={() => edit((current) => toStatic(current, current.threshold))}>
+              Static threshold
+            </button>
+            <button type="button" aria-pressed={band} onClick={() => edit((current) => toBand(current, DEFAULT_BAND_WIDTH))}>
+              Anomaly band
+            </button>
+          </div>
+          <FormField label="Alarm when the value is" problems={problemsOf('comparisonOperator')}>
+            {(aria) => (
+              <select {...aria} className="select" value={draft.comparisonOperator} onChange={(event) => edit((current) => ({ ...current, comparisonOperator: event.target.value as ComparisonOperator }))}>
+                {operatorsFor(draft).map((operator) => (
+                  <option key={operator} value={operator}>
+                    {OPERATOR_LABELS[operator]}
+                  </option>
+                ))}
+                {!operatorsFor(draft).includes(draft.comparisonOperator) && <option value={draft.comparisonOperator}>{OPERATOR_LABELS[draft.comparisonOperator]}</option>}
+              </select>
+            )}
+          </FormField>
+          {band ? (
+            <FormField label="Band width (standard deviations)" problems={problemsOf('bandWidth')} hint="Wider bands alarm less often. The sandbox's band is its own seasonal model, not AWS's.">
+              {(aria) => <NumberInput aria={aria} value={width} onChange={(value) => edit((current) => setBandWidth(current, value ?? Number.NaN))} />}
+            </FormField>
+          ) : null}
+          {(!band || draft.threshold !== undefined) && (
+            <FormField label="Threshold" problems={problemsOf('threshold')} hint={band ? undefined : 'Or drag the line on the chart (its handle takes the arrow keys).'}>
+              {(aria) => <NumberInput aria={aria} value={draft.threshold} onChange={(value) => edit((current) => ({ ...current, threshold: value ?? Number.NaN }))} />}
+            </FormField>
+          )}
+          {band && draft.threshold === undefined && problemsOf('threshold').map((message) => <Problem key={message} message={message} />)}
+          <div className="alarm-editor-m-of-n">
+            <FormField label="Datapoints to alarm (M)" problems={problemsOf('datapointsToAlarm')} hint="Empty: all N.">
+              {(aria) => <NumberInput aria={aria} value={draft.datapointsToAlarm} onChange={(value) => edit((current) => ({ ...current, datapointsToAlarm: value }))} />}
+            </FormField>
+            <FormField label="out of evaluation periods (N)" problems={problemsOf('evaluationPeriods')}>
+              {(aria) => <NumberInput aria={aria} value={draft.evaluationPeriods} onChange={(value) => edit((current) => ({ ...current, evaluationPeriods: value ?? Number.NaN }))} />}
+            </FormField>
+          </div>
+          <FormField label="Missing data" problems={problemsOf('treatMissingData')}>
+            {(aria) => (
+              <select
+                {...aria}
+                className="select"
+                value={draft.treatMissingData ?? ''}
+                onChange={(event) => edit((current) => ({ ...current, treatMissingData: event.target.value === '' ? undefined : (event.target.value as TreatMissingData) }))}
+              >
+                <option value="">Not set (AWS treats it as missing)</option>
+                {TREAT_MISSING_DATA.map((treatment) => (
+                  <option key={treatment} value={treatment}>
+                    {MISSING_LABELS[treatment]}
+                  </option>
+                ))}
+              </select>
+            )}
+          </FormField>
+          {isPercentileDraft(draft) && (
+            <FormField label="Percentiles with few samples" problems={problemsOf('evaluateLowSampleCountPercentile')}>
+              {(aria) => (
+                <select
+                  {...aria}
+                  className="select"
+                  value={draft.evaluateLowSampleCountPercentile ?? ''}
+                  onChange={(event) => edit((current) => ({ ...current, evaluateLowSampleCountPercentile: event.target.value === '' ? undefined : (event.target.value as 'evaluate' | 'ignore') }))}
+                >
+                  <option value="">Not set (AWS evaluates them)</option>
+                  <option value="evaluate">Evaluate: always compare the percentile</option>
+                  <option value="ignore">Ignore: keep the state while a period has too few samples</option>
+                </select>
+              )}
+            </FormField>
+          )}
+        </fieldset>
+
+        <fieldset className="alarm-editor-section alarm-editor-actions">
+          <legend>Actions</legend>
+          <label className="checkbox">
+            <input type="checkbox" checked={draft.actionsEnabled} onChange={(event) => edit((current) => ({ ...current, actionsEnabled: event.target.checked }))} />
+            Actions enabled (off: state changes are recorded, nothing is notified)
+          </label>
+          <TopicsAndActions draft={draft} region={scope.region} problemsOf={problemsOf} onChange={(field, actions) => edit((current) => ({ ...current, [field]: actions }))} />
+        </fieldset>
+
+        <fieldset className="alarm-editor-section">
+          <legend>Name and description</legend>
+          <FormField label="Name" problems={[...problemsOf('name'), ...(isApiError(put.error) && put.error.code === 'AlreadyExists' ? [put.error.message] : [])]} hint={start.kind === 'edit' ? 'Renaming is not possible: CloudWatch names are the alarm.' : undefined}>
+            {(aria) => <input {...aria} className="input" value={draft.name} readOnly={start.kind === 'edit'} onChange={(event) => edit((current) => ({ ...current, name: event.target.value }))} />}
+          </FormField>
+          <FormField label="Description" problems={problemsOf('description')} optional>
+            {(aria) => (
+              <textarea
+                {...aria}
+                className="input"
+                rows={3}
+                value={draft.description ?? ''}
+                onChange={(event) => edit((current) => ({ ...current, description: event.target.value === '' ? undefined : event.target.value }))}
+              />
+            )}
+          </FormField>
+        </fieldset>
+      </div>
+
+      {saveError !== undefined && saveError !== null && !(isApiError(saveError) && saveError.code === 'AlreadyExists') && <ErrorNotice error={saveError} context="Could not save the alarm" />}
+      {problems.length > 0 && (
+        <p className="alarm-editor-problem-count" role="status">
+          <WarningIcon /> CloudWatch would refuse this alarm: {plural(problems.length, 'problem')}, each shown beside its field.
+        </p>
+      )}
+
+      {conflict && (
+        <ConflictDialog
+          name={draft.name}
+          differences={conflict.theirs ? definitionDifferences(draft, draftFromAlarm(conflict.theirs)) : undefined}
+          changedAt={conflict.theirs?.configurationUpdatedAt}
+          busy={put.isPending}
+          onOverwrite={() => save(conflict.theirs?.configurationUpdatedAt)}
+          onTakeTheirs={() => {
+            if (!conflict.theirs) return;
+            setDraft(draftFromAlarm(conflict.theirs));
+            setBasedOn(conflict.theirs.configurationUpdatedAt);
+            setConflict(null);
+            put.reset();
+          }}
+          onKeepEditing={() => {
+            setConflict(null);
+            put.reset();
+          }}
+        />
+      )}
     </section>
   );
 }
+
+function suggestedThreshold(datapoints: readonly { readonly value: number }[]): number {
+  let low = Number.POSITIVE_INFINITY;
+  let high = Number.NEGATIVE_INFINITY;
+  for (const { value } of datapoints) {
+    if (value < low) low = value;
+    if (value > high) high = value;
+  }
+  return roundToStep(high, thresholdStep(low, high));
+}
+
+interface FieldAria {
+  readonly id: string;
+  readonly 'aria-describedby'?: string;
+  readonly 'aria-invalid'?: true;
+}
+
+/** A label, its control, a hint and every problem with the field, tied together for assistive tech. */
+function FormField({ label, hint, problems, optional = false, children }: { label: string; hint?: string; problems: readonly string[]; optional?: boolean; children: (aria: FieldAria) => ReactNode }) {
+  const id = useId();
+  const describedBy = [problems.length ? `${id}-problems` : undefined, hint ? `${id}-hint` : undefined].filter(Boolean).join(' ') || undefined;
+  return (
+    <div className="field">
+      <label className="field-label" htmlFor={id}>
+        {label}
+        {optional && <span className="field-optional"> (optional)</span>}
+      </label>
+      {children({ id, ...(describedBy ? { 'aria-describedby': describedBy } : {}), ...(problems.length ? { 'aria-invalid': true as const } : {}) })}
+      {problems.length > 0 && (
+        <div id={`${id}-problems`}>
+          {problems.map((message) => (
+            <Problem key={message} message={message} />
+          ))}
+        </div>
+      )}
+      {hint && (
+        <p id={`${id}-hint`} className="field-hint">
+          {hint}
+        </p>
+      )}
+    </div>
+  );
+}
+
+function Problem({ message }: { message: string }) {
+  return (
+    <p className="field-error">
+      <WarningIcon />
+      {message}
+    </p>
+  );
+}
+
+/**
+ * A number as typed: the text is kept while it is not a number yet (the draft gets NaN, which the form
+ * refuses with its reason), and follows the value when it changes elsewhere (a drag on the chart).
+ */
+function NumberInput({ aria, value, onChange }: { aria: FieldAria; value: number | undefined; onChange: (value: number | undefined) => void }) {
+  const [text, setText] = useState(value === undefined || Number.isNaN(value) ? '' : String(value));
+  const shown = value === undefined || Number.isNaN(value) ? null : value;
+  const typed = text.trim() === '' ? null : Number(text);
+  if (shown !== null && typed !== shown && !Number.isNaN(shown)) setText(String(shown));
+  return (
+    <input
+      {...aria}
+      className="input numeric"
+      inputMode="decimal"
+      value={text}
+      onChange={(event) => {
+        setText(event.target.value);
+        const trimmed = event.target.value.trim();
+        onChange(trimmed === '' ? undefined : Number(trimmed));
+      }}
+    />
+  );
+}
+
+function TopicsAndActions({
+  draft,
+  region,
+  problemsOf,
+  onChange,
+}: {
+  draft: AlarmDraft;
+  region: string;
+  problemsOf: (field: DraftField) => string[];
+  onChange: (field: 'okActions' | 'alarmActions' | 'insufficientDataActions', actions: readonly string[]) => void;
+}) {
+  const topics = useSnsTopics();
+  const create = useCreateTopic();
+  const [name, setName] = useState('');
+  const ec2 = hasInstanceDimension(draft);
+  return (
+    <>
+      {topics.isError && <ErrorNotice error={topics.error} context="Could not list the SNS topics" />}
+      {ACTION_FIELDS.map(({ state, field }) => (
+        <ActionsEditor key={field} state={state} actions={draft[field]} onChange={(actions) => onChange(field, actions)} topics={topics.data?.topics ?? []} ec2={ec2} region={region} problems={problemsOf(field)} />
+      ))}
+      <div className="alarm-create-topic">
+        <label className="field-label" htmlFor="alarm-new-topic">
+          Create an SNS topic
+        </label>
+        <input id="alarm-new-topic" className="input" value={name} placeholder="ops-alerts" onChange={(event) => setName(event.target.value)} />
+        <button
+          type="button"
+          className="button"
+          disabled={name.trim() === '' || create.isPending}
+          onClick={() =>
+            create.mutate(name.trim(), {
+              onSuccess: (topic) => {
+                setName('');
+                onChange('alarmActions', draft.alarmActions.includes(topic.arn) ? draft.alarmActions : [...draft.alarmActions, topic.arn]);
+              },
+            })
+          }
+        >
+          Create topic
+        </button>
+        {create.isError && <ErrorNotice error={create.error} context="Could not create the topic" />}
+      </div>
+      {!ec2 && <p className="field-hint">EC2 actions (stop, terminate, reboot, recover) are offered for a metric with an InstanceId dimension.</p>}
+    </>
+  );
+}
+
