@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildChartOption, describePoint, findPoint, pointTimes, roundToStep, seriesColor, thresholdStep, tooltipContent, zoomedRange, type ChartOptionInput, type ChartSeries } from './chartOption';
+import { buildChartOption, describePoint, findPoint, packedPoints, pointTimes, roundToStep, seriesColor, thresholdStep, tooltipContent, zoomedRange, type ChartOptionInput, type ChartSeries } from './chartOption';
 
 const THEME = {
   text: '#111',
@@ -24,11 +24,16 @@ function input(overrides: Partial<ChartOptionInput> = {}): ChartOptionInput {
 type SeriesList = { id: string; type: string; yAxisIndex: number; data: unknown; connectNulls?: boolean; stack?: string; areaStyle?: unknown; color: string }[];
 
 describe('buildChartOption', () => {
-  it('keeps missing points as null and never connects across them, so gaps stay gaps', () => {
+  it('keeps missing points as gaps (NaN, which echarts never draws) and never connects across them', () => {
     const option = buildChartOption(input());
     const series = option.series as SeriesList;
-    expect(series[0]?.data).toEqual([[T0, 120], [T0 + MINUTE, null], [T0 + 2 * MINUTE, 80]]);
+    expect([...(series[0]?.data as Float64Array)]).toEqual([T0, 120, T0 + MINUTE, Number.NaN, T0 + 2 * MINUTE, 80]);
     expect(series[0]?.connectNulls).toBe(false);
+  });
+
+  it('hands echarts each series as one typed array of time, value pairs', () => {
+    expect(packedPoints(duration.points)).toBeInstanceOf(Float64Array);
+    expect(packedPoints([])).toHaveLength(0);
   });
 
   it('spans the asked-for range on the time axis even where there is no data', () => {

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { EventStore } from '../event-table/eventStore';
 import { LoadedSearch, type LoadedSearchState } from './LoadedSearch';
 import type { FromWorker, ToWorker } from './protocol';
@@ -63,7 +63,6 @@ function matched(store: EventStore<Event>, state: LoadedSearchState): string[] {
   return [...state.keys].map((key) => store.byKey(key)!.message);
 }
 
-const tick = () => new Promise((resolve) => setTimeout(resolve, 5));
 
 describe('LoadedSearch', () => {
   it('hands the worker what was loaded before it started, then each page once', async () => {
@@ -97,8 +96,7 @@ describe('LoadedSearch', () => {
     await settled(search);
     store.append(page(2, ['ok', 'y error']));
     store.prepend(page(-2, ['w error', 'ok']));
-    await tick();
-    expect(matched(store, search.getState())).toEqual(['w error', 'x error', 'y error']);
+    await vi.waitFor(() => expect(matched(store, search.getState())).toEqual(['w error', 'x error', 'y error']));
   });
 
   it('answers only the latest search when one replaces another', async () => {
@@ -118,8 +116,9 @@ describe('LoadedSearch', () => {
     search.search({ kind: 'text', text: 'line 1999' });
     store.append(page(200_000, ['line 1999 again']));
     await settled(search);
-    await tick();
-    expect(matched(store, search.getState())).toEqual(['line 1999', ...Array.from({ length: 10 }, (_, i) => `line 1999${i}`), ...Array.from({ length: 100 }, (_, i) => `line 1999${String(i).padStart(2, '0')}`), 'line 1999 again']);
+    await vi.waitFor(() =>
+      expect(matched(store, search.getState())).toEqual(['line 1999', ...Array.from({ length: 10 }, (_, i) => `line 1999${i}`), ...Array.from({ length: 100 }, (_, i) => `line 1999${String(i).padStart(2, '0')}`), 'line 1999 again']),
+    );
   });
 
   it('forgets matches whose events were dropped or cleared', async () => {

@@ -37,8 +37,14 @@ export function shapeOfText(queryString: string): StatsShape | undefined {
 
 export function resultChart(shape: StatsShape, rows: readonly QueryRow[]): ResultChart | undefined {
   if (rows.length === 0 || shape.valueColumns.length === 0) return undefined;
+  const [onlyGroupColumn] = shape.groupColumns;
+  // Called for every row of results up to 10,000 × the value columns: the one-group case needs no join.
+  const groupLabelOf =
+    shape.groupColumns.length === 1 && onlyGroupColumn !== undefined
+      ? (row: QueryRow) => row[onlyGroupColumn] ?? ''
+      : (row: QueryRow) => shape.groupColumns.map((column) => row[column] ?? '').join(' · ');
   const labelOf = (row: QueryRow, valueColumn: string) => {
-    const groupLabel = shape.groupColumns.map((column) => row[column] ?? '').join(' · ');
+    const groupLabel = groupLabelOf(row);
     if (shape.valueColumns.length === 1) return groupLabel === '' ? valueColumn : groupLabel;
     return groupLabel === '' ? valueColumn : `${valueColumn} · ${groupLabel}`;
   };
