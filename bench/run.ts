@@ -4,6 +4,7 @@
  */
 import { formatResult, type Benchmark } from './harness';
 import { alarmsEngine } from './alarms-engine.bench';
+import { alarmsSandbox } from './alarms-sandbox.bench';
 import { demoSeedGeneration } from './demo-seed.bench';
 import { exportsBenchmark } from './exports.bench';
 import { insightsSandbox } from './insights-sandbox.bench';
@@ -33,6 +34,7 @@ const BENCHMARKS: readonly Benchmark[] = [
   metricsListing,
   rendererBundle,
   alarmsEngine,
+  alarmsSandbox,
 ];
 
 async function main(): Promise<void> {

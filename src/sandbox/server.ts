@@ -14,6 +14,8 @@ import { Router } from './router';
 import { seedBulk, type BulkSeed, type BulkSeedResult } from './seed/bulk';
 import { loadSeed } from './seed/load';
 import { seedBulkMetrics, type MetricBulkSeed, type MetricBulkSeedResult } from './seed/metrics-bulk';
+import { AlarmEvaluator, type TickSummary } from './services/cloudwatch/alarms/evaluator';
+import { ALARMS_STORE, type AlarmsStore } from './services/cloudwatch/alarms/store';
 import { METRICS_STORE, type MetricsStore } from './services/cloudwatch/store';
 import type { SeedData } from './seed/types';
 import type { InsightsSettings } from './services/logs/insights/settings';
@@ -95,6 +97,14 @@ export interface CloudWatchControls {
   seedBulk(spec: MetricBulkSeed & { readonly region?: string }): MetricBulkSeedResult;
   /** One region's metrics. */
   metrics(region: string): MetricsStore;
+  /** One region's alarms and their history. */
+  alarms(region: string): AlarmsStore;
+  /**
+   * Evaluates every alarm of every region now (at `now`, default the sandbox clock), as the once-a-minute
+   * evaluation does (in slices, answering requests in between): state changes are recorded in history and
+   * their actions run. For tests and benchmarks that drive the clock themselves.
+   */
+  evaluateAlarms(now?: number): Promise<TickSummary>;
 }
 
 export const DEFAULT_ACCOUNT_ID = '123456789012';
@@ -111,6 +121,8 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   if (options.liveTail !== undefined) liveTail.configure(options.liveTail);
   const insights = insightsControls(state);
   if (options.insights !== undefined) insights.configure(options.insights);
+
+  const alarmEvaluator = new AlarmEvaluator(state, clock);
 
   const seed = options.seed ?? 'empty';
   if (options.liveDemo === true && seed !== 'demo') throw new RangeError("liveDemo needs seed: 'demo'");
@@ -151,6 +163,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     });
   });
   const port = (server.address() as AddressInfo).port;
+  alarmEvaluator.start();
 
   return {
     endpoint: `http://${endpointHost(host)}:${port}`,
@@ -159,6 +172,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     close: () =>
       new Promise<void>((resolve, reject) => {
         liveDemo?.stop();
+        alarmEvaluator.stop();
         server.close((error) => (error ? reject(error) : resolve()));
         server.closeAllConnections();
       }),
@@ -172,6 +186,8 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     cloudwatch: {
       seedBulk: ({ region = 'us-east-1', ...spec }) => seedBulkMetrics(state.region(region).store(METRICS_STORE), spec, clock()),
       metrics: (region) => state.region(region).store(METRICS_STORE),
+      alarms: (region) => state.region(region).store(ALARMS_STORE),
+      evaluateAlarms: (now) => alarmEvaluator.tick(now ?? clock(), true),
     },
     identity: identityControls(state, clock),
     sso: ssoControls(state, clock),

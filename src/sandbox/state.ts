@@ -55,6 +55,11 @@ export class AccountState {
     return this.stores.get(kind) as Store;
   }
 
+  /** The regions used so far (work that runs between requests, such as alarm evaluation, visits each). */
+  regionStates(): readonly RegionState[] {
+    return [...this.regions.values()];
+  }
+
   /** The state of a region, created empty on first use. */
   region(name: string): RegionState {
     let state = this.regions.get(name);

@@ -10,6 +10,11 @@ export class ServiceError extends Error {
     readonly status = 400,
     /** Extra members of the error structure, e.g. `expectedSequenceToken`. */
     readonly fields: Readonly<Record<string, unknown>> = {},
+    /**
+     * For a query-compatible service: the error's shape in the model when its code does not tell it alone
+     * (CloudWatch's `ResourceNotFound` is DashboardNotFoundError for dashboards, ResourceNotFound for alarms).
+     */
+    readonly shape?: string,
   ) {
     super(message ?? '');
     this.name = code;

@@ -7,6 +7,7 @@ export function loadSeed(state: AccountState, data: SeedData, now: number): void
   for (const region of data.regions) {
     const regionState = state.region(region.region);
     for (const { regionalStore } of SERVICES) regionalStore?.seed?.(regionState.store(regionalStore), region, now);
+    for (const { moreRegionalStores = [] } of SERVICES) for (const store of moreRegionalStores) store.seed?.(regionState.store(store), region, now);
     for (const { accountStore } of SERVICES) accountStore?.seed?.(state.store(accountStore), region, now);
   }
 }

@@ -2,6 +2,7 @@
  * The shape of seed data: what the sandbox holds at start. Later issues add alarms and
  * buckets here.
  */
+import type { HistoryItem, StoredAlarm } from '../services/cloudwatch/alarms/model';
 import type { MetricIdentity, SeriesGenerator } from '../services/cloudwatch/series';
 
 export interface SeedLogEvent {
@@ -77,6 +78,15 @@ export interface SeedRegion {
   readonly cloudTrail?: SeedCloudTrail;
   readonly metrics?: readonly SeedMetric[];
   readonly dashboards?: readonly SeedDashboard[];
+  /** CloudWatch alarms with their history; computed when the region is loaded. */
+  readonly alarms?: () => SeedAlarms;
+}
+
+/** A region's alarms as the sandbox stores them, with their history (any order) and tags by alarm ARN. */
+export interface SeedAlarms {
+  readonly alarms: readonly StoredAlarm[];
+  readonly history: readonly HistoryItem[];
+  readonly tags?: Readonly<Record<string, Readonly<Record<string, string>>>>;
 }
 
 export interface SeedData {

@@ -116,6 +116,8 @@ export interface ServiceDefinition<Op extends Operation = Operation> {
   readonly operations: Readonly<Record<string, OperationDefinition<Op>>>;
   /** Its state in each region, if it keeps any. */
   readonly regionalStore?: RegionalStore<unknown>;
+  /** More regional stores it seeds, when it keeps more than one kind of regional state (CloudWatch's alarms). */
+  readonly moreRegionalStores?: readonly RegionalStore<unknown>[];
   /** Its account-wide state, if it keeps any (for loading seed data into it). */
   readonly accountStore?: AccountStore<unknown>;
   /** AWS's default TPS quotas by operation, enforced with `quotas: 'aws'`. */
@@ -149,7 +151,7 @@ export interface QueryCompatibility {
 
 /** How a query-compatible service's error travels in JSON or CBOR: the body's `__type` and the extra header. */
 export function queryCompatibleError(compatibility: QueryCompatibility, error: ServiceError): { readonly type: string; readonly header: string } {
-  const shape = compatibility.errorShapes[error.code];
+  const shape = error.shape ?? compatibility.errorShapes[error.code];
   return {
     type: shape === undefined ? error.code : `${compatibility.shapeNamespace}#${shape}`,
     header: `${error.code};${error.status >= 500 ? 'Receiver' : 'Sender'}`,

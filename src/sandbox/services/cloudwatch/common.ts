@@ -53,12 +53,14 @@ export class CloudWatchInput {
     return value;
   }
 
-  string(name: string, options: { readonly required?: boolean; readonly maxLength?: number } = {}): string | undefined {
+  /** `minLength` defaults to 1 (the model's usual minimum; an alarm description or a tag value may be empty). */
+  string(name: string, options: { readonly required?: boolean; readonly maxLength?: number; readonly minLength?: number } = {}): string | undefined {
     const value = this.value(name, options.required ?? false);
     if (value === undefined) return undefined;
     if (typeof value !== 'string') throw invalidValue(`The value for parameter ${this.pathOf(name)} must be a string.`);
-    if (value.length < 1 || (options.maxLength !== undefined && value.length > options.maxLength)) {
-      throw invalidValue(`The parameter ${this.pathOf(name)} must be between 1 and ${options.maxLength ?? 'unlimited'} characters long.`);
+    const minLength = options.minLength ?? 1;
+    if (value.length < minLength || (options.maxLength !== undefined && value.length > options.maxLength)) {
+      throw invalidValue(`The parameter ${this.pathOf(name)} must be between ${minLength} and ${options.maxLength ?? 'unlimited'} characters long.`);
     }
     return value;
   }

@@ -9,6 +9,10 @@ import { CLOUDWATCH_DEFAULT_TPS } from '../../../shared/quotas';
 import { ServiceError } from '../../core/errors';
 import { QUERY_AUTH_ERRORS } from '../../protocols/query';
 import { type AuditResource, type Operation, type ServiceDefinition, reads, writes, writesData } from '../service';
+import { deleteAlarms, describeAlarms, describeAlarmsForMetric, disableAlarmActions, enableAlarmActions, putMetricAlarm, setAlarmState } from './alarms/operations/alarms';
+import { describeAlarmHistory } from './alarms/operations/history';
+import { listTagsForResource, tagResource, untagResource } from './alarms/operations/tags';
+import { ALARMS_STORE } from './alarms/store';
 import { deleteDashboards, getDashboard, listDashboards, putDashboard } from './operations/dashboards';
 import { getMetricData } from './operations/get-metric-data';
 import { getMetricStatistics } from './operations/get-metric-statistics';
@@ -29,6 +33,17 @@ export const cloudWatch: ServiceDefinition<CloudWatchOperation> = {
     { protocol: 'rpcV2Cbor', serviceName: 'GraniteServiceVersion20100801' },
   ],
   operations: {
+    DeleteAlarms: writes(deleteAlarms),
+    DescribeAlarmHistory: reads(describeAlarmHistory),
+    DescribeAlarms: reads(describeAlarms),
+    DescribeAlarmsForMetric: reads(describeAlarmsForMetric),
+    DisableAlarmActions: writes(disableAlarmActions),
+    EnableAlarmActions: writes(enableAlarmActions),
+    ListTagsForResource: reads(listTagsForResource),
+    PutMetricAlarm: writes(putMetricAlarm),
+    SetAlarmState: writes(setAlarmState),
+    TagResource: writes(tagResource),
+    UntagResource: writes(untagResource),
     DeleteDashboards: writes(deleteDashboards),
     GetDashboard: reads(getDashboard),
     GetMetricData: reads(getMetricData),
@@ -39,16 +54,18 @@ export const cloudWatch: ServiceDefinition<CloudWatchOperation> = {
     PutMetricData: writesData(putMetricData),
   },
   regionalStore: METRICS_STORE,
+  moreRegionalStores: [ALARMS_STORE],
   accountStore: DASHBOARDS_STORE,
   defaultQuotas: CLOUDWATCH_DEFAULT_TPS,
   authErrors: QUERY_AUTH_ERRORS,
   throttlingError: () => new ServiceError('Throttling', 'Rate exceeded'),
   resourceArn: (operation, input, scope) => {
-    const name = (input as { DashboardName?: unknown } | undefined)?.DashboardName;
-    return operation.endsWith('Dashboard') && typeof name === 'string' ? `arn:aws:cloudwatch::${scope.accountId}:dashboard/${name}` : '*';
+    const { DashboardName: name, AlarmName: alarm } = (input ?? {}) as { DashboardName?: unknown; AlarmName?: unknown };
+    if (operation.endsWith('Dashboard') && typeof name === 'string') return `arn:aws:cloudwatch::${scope.accountId}:dashboard/${name}`;
+    return typeof alarm === 'string' ? `arn:aws:cloudwatch:${scope.region}:${scope.accountId}:alarm:${alarm}` : '*';
   },
   // PutMetricData (like the metric reads) is a CloudWatch data event, never in event history.
-  cloudTrail: { resources: (_operation, input, scope) => dashboardResources(input, scope.accountId) },
+  cloudTrail: { resources: (_operation, input, scope) => [...dashboardResources(input, scope.accountId), ...alarmResources(input, scope)] },
   awsQueryCompatible: {
     shapeNamespace: 'com.amazonaws.cloudwatch',
     // The model's awsQueryError codes of the errors these operations declare.
@@ -60,6 +77,9 @@ export const cloudWatch: ServiceDefinition<CloudWatchOperation> = {
       InvalidNextToken: 'InvalidNextToken',
       InvalidParameterInput: 'DashboardInvalidInputError',
       ResourceNotFound: 'DashboardNotFoundError',
+      ResourceNotFoundException: 'ResourceNotFoundException',
+      LimitExceeded: 'LimitExceededFault',
+      InvalidFormat: 'InvalidFormatFault',
     },
   },
 };
@@ -69,4 +89,12 @@ function dashboardResources(input: unknown, accountId: string): readonly AuditRe
   const { DashboardName, DashboardNames } = (input ?? {}) as { DashboardName?: unknown; DashboardNames?: unknown };
   const names = [DashboardName, ...(Array.isArray(DashboardNames) ? DashboardNames : [])].filter((name): name is string => typeof name === 'string');
   return names.map((name) => ({ type: 'AWS::CloudWatch::Dashboard', name, arn: `arn:aws:cloudwatch::${accountId}:dashboard/${name}` }));
+}
+
+/** The alarms an alarm write names (AlarmName, AlarmNames, or a tagged alarm's ARN), for CloudTrail's `resources`. */
+function alarmResources(input: unknown, scope: { readonly region: string; readonly accountId: string }): readonly AuditResource[] {
+  const { AlarmName, AlarmNames, ResourceARN } = (input ?? {}) as { AlarmName?: unknown; AlarmNames?: unknown; ResourceARN?: unknown };
+  const fromArn = typeof ResourceARN === 'string' && ResourceARN.includes(':alarm:') ? ResourceARN.slice(ResourceARN.indexOf(':alarm:') + ':alarm:'.length) : undefined;
+  const names = [AlarmName, ...(Array.isArray(AlarmNames) ? AlarmNames : []), fromArn].filter((name): name is string => typeof name === 'string');
+  return names.map((name) => ({ type: 'AWS::CloudWatch::Alarm', name, arn: `arn:aws:cloudwatch:${scope.region}:${scope.accountId}:alarm:${name}` }));
 }
