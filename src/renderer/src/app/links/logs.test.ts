@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { linkOriginOf, MESSAGE_PREFIX_CHARS, streamEventHash, streamEventOf } from './logs';
+import { parseTimeRange } from '../../../../shared/time-range';
+import { groupSearchHash, linkOriginOf, MESSAGE_PREFIX_CHARS, streamEventHash, streamEventOf } from './logs';
 
 const place = { logGroupName: '/aws/lambda/orders', logStreamName: '2026/11/30/[$LATEST]abc', timestamp: Date.UTC(2026, 10, 30, 10, 0, 0, 123) };
 
@@ -57,5 +58,21 @@ describe('linkOriginOf', () => {
   it('is none when the link was followed inside the Logs view or with no view before it', () => {
     expect(linkOriginOf('file:///app/index.html#/logs?group=g')).toBeUndefined();
     expect(linkOriginOf('file:///app/index.html')).toBeUndefined();
+  });
+});
+
+describe('groupSearchHash', () => {
+  it('names the group, the pattern and a UTC range of whole minutes around the one asked for', () => {
+    const start = Date.UTC(2026, 10, 30, 10, 4, 30);
+    const end = Date.UTC(2026, 10, 30, 10, 40, 10);
+    const parameters = parametersOf(groupSearchHash({ logGroupName: '/aws/lambda/orders', filterPattern: '{ $.level = "ERROR" }', start, end }));
+    expect(parameters.getAll('group')).toEqual(['/aws/lambda/orders']);
+    expect(parameters.get('pattern')).toBe('{ $.level = "ERROR" }');
+    const range = parseTimeRange(parameters.get('range') ?? '', 'utc', end);
+    expect(range).toEqual({ ok: true, range: { kind: 'absolute', start: Date.UTC(2026, 10, 30, 10, 4), end: Date.UTC(2026, 10, 30, 10, 41) } });
+  });
+
+  it('leaves out an empty pattern', () => {
+    expect(parametersOf(groupSearchHash({ logGroupName: 'g', filterPattern: '', start: 0, end: 60_000 })).has('pattern')).toBe(false);
   });
 });

@@ -1,8 +1,11 @@
 /**
  * Links into the Logs view from other views: the location hash that opens the stream viewer on one
  * event of a stream (its time, and the start of its message to tell it from others of the same
- * millisecond), which the Logs view reads back with `streamEventOf`.
+ * millisecond), which the Logs view reads back with `streamEventOf`; and the hash of a search of one
+ * group with a pattern over a time range, which the Logs view runs at once (its search page reads
+ * `group`, `pattern` and `range`, as its own searches write them).
  */
+import { formatTimeRange } from '../../../../shared/time-range';
 import { routeOf } from '../viewRoute';
 
 const ROUTE = '/logs';
@@ -62,4 +65,25 @@ export function linkOriginOf(oldURL: string): string | undefined {
 /** Shows the event in its stream: the Logs view follows the hash. */
 export function openStreamEvent(place: EventPlace): void {
   window.location.hash = streamEventHash(place);
+}
+
+export interface GroupSearchLink {
+  readonly logGroupName: string;
+  /** A CloudWatch filter pattern; empty for every event. */
+  readonly filterPattern: string;
+  /** Epoch ms. */
+  readonly start: number;
+  readonly end: number;
+}
+
+/** `#/logs?group=…&pattern=…&range=2026-11-30 10:00 to 2026-11-30 11:00`: the group searched with the pattern over the range. */
+export function groupSearchHash(link: GroupSearchLink): string {
+  const parameters = new URLSearchParams();
+  parameters.set('group', link.logGroupName);
+  if (link.filterPattern !== '') parameters.set('pattern', link.filterPattern);
+  // Whole minutes around the range (the picker's precision), in UTC so the link means the same moment everywhere.
+  const start = Math.floor(link.start / 60_000) * 60_000;
+  const end = Math.max(Math.ceil(link.end / 60_000) * 60_000, start + 60_000);
+  parameters.set('range', formatTimeRange({ kind: 'absolute', start, end }, 'utc'));
+  return `#${ROUTE}?${parameters.toString()}`;
 }

@@ -1,9 +1,12 @@
-import { placeholderView } from '../../app/placeholderView';
+/** The Alarms view: every alarm by state, one alarm's chart, history and actions, and its editor. */
+import type { ViewDescriptor } from '../../app/viewDescriptor';
 import { AlarmsIcon } from '../../components/icons';
+import { AlarmsView } from './AlarmsView';
 
-export const alarmsView = placeholderView({
+export const alarmsView: ViewDescriptor = {
   id: 'alarms',
   title: 'Alarms',
   icon: <AlarmsIcon />,
-  purpose: 'See every alarm by state, what made it fire, and its history, with the metric graphed around the moment it changed.',
-});
+  route: '/alarms',
+  element: ({ active }) => <AlarmsView active={active} />,
+};

@@ -1,0 +1,71 @@
+/**
+ * The alarm's metric around its last state change (3 hours to 2 weeks), with the threshold dashed
+ * across and the alarm's own history shaded behind: red while in ALARM, grey while INSUFFICIENT_DATA.
+ */
+import { useMemo, useState } from 'react';
+import type { MetricAlarm } from '../../../../shared/contract';
+import { describeTimeRange } from '../../../../shared/time-range';
+import { TimeSeriesChart } from '../../components/chart/TimeSeriesChart';
+import { ErrorState } from '../../components/States';
+import { useTimeZone } from '../../components/TimeZone';
+import { alarmDataRequest, chartSeriesOf, DETAIL_SPANS, rangeAround, STATE_COLORS, stateBands, thresholdsOf, type DetailSpan } from './alarmChart';
+import { changedAt } from './alarmList';
+import { stateStretches, type StateChange } from './stateHistory';
+import { useAlarmData } from './useAlarm';
+
+export function AlarmChart({ alarm, changes, now }: { readonly alarm: MetricAlarm; readonly changes: readonly StateChange[]; readonly now: number }) {
+  const [span, setSpan] = useState<DetailSpan>('1d');
+  const { zone } = useTimeZone();
+  const spanMs = DETAIL_SPANS.find((choice) => choice.label === span)?.ms ?? 86_400_000;
+  const range = useMemo(() => rangeAround(changedAt(alarm), spanMs, now), [alarm, spanMs, now]);
+  const request = useMemo(() => alarmDataRequest(alarm, range), [alarm, range]);
+  const data = useAlarmData(request);
+  const series = useMemo(() => (data.data ? chartSeriesOf(data.data) : []), [data.data]);
+  const thresholds = useMemo(() => thresholdsOf(alarm), [alarm]);
+  const intervals = useMemo(() => stateBands(stateStretches(changes, alarm.state, range.start, range.end)), [changes, alarm.state, range]);
+  const alarmMinutes = Math.round(intervals.filter((band) => band.color === STATE_COLORS.ALARM).reduce((total, band) => total + (band.end - band.start), 0) / 60_000);
+
+  return (
+    <section className="alarm-section alarm-chart-section" aria-label="Metric">
+      <div className="alarm-section-head">
+        <h2 className="alarm-section-title">Metric</h2>
+        <div className="segmented" role="group" aria-label="Range around the last change">
+          {DETAIL_SPANS.map((choice) => (
+            <button key={choice.label} type="button" aria-pressed={span === choice.label} onClick={() => setSpan(choice.label)}>
+              {choice.label}
+            </button>
+          ))}
+        </div>
+        <span className="muted">{describeTimeRange({ kind: 'absolute', start: range.start, end: range.end }, zone)}</span>
+        {data.isFetching && <span className="spinner spinner-small" aria-label="Loading the metric" />}
+      </div>
+      <p className="alarm-chart-legend" role="note">
+        <span className="alarm-legend-swatch alarm-legend-alarm" aria-hidden="true" /> In alarm
+        {alarmMinutes > 0 ? ` (${alarmMinutes} min in this range)` : ' (not in this range)'}
+        <span className="alarm-legend-swatch alarm-legend-insufficient" aria-hidden="true" /> Insufficient data
+        {thresholds.length > 0 && (
+          <>
+            <span className="alarm-legend-swatch alarm-legend-threshold" aria-hidden="true" /> {thresholds[0]?.label}
+          </>
+        )}
+      </p>
+      {!request ? (
+        <p className="muted">This alarm watches no metric the app can graph.</p>
+      ) : data.isError ? (
+        <ErrorState inline error={data.error} context="Could not load the alarm’s metric" onRetry={() => void data.refetch()} />
+      ) : (
+        <div className="alarm-chart">
+          <TimeSeriesChart
+            series={series}
+            range={range}
+            zone={zone}
+            label={`Graph of ${alarm.name}'s metric with its threshold and states`}
+            thresholds={thresholds}
+            intervals={intervals}
+            axes={{ left: { unit: alarm.unit } }}
+          />
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,174 @@
+/**
+ * The alarms as a keyboard-navigable, virtualized grid drawn straight from the rows (10,000 alarms cost
+ * only the rows on screen): state, name, a sparkline of the metric with its threshold (asked for the
+ * rows on screen only), the condition in words, the last change, muted actions. Arrow keys move,
+ * Enter or a click opens; on a composite alarm Right/Left (or its toggle) show and hide its children.
+ */
+import { useCallback, useImperativeHandle, useMemo, useRef, type CSSProperties, type KeyboardEvent, type ReactNode, type Ref } from 'react';
+import type { Alarm, MetricAlarm } from '../../../../shared/contract';
+import { formatAge, formatTimestamp } from '../../../../shared/format';
+import type { DataGridHandle } from '../../components/DataGrid';
+import { Highlight } from '../../components/Highlight';
+import { ChevronDownIcon, ChevronRightIcon } from '../../components/icons';
+import { useTimeZone } from '../../components/TimeZone';
+import { useVirtualRows } from '../../components/useVirtualRows';
+import { changedAt, rowKey, type AlarmRow } from './alarmList';
+import { alarmSummary } from './alarmText';
+import { Sparkline } from './Sparkline';
+import { StateBadge } from './StateBadge';
+import { useSparklines } from './useSparklines';
+import '../../components/DataGrid.css';
+
+const ROW_HEIGHT = 34;
+const COLUMNS = ['State', 'Name', 'Last 3 hours', 'Condition', 'Last change', 'Actions'] as const;
+const GRID_COLUMNS = '8.5rem minmax(12rem, 1.2fr) 130px minmax(14rem, 1.6fr) 10rem 6.5rem';
+
+interface AlarmGridProps {
+  readonly rows: readonly AlarmRow[];
+  readonly terms: readonly string[];
+  readonly now: number;
+  readonly onOpen: (name: string) => void;
+  readonly onToggle: (name: string) => void;
+  readonly handleRef?: Ref<DataGridHandle>;
+  readonly footer?: ReactNode;
+}
+
+export function AlarmGrid({ rows, terms, now, onOpen, onToggle, handleRef, footer }: AlarmGridProps) {
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const { zone } = useTimeZone();
+  const getItemKey = useCallback((index: number) => (rows[index] ? rowKey(rows[index]) : index), [rows]);
+  const estimateSize = useCallback(() => ROW_HEIGHT, []);
+  const { virtualizer, activeIndex, setActiveIndex, focusRow, onNavigationKey } = useVirtualRows({ count: rows.length, scrollRef, estimateSize, getItemKey });
+  useImperativeHandle(handleRef, () => ({ focusActiveRow: () => focusRow(activeIndex), focusRow }), [activeIndex, focusRow]);
+
+  const items = virtualizer.getVirtualItems();
+  const onScreenKey = items.map((item) => getItemKey(item.index)).join('\n');
+  // A new array only when other rows come on screen: the sparklines ask once the list stops scrolling.
+  const onScreen = useMemo(
+    () =>
+      items.flatMap((item): MetricAlarm[] => {
+        const alarm = rowAlarm(rows[item.index]);
+        return alarm?.kind === 'metric' ? [alarm] : [];
+      }),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `onScreenKey` says when `items` show other rows.
+    [onScreenKey, rows],
+  );
+  const sparklines = useSparklines(onScreen, now);
+
+  function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
+    if (onNavigationKey(event)) return;
+    const row = rows[activeIndex];
+    if (!row) return;
+    const alarm = rowAlarm(row);
+    if (event.key === 'Enter' && alarm) {
+      event.preventDefault();
+      onOpen(alarm.name);
+    } else if (row.kind === 'alarm' && row.alarm.kind === 'composite' && ((event.key === 'ArrowRight' && !row.expanded) || (event.key === 'ArrowLeft' && row.expanded))) {
+      event.preventDefault();
+      onToggle(row.alarm.name);
+    } else if (row.kind === 'child' && event.key === 'ArrowLeft') {
+      event.preventDefault();
+      focusRow(rows.findIndex((parent) => parent.kind === 'alarm' && parent.alarm.name === row.parent));
+    }
+  }
+
+  return (
+    <div className="grid alarm-grid" role="grid" aria-label="Alarms" aria-rowcount={rows.length + 1} aria-colcount={COLUMNS.length} style={{ '--grid-columns': GRID_COLUMNS } as CSSProperties}>
+      <div className="grid-head" role="rowgroup">
+        <div className="grid-row grid-header-row" role="row" aria-rowindex={1}>
+          {COLUMNS.map((title) => (
+            <div key={title} className="grid-cell grid-column-header" role="columnheader">
+              {title}
+            </div>
+          ))}
+        </div>
+      </div>
+      <div className="grid-scroll" ref={scrollRef} onKeyDown={onKeyDown}>
+        <div className="grid-canvas" role="rowgroup" style={{ height: virtualizer.getTotalSize() }}>
+          {items.map((item) => {
+            const row = rows[item.index];
+            if (!row) return null;
+            const alarm = rowAlarm(row);
+            const active = item.index === activeIndex;
+            return (
+              <div
+                key={item.key}
+                className={row.kind === 'child' ? 'grid-row grid-body-row alarm-child-row' : 'grid-row grid-body-row'}
+                role="row"
+                data-index={item.index}
+                data-active={active || undefined}
+                aria-rowindex={item.index + 2}
+                aria-expanded={row.kind === 'alarm' && row.alarm.kind === 'composite' ? row.expanded : undefined}
+                aria-level={row.kind === 'child' ? 2 : undefined}
+                tabIndex={active ? 0 : -1}
+                style={{ transform: `translateY(${item.start}px)`, height: ROW_HEIGHT }}
+                onFocus={() => setActiveIndex(item.index)}
+                onClick={() => {
+                  setActiveIndex(item.index);
+                  if (alarm) onOpen(alarm.name);
+                }}
+              >
+                <div className="grid-cell" role="gridcell">
+                  <StateBadge state={alarm?.state} />
+                </div>
+                <div className="grid-cell alarm-name-cell" role="gridcell">
+                  {row.kind === 'alarm' && row.alarm.kind === 'composite' && (
+                    <button
+                      type="button"
+                      className="icon-button alarm-toggle"
+                      tabIndex={-1}
+                      aria-label={row.expanded ? `Hide the alarms of ${row.alarm.name}` : `Show the alarms of ${row.alarm.name}`}
+                      onClick={(event) => {
+                        event.stopPropagation();
+                        onToggle(row.alarm.name);
+                      }}
+                    >
+                      {row.expanded ? <ChevronDownIcon /> : <ChevronRightIcon />}
+                    </button>
+                  )}
+                  <span className="cell-name mono" title={row.kind === 'alarm' ? row.alarm.name : row.name}>
+                    <Highlight text={row.kind === 'alarm' ? row.alarm.name : row.name} terms={row.kind === 'alarm' ? terms : []} />
+                  </span>
+                  {alarm?.kind === 'composite' && <span className="badge">Composite</span>}
+                </div>
+                <div className="grid-cell" role="gridcell">
+                  {alarm?.kind === 'metric' ? (
+                    <Sparkline line={sparklines.lines.get(alarm.name)} threshold={alarm.thresholdMetricId === undefined ? alarm.threshold : undefined} range={sparklines.range} alarmName={alarm.name} />
+                  ) : null}
+                </div>
+                <div className="grid-cell" role="gridcell">
+                  {alarm ? (
+                    <span className="cell-name" title={alarmSummary(alarm)}>
+                      {alarmSummary(alarm)}
+                    </span>
+                  ) : (
+                    <span className="muted">Not in this region’s alarms</span>
+                  )}
+                </div>
+                <div className="grid-cell" role="gridcell">
+                  {alarm && (
+                    <span title={formatTimestamp(changedAt(alarm), zone, 'second')}>
+                      {formatAge(changedAt(alarm), now)}
+                    </span>
+                  )}
+                </div>
+                <div className="grid-cell" role="gridcell">
+                  {alarm && !alarm.actionsEnabled && (
+                    <span className="badge badge-warning" title="Actions are disabled: state changes notify no one">
+                      Muted
+                    </span>
+                  )}
+                </div>
+              </div>
+            );
+          })}
+        </div>
+        {footer}
+      </div>
+    </div>
+  );
+}
+
+function rowAlarm(row: AlarmRow | undefined): Alarm | undefined {
+  return row?.kind === 'alarm' ? row.alarm : row?.alarm;
+}

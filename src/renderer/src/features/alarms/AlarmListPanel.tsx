@@ -1,0 +1,189 @@
+/**
+ * Every alarm of the region by state, ALARM first, while DescribeAlarms pages keep arriving: filters by
+ * state, by a piece of the name (or, asked of AWS, names starting with it), and muted actions; composite
+ * alarms open to show their children. Enter or a click opens an alarm.
+ */
+import { useDeferredValue, useMemo, useState, type RefObject } from 'react';
+import type { AlarmState } from '../../../../shared/contract';
+import { formatCount, plural } from '../../../../shared/format';
+import { useScope } from '../../app/scope';
+import type { DataGridHandle } from '../../components/DataGrid';
+import { PlusIcon } from '../../components/icons';
+import { ListingProgress } from '../../components/ListingProgress';
+import { Panel } from '../../components/Panel';
+import { QueryStateBody } from '../../components/QueryStateBody';
+import { EmptyState, LoadingState } from '../../components/States';
+import { searchTerms } from '../../components/textMatch';
+import { alarmRows, sortedAlarms, STATE_ORDER, stateCounts } from './alarmList';
+import { STATE_LABELS } from './alarmText';
+import { AlarmGrid } from './AlarmGrid';
+import { compositeChildren } from './compositeChildren';
+import { useAlarmList } from './useAlarmList';
+
+interface AlarmListPanelProps {
+  readonly hidden: boolean;
+  readonly now: number;
+  readonly onRefresh: () => void;
+  readonly onOpen: (name: string) => void;
+  readonly onCreate: () => void;
+  readonly gridRef: RefObject<DataGridHandle | null>;
+}
+
+export function AlarmListPanel({ hidden, now, onRefresh, onOpen, onCreate, gridRef }: AlarmListPanelProps) {
+  const { scope } = useScope();
+  const [prefix, setPrefix] = useState('');
+  const { query, stop } = useAlarmList(prefix);
+  const [stopped, setStopped] = useState(false);
+  const [text, setText] = useState('');
+  const [states, setStates] = useState<ReadonlySet<AlarmState>>(new Set());
+  const [mutedOnly, setMutedOnly] = useState(false);
+  const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
+  const list = useDeferredValue(query.data);
+  const deferredText = useDeferredValue(text);
+  const alarms = useMemo(() => list?.alarms ?? [], [list]);
+  const byName = useMemo(() => new Map(alarms.map((alarm) => [alarm.name, alarm])), [alarms]);
+  const counts = useMemo(() => stateCounts(alarms), [alarms]);
+  const sorted = useMemo(() => sortedAlarms(alarms, { states, text: deferredText, mutedOnly }), [alarms, states, deferredText, mutedOnly]);
+  const rows = useMemo(() => alarmRows(sorted, byName, expanded, compositeChildren), [sorted, byName, expanded]);
+  const terms = useMemo(() => searchTerms(deferredText), [deferredText]);
+  const loading = query.fetchStatus === 'fetching';
+  const filtered = states.size > 0 || text.trim() !== '' || mutedOnly;
+
+  function refresh() {
+    setStopped(false);
+    onRefresh();
+    void query.refetch();
+  }
+
+  const toggleState = (state: AlarmState) =>
+    setStates((current) => {
+      const next = new Set(current);
+      if (next.has(state)) next.delete(state);
+      else next.add(state);
+      return next;
+    });
+  const toggleExpanded = (name: string) =>
+    setExpanded((current) => {
+      const next = new Set(current);
+      if (next.has(name)) next.delete(name);
+      else next.add(name);
+      return next;
+    });
+
+  return (
+    <Panel
+      label="Alarms"
+      className="panel alarm-list-panel"
+      hidden={hidden}
+      search={{ label: 'Search alarms', placeholder: 'Filter by name — e.g. latency', value: text, onChange: setText, results: gridRef }}
+      count={query.data === undefined ? '' : filtered ? `${formatCount(sorted.length)} of ${plural(alarms.length, 'alarm')}` : plural(alarms.length, 'alarm')}
+      actions={
+        <>
+          <div className="segmented" role="group" aria-label="States">
+            {STATE_ORDER.map((state) => (
+              <button key={state} type="button" aria-pressed={states.has(state)} onClick={() => toggleState(state)}>
+                {STATE_LABELS[state]} <span className="numeric">{formatCount(counts[state])}</span>
+              </button>
+            ))}
+          </div>
+          <label className="checkbox" title="Only alarms whose actions are disabled">
+            <input type="checkbox" checked={mutedOnly} onChange={(event) => setMutedOnly(event.target.checked)} />
+            Muted
+          </label>
+          <button
+            type="button"
+            className="button button-quiet"
+            aria-pressed={prefix !== ''}
+            disabled={prefix === '' && text.trim() === ''}
+            title="Ask AWS only for alarms whose names start with the search text (AlarmNamePrefix) — quicker in a region with many alarms"
+            onClick={() => {
+              setStopped(false);
+              setPrefix(prefix === '' ? text.trim() : '');
+            }}
+          >
+            {prefix === '' ? 'Load names starting with this' : `Names starting with “${prefix}” — load all`}
+          </button>
+          <button type="button" className="button" onClick={onCreate}>
+            <PlusIcon />
+            Create alarm
+          </button>
+        </>
+      }
+      refresh={{ label: 'Refresh', onClick: refresh }}
+      status={progress()}
+    >
+      <QueryStateBody
+        query={query}
+        loading={<LoadingState label={`Loading alarms in ${scope.region}…`} />}
+        errorContext="Could not list alarms"
+        onRetry={refresh}
+        empty={alarms.length === 0 && !loading ? noAlarms() : null}
+      >
+        {rows.length === 0 ? (
+          <EmptyState
+            title="No alarm fits"
+            actions={
+              <button
+                type="button"
+                className="button"
+                onClick={() => {
+                  setStates(new Set());
+                  setText('');
+                  setMutedOnly(false);
+                }}
+              >
+                Clear the filters
+              </button>
+            }
+          >
+            {`None of the ${plural(alarms.length, 'loaded alarm')} matches the state, name and muted filters.`}
+          </EmptyState>
+        ) : (
+          <AlarmGrid rows={rows} terms={terms} now={now} onOpen={onOpen} onToggle={toggleExpanded} handleRef={gridRef} />
+        )}
+      </QueryStateBody>
+    </Panel>
+  );
+
+  function progress() {
+    if (query.data === undefined) return null;
+    const { pages, throttled } = query.data;
+    return (
+      <ListingProgress
+        loading={loading}
+        stopped={stopped}
+        loaded={plural(alarms.length, 'alarm')}
+        loadingText={`Loading… ${plural(alarms.length, 'alarm')} so far (${plural(pages, 'page')}${throttled > 0 ? `, ${plural(throttled, 'throttled call')} retried` : ''}); the filters cover what has arrived.`}
+        error={query.isError ? query.error : undefined}
+        failedContext="Listing stopped"
+        onStop={() => {
+          setStopped(true);
+          void stop();
+        }}
+        onReload={refresh}
+      />
+    );
+  }
+
+  function noAlarms() {
+    return (
+      <EmptyState
+        title={prefix === '' ? `No alarms in ${scope.region}` : `No alarm name starts with “${prefix}”`}
+        actions={
+          <>
+            {prefix !== '' && (
+              <button type="button" className="button button-quiet" onClick={() => setPrefix('')}>
+                Load all alarms
+              </button>
+            )}
+            <button type="button" className="button" onClick={onCreate}>
+              Create alarm
+            </button>
+          </>
+        }
+      >
+        Create an alarm here, or from a metric on the Metrics view’s graph or a log group’s metric filter. Or try another region from the header.
+      </EmptyState>
+    );
+  }
+}

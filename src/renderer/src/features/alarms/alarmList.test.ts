@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import type { Alarm } from '../../../../shared/contract';
+import { alarmRows, NO_FILTER, sortedAlarms, stateCounts } from './alarmList';
+import { compositeAlarm, metricAlarm } from './testAlarms';
+
+const alarms: Alarm[] = [
+  metricAlarm({ name: 'b-ok', state: 'OK' }),
+  metricAlarm({ name: 'a-ok', state: 'OK', actionsEnabled: false }),
+  metricAlarm({ name: 'z-alarm', state: 'ALARM' }),
+  metricAlarm({ name: 'insufficient', state: 'INSUFFICIENT_DATA' }),
+  compositeAlarm({ name: 'c-health', state: 'ALARM', alarmRule: 'ALARM("z-alarm") OR ALARM("gone")' }),
+];
+
+describe('sortedAlarms', () => {
+  it('puts ALARM first, then INSUFFICIENT_DATA, then OK, by name within a state', () => {
+    expect(sortedAlarms(alarms, NO_FILTER).map((alarm) => alarm.name)).toEqual(['c-health', 'z-alarm', 'insufficient', 'a-ok', 'b-ok']);
+  });
+
+  it('filters by state, by a piece of the name in any case, and by muted actions', () => {
+    expect(sortedAlarms(alarms, { ...NO_FILTER, states: new Set(['OK', 'INSUFFICIENT_DATA']) }).map((alarm) => alarm.name)).toEqual(['insufficient', 'a-ok', 'b-ok']);
+    expect(sortedAlarms(alarms, { ...NO_FILTER, text: 'OK' }).map((alarm) => alarm.name)).toEqual(['a-ok', 'b-ok']);
+    expect(sortedAlarms(alarms, { ...NO_FILTER, mutedOnly: true }).map((alarm) => alarm.name)).toEqual(['a-ok']);
+  });
+
+  it('counts each state', () => {
+    expect(stateCounts(alarms)).toEqual({ ALARM: 2, INSUFFICIENT_DATA: 1, OK: 2 });
+  });
+});
+
+describe('alarmRows', () => {
+  const byName = new Map(alarms.map((alarm) => [alarm.name, alarm]));
+  const children = () => ['z-alarm', 'gone'];
+
+  it('lists an expanded composite alarm’s children under it, loaded or not', () => {
+    const rows = alarmRows(sortedAlarms(alarms, NO_FILTER), byName, new Set(['c-health']), children);
+    expect(rows.slice(0, 4).map((row) => (row.kind === 'alarm' ? row.alarm.name : `  ${row.name}:${row.alarm?.state ?? 'unknown'}`))).toEqual([
+      'c-health',
+      '  z-alarm:ALARM',
+      '  gone:unknown',
+      'z-alarm',
+    ]);
+  });
+
+  it('shows no children of a collapsed composite alarm', () => {
+    expect(alarmRows(sortedAlarms(alarms, NO_FILTER), byName, new Set(), children)).toHaveLength(5);
+  });
+});
