@@ -19,6 +19,8 @@ import { ErrorNotice } from '../../../components/ErrorNotice';
 import { WarningIcon } from '../../../components/icons';
 import { ErrorState, LoadingState } from '../../../components/States';
 import { useTimeZone } from '../../../components/TimeZone';
+import { useStoredValue } from '../../../components/useStoredValue';
+import { linkedGroupsKey, parseLinkedGroups, withLink } from '../linkedGroups';
 import { useDebouncedValue } from '../../../components/useDebouncedValue';
 import { ActionsEditor, type ActionState } from './ActionsEditor';
 import {
@@ -47,7 +49,6 @@ import {
 } from './alarmDraft';
 import { backtestView, historyFromData, historyRequest, resolutionProblem } from './alarmHistory';
 import { ConflictDialog } from './ConflictDialog';
-import { useLinkedLogs } from './linkedLogs';
 import { readAlarmNow, useAlarmHistoryData, useCreateTopic, usePutAlarm, useSnsTopics } from './useAlarmEditorApi';
 import './AlarmEditor.css';
 
@@ -94,7 +95,8 @@ export function AlarmEditor({ start, onSaved, onCancel }: AlarmEditorProps) {
   const [basedOn, setBasedOn] = useState<number | undefined>(start.kind === 'edit' ? start.alarm.configurationUpdatedAt : undefined);
   const [now, setNow] = useState(() => Date.now());
   const [conflict, setConflict] = useState<{ readonly theirs: MetricAlarm | undefined } | null>(null);
-  const [, setLinkedLogs] = useLinkedLogs();
+  // An alarm made from a metric filter remembers the filter's group and pattern for "why did it fire" (the alarms view's links).
+  const [, updateLinkedGroups] = useStoredValue(linkedGroupsKey(scope.connection.id, scope.region), parseLinkedGroups);
   const put = usePutAlarm();
 
   // The data follows the metric, statistic and period, a moment after they settle; a drag changes none of them.
@@ -147,8 +149,8 @@ export function AlarmEditor({ start, onSaved, onCancel }: AlarmEditorProps) {
         onSuccess: ({ alarm }) => {
           setConflict(null);
           if (start.kind === 'new' && start.link.metricFilter) {
-            const { logGroupName, pattern, filterName } = start.link.metricFilter;
-            setLinkedLogs((current) => ({ ...current, [alarm.name]: { logGroupName, pattern, filterName } }));
+            const { logGroupName, pattern } = start.link.metricFilter;
+            updateLinkedGroups((links) => withLink(links, alarm.name, { logGroupName, filterPattern: pattern }));
           }
           onSaved(alarm);
         },
