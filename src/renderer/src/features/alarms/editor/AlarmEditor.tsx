@@ -10,7 +10,7 @@ import { alarmConfigProblems, TREAT_MISSING_DATA, type ComparisonOperator, type 
 import { isApiError } from '../../../../../shared/errors';
 import type { MetricAlarm } from '../../../../../shared/contract';
 import { formatPeriod } from '../../../../../shared/metric-periods';
-import { plural } from '../../../../../shared/format';
+import { formatTimestamp, plural } from '../../../../../shared/format';
 import type { NewAlarmLink } from '../../../app/links/alarms';
 import { useScope } from '../../../app/scope';
 import { roundToStep, thresholdStep, type ChartThreshold } from '../../../components/chart/chartOption';
@@ -86,6 +86,8 @@ const ACTION_FIELDS: readonly { readonly state: ActionState; readonly field: 'ok
 ];
 const ALARM_SHADE = '#d62728';
 const THRESHOLD_ID = 'threshold';
+/** The backtest's ALARM periods listed under the chart (the canvas says nothing to a screen reader). */
+const MAX_LISTED_PERIODS = 50;
 
 export function AlarmEditor({ start, onSaved, onCancel }: AlarmEditorProps) {
   const { scope } = useScope();
@@ -215,6 +217,20 @@ export function AlarmEditor({ start, onSaved, onCancel }: AlarmEditorProps) {
             />
           )}
         </div>
+        {backtest && backtest.intervals.length > 0 && (
+          <details className="alarm-backtest-periods">
+            <summary>When it would have been in ALARM</summary>
+            <ul aria-label="Backtest ALARM periods">
+              {backtest.intervals.slice(0, MAX_LISTED_PERIODS).map((interval) => (
+                <li key={interval.start}>
+                  {formatTimestamp(interval.start, zone, 'minute')} – {formatTimestamp(interval.end, zone, 'minute')}
+                  {zone === 'utc' ? ' UTC' : ''} ({plural(Math.round((interval.end - interval.start) / 60_000), 'minute')})
+                </li>
+              ))}
+              {backtest.intervals.length > MAX_LISTED_PERIODS && <li>and {plural(backtest.intervals.length - MAX_LISTED_PERIODS, 'more period')}</li>}
+            </ul>
+          </details>
+        )}
         <div className="alarm-editor-chart-notes">
           {history?.messages.map((message) => (
             <p key={message} className="muted">
