@@ -35,11 +35,15 @@ import {
   draftPeriod,
   draftProblems,
   draftStatistic,
+  formatDimensions,
   hasInstanceDimension,
   isBandDraft,
   isPercentileDraft,
+  isSingleMetric,
   operatorsFor,
+  parseDimensions,
   setBandWidth,
+  setMetric,
   setPeriod,
   setStatistic,
   toBand,
@@ -96,6 +100,8 @@ export function AlarmEditor({ start, onSaved, onCancel }: AlarmEditorProps) {
   /** The AlarmConfigurationUpdatedTimestamp the edit is based on; undefined for a new alarm. */
   const [basedOn, setBasedOn] = useState<number | undefined>(start.kind === 'edit' ? start.alarm.configurationUpdatedAt : undefined);
   const [now, setNow] = useState(() => Date.now());
+  /** The dimensions as typed (Name=Value, …): kept while they do not read, so nothing typed is lost. */
+  const [dimensionsText, setDimensionsText] = useState(() => formatDimensions(draft.dimensions));
   const [conflict, setConflict] = useState<{ readonly theirs: MetricAlarm | undefined } | null>(null);
   // An alarm made from a metric filter remembers the filter's group and pattern for "why did it fire" (the alarms view's links).
   const [, updateLinkedGroups] = useStoredValue(linkedGroupsKey(scope.connection.id, scope.region), parseLinkedGroups);
@@ -123,8 +129,11 @@ export function AlarmEditor({ start, onSaved, onCancel }: AlarmEditorProps) {
   const problems = useMemo(() => {
     const found = draftProblems(draft);
     const resolution = history ? resolutionProblem(draft, history) : undefined;
-    return resolution ? [...found, { field: 'period' as const, message: resolution }] : found;
-  }, [draft, history]);
+    if (resolution) found.push({ field: 'period', message: resolution });
+    const dimensions = parseDimensions(dimensionsText);
+    if ('problem' in dimensions && isSingleMetric(draft)) found.push({ field: 'metric', message: dimensions.problem });
+    return found;
+  }, [draft, history, dimensionsText]);
   const problemsOf = (field: DraftField) => problems.filter((problem) => problem.field === field).map((problem) => problem.message);
 
   // The backtest runs on the deferred draft: typing and dragging stay responsive, the shading follows.
@@ -246,6 +255,33 @@ export function AlarmEditor({ start, onSaved, onCancel }: AlarmEditorProps) {
       <div className="alarm-editor-form">
         <fieldset className="alarm-editor-section">
           <legend>Metric</legend>
+          {isSingleMetric(draft) && (
+            <>
+              <FormField label="Namespace" problems={[]}>
+                {(aria) => <input {...aria} className="input" value={draft.namespace ?? ''} placeholder="AWS/EC2" onChange={(event) => edit((current) => setMetric(current, { namespace: event.target.value.trim(), metricName: current.metricName ?? '', dimensions: current.dimensions }))} />}
+              </FormField>
+              <FormField label="Metric name" problems={[]}>
+                {(aria) => <input {...aria} className="input" value={draft.metricName ?? ''} placeholder="CPUUtilization" onChange={(event) => edit((current) => setMetric(current, { namespace: current.namespace ?? '', metricName: event.target.value.trim(), dimensions: current.dimensions }))} />}
+              </FormField>
+              <FormField label="Dimensions" problems={[]} optional hint="Name=Value, separated by commas, e.g. InstanceId=i-0abc.">
+                {(aria) => (
+                  <input
+                    {...aria}
+                    className="input mono"
+                    value={dimensionsText}
+                    onChange={(event) => {
+                      setDimensionsText(event.target.value);
+                      const parsed = parseDimensions(event.target.value);
+                      if ('dimensions' in parsed) edit((current) => setMetric(current, { namespace: current.namespace ?? '', metricName: current.metricName ?? '', dimensions: parsed.dimensions }));
+                    }}
+                  />
+                )}
+              </FormField>
+            </>
+          )}
+          {problemsOf('metric').map((message) => (
+            <Problem key={message} message={message} />
+          ))}
           <FormField label="Statistic" problems={problemsOf('statistic')} hint={canEditStatistic(draft) ? 'Average, Sum, Minimum, Maximum, SampleCount, p99, tm90, IQM…' : 'Set in each metric of the math expression.'}>
             {(aria) => (
               <>
@@ -278,9 +314,6 @@ export function AlarmEditor({ start, onSaved, onCancel }: AlarmEditorProps) {
               </select>
             )}
           </FormField>
-          {problemsOf('metric').map((message) => (
-            <Problem key={message} message={message} />
-          ))}
         </fieldset>
 
         <fieldset className="alarm-editor-section">
@@ -404,6 +437,7 @@ export function AlarmEditor({ start, onSaved, onCancel }: AlarmEditorProps) {
           onTakeTheirs={() => {
             if (!conflict.theirs) return;
             setDraft(draftFromAlarm(conflict.theirs));
+            setDimensionsText(formatDimensions(conflict.theirs.dimensions));
             setBasedOn(conflict.theirs.configurationUpdatedAt);
             setConflict(null);
             put.reset();

@@ -10,6 +10,9 @@ import {
   draftProblems,
   draftStatistic,
   ec2ActionArn,
+  formatDimensions,
+  parseDimensions,
+  setMetric,
   hasInstanceDimension,
   setBandWidth,
   setPeriod,
@@ -205,4 +208,23 @@ describe('conflicts', () => {
 
 it('writes EC2 actions as automate ARNs of the region', () => {
   expect(ec2ActionArn('eu-south-2', 'recover')).toBe('arn:aws:automate:eu-south-2:ec2:recover');
+});
+
+describe('choosing the metric', () => {
+  it('starts a blank alarm as one metric to name, and says so until it is named', () => {
+    const blank = draftFromLink({ metrics: [] });
+    expect(blank).toMatchObject({ namespace: '', metricName: '', statistic: 'Average', period: 300 });
+    expect(draftProblems({ ...blank, name: 'cpu', threshold: 1 })).toEqual([{ field: 'metric', message: 'Name the metric to watch: its namespace and metric name (and its dimensions, if it has any).' }]);
+    const named = setMetric({ ...blank, name: 'cpu', threshold: 1 }, { namespace: 'AWS/EC2', metricName: 'CPUUtilization', dimensions: [{ name: 'InstanceId', value: 'i-1' }] });
+    expect(draftProblems(named)).toEqual([]);
+    expect(hasInstanceDimension(named)).toBe(true);
+  });
+
+  it('reads dimensions as Name=Value pairs and says which piece does not read', () => {
+    expect(parseDimensions(' InstanceId=i-0abc , Route=/a=b ')).toEqual({ dimensions: [{ name: 'InstanceId', value: 'i-0abc' }, { name: 'Route', value: '/a=b' }] });
+    expect(parseDimensions('')).toEqual({ dimensions: [] });
+    expect(parseDimensions('InstanceId=i-1, Route')).toEqual({ problem: 'Dimension 2 (Route) should read Name=Value, e.g. InstanceId=i-0abc.' });
+    expect(parseDimensions('A=1, A=2')).toEqual({ problem: 'The dimension A is given twice; a metric has each dimension once.' });
+    expect(formatDimensions([{ name: 'InstanceId', value: 'i-1' }, { name: 'Route', value: '/' }])).toBe('InstanceId=i-1, Route=/');
+  });
 });

@@ -35,6 +35,10 @@ export function draftFromLink(link: NewAlarmLink): AlarmDraft {
     evaluationPeriods: 1,
     comparisonOperator: 'GreaterThanThreshold' as const,
   };
+  if ('metrics' in link && link.metrics.length === 0) {
+    // A blank alarm: one metric, to be named in the form.
+    return { ...common, name: '', namespace: '', metricName: '', statistic: 'Average', period: DEFAULT_ALARM_PERIOD };
+  }
   if ('metrics' in link) {
     const compared = link.metrics.find((query) => query.returnData !== false) ?? link.metrics[0];
     return { ...common, name: compared?.label ?? '', metrics: link.metrics.map((query) => ({ ...query, returnData: query.id === compared?.id })) };
@@ -72,6 +76,39 @@ export function comparedQuery(draft: AlarmDraft): AlarmMetricQuery | undefined {
 /** The metric queries (not expressions) of a math alarm. */
 function metricStatQueries(draft: AlarmDraft): AlarmMetricQuery[] {
   return (draft.metrics ?? []).filter((query) => query.metricStat !== undefined);
+}
+
+/** Whether the alarm watches one metric (named by Namespace, MetricName and Dimensions), not metric math. */
+export function isSingleMetric(draft: AlarmDraft): boolean {
+  return draft.metrics === undefined;
+}
+
+/** Points a single-metric alarm at another metric; its statistic, period and the rest stay. */
+export function setMetric(draft: AlarmDraft, metric: MetricDescriptor): AlarmDraft {
+  if (!isSingleMetric(draft)) return draft;
+  return { ...draft, namespace: metric.namespace, metricName: metric.metricName, dimensions: metric.dimensions.map((dimension) => ({ ...dimension })) };
+}
+
+/** Dimensions as typed, `Name=Value, Name=Value`; the first piece that does not read is the problem. */
+export function parseDimensions(text: string): { readonly dimensions: MetricDescriptor['dimensions'] } | { readonly problem: string } {
+  const pieces = text
+    .split(',')
+    .map((piece) => piece.trim())
+    .filter((piece) => piece !== '');
+  const dimensions: { name: string; value: string }[] = [];
+  for (const [index, piece] of pieces.entries()) {
+    const equals = piece.indexOf('=');
+    const name = piece.slice(0, equals).trim();
+    const value = piece.slice(equals + 1).trim();
+    if (equals <= 0 || value === '') return { problem: `Dimension ${index + 1} (${piece}) should read Name=Value, e.g. InstanceId=i-0abc.` };
+    if (dimensions.some((dimension) => dimension.name === name)) return { problem: `The dimension ${name} is given twice; a metric has each dimension once.` };
+    dimensions.push({ name, value });
+  }
+  return { dimensions };
+}
+
+export function formatDimensions(dimensions: MetricDescriptor['dimensions']): string {
+  return dimensions.map((dimension) => `${dimension.name}=${dimension.value}`).join(', ');
 }
 
 /** The statistic the picker shows: the alarm's, or its one metric's in a band or math alarm with a single metric. */
@@ -310,10 +347,12 @@ const ACTION_STATES: Partial<Record<DraftField, string>> = { okActions: 'OK', al
  * Where both speak about a number field the engine's sentence is kept: it says what AWS says.
  */
 export function draftProblems(draft: AlarmDraft): DraftProblem[] {
-  const problems: DraftProblem[] = alarmConfigProblems(alarmConfigOf(draft)).map((message) => ({
+  const unnamed = isSingleMetric(draft) && (!draft.namespace || !draft.metricName);
+  const problems: DraftProblem[] = unnamed ? [{ field: 'metric', message: 'Name the metric to watch: its namespace and metric name (and its dimensions, if it has any).' }] : [];
+  problems.push(...alarmConfigProblems(alarmConfigOf(draft)).map((message) => ({
     field: CONFIG_PROBLEM_FIELDS.find(([pattern]) => pattern.test(message))?.[1] ?? 'metric',
     message,
-  }));
+  })));
   const spoken = new Set(problems.map((problem) => problem.field));
   const band = bandOf(draft);
   if (isBandDraft(draft) && band && !(band.width > 0 && Number.isFinite(band.width))) {
@@ -324,6 +363,7 @@ export function draftProblems(draft: AlarmDraft): DraftProblem[] {
     for (const issue of parsed.error.issues) {
       const [top, index] = issue.path;
       const field = SCHEMA_FIELDS[String(top)] ?? 'metric';
+      if (unnamed && (top === 'namespace' || top === 'metricName')) continue;
       if (spoken.has(field) && ['period', 'evaluationPeriods', 'datapointsToAlarm', 'threshold'].includes(field)) continue;
       problems.push({ field, message: schemaMessage(field, index, issue.message) });
     }
