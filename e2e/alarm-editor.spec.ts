@@ -14,6 +14,7 @@ import { addMetric, emptyGraph } from '../src/renderer/src/features/metrics/grap
 import { toParameters } from '../src/renderer/src/features/metrics/graph/graphHash';
 import { expect, test } from './fixtures';
 import type { Harness } from './harness';
+import { switchRegion } from './support/app';
 
 const REGION = 'eu-south-2';
 const MINUTE = 60_000;
@@ -86,7 +87,7 @@ async function periodsListed(app: Page): Promise<string> {
 test('tunes an alarm on its chart: drag and backtest, refusal, save, a lossless edit, a conflict', async ({ app, harness }) => {
   test.slow();
   seedLatency(harness);
-  await api(harness, 'connections.select', { connectionId: 'demo', region: REGION });
+  await switchRegion(app, REGION);
 
   // From the metric's graph: "Create alarm" opens the editor on it.
   const graph = { ...addMetric({ ...emptyGraph(), title: 'Checkout latency' }, METRIC, 'p90'), period: 300 };
