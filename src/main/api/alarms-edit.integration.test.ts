@@ -1,7 +1,8 @@
 /**
- * The alarm editor's save path through the SDK against the sandbox: an edit sends back every PutMetricAlarm
- * field it read with one changed, and reads back exactly that; a save over someone else's change (or a
- * deletion) is refused as a Conflict with nothing written; a new alarm never replaces one of the same name.
+ * The alarm editor's save paths through the SDK against the sandbox, beyond alarms.integration.test.ts (which
+ * covers the single-metric and math round trips, AlreadyExists and the Conflict refusal): a band alarm, as the
+ * editor builds it from one metric, keeps its queries whole through an edit, and the editor's answers to a Conflict —
+ * overwrite with mine (saved against their version), take theirs (an edit based on it) — write what they say.
  */
 import { describe, expect, it } from 'vitest';
 import type { Dispatcher } from '../../shared/rpc';
@@ -61,19 +62,7 @@ async function everyFieldAlarm(dispatcher: Dispatcher, name: string): Promise<Me
 }
 
 describe('the lossless edit', () => {
-  it('reads back every field it wrote, and an edit of one field changes that field only', async () => {
-    const dispatcher = await inRegion();
-    const original = await everyFieldAlarm(dispatcher, 'editor every field');
-    const created = await ok<{ alarm: MetricAlarm }>(call(dispatcher, 'alarms.put', { alarm: original, tags: [{ key: 'team', value: 'payments' }] }));
-    expect(definitionOf(created.alarm)).toEqual(original);
-
-    const read = await get(dispatcher, original.name);
-    const edited = { ...definitionOf(read), threshold: 650 };
-    await ok(call(dispatcher, 'alarms.put', { alarm: edited, expectedConfigurationUpdatedAt: read.configurationUpdatedAt }));
-    expect(definitionOf(await get(dispatcher, original.name))).toEqual({ ...original, threshold: 650 });
-  });
-
-  it('keeps a math alarm\'s queries whole: labels, units, return flags and the band', async () => {
+  it('keeps a band alarm\'s queries whole through an edit: labels, units, return flags and the band', async () => {
     const dispatcher = await inRegion();
     const original: MetricAlarmDefinition = {
       name: 'editor math band',
@@ -122,14 +111,17 @@ describe('conflicts', () => {
     expect(definitionOf(await get(dispatcher, original.name))).toEqual({ ...original, datapointsToAlarm: 4 });
   });
 
-  it('refuses a save of an alarm deleted since it was read, and a new alarm under a taken name', async () => {
+  it('takes theirs: an edit based on their version saves, with their change kept', async () => {
     const dispatcher = await inRegion();
-    const original = await everyFieldAlarm(dispatcher, 'editor deleted');
+    const original = await everyFieldAlarm(dispatcher, 'editor take theirs');
     await ok(call(dispatcher, 'alarms.put', { alarm: original }));
-    expect(await call(dispatcher, 'alarms.put', { alarm: original })).toMatchObject({ ok: false, error: { code: 'AlreadyExists' } });
-    const read = await get(dispatcher, original.name);
-    await ok(call(dispatcher, 'alarms.delete', { names: [original.name] }));
-    expect(await call(dispatcher, 'alarms.put', { alarm: original, expectedConfigurationUpdatedAt: read.configurationUpdatedAt })).toMatchObject({ ok: false, error: { code: 'Conflict' } });
-    expect(await call(dispatcher, 'alarms.get', { name: original.name })).toMatchObject({ ok: false, error: { code: 'NotFound' } });
+    const mine = await get(dispatcher, original.name);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    await ok(call(dispatcher, 'alarms.put', { alarm: { ...original, description: 'their words' }, expectedConfigurationUpdatedAt: mine.configurationUpdatedAt }));
+    expect(await call(dispatcher, 'alarms.put', { alarm: { ...definitionOf(mine), threshold: 700 }, expectedConfigurationUpdatedAt: mine.configurationUpdatedAt })).toMatchObject({ ok: false, error: { code: 'Conflict' } });
+
+    const theirs = await get(dispatcher, original.name);
+    await ok(call(dispatcher, 'alarms.put', { alarm: { ...definitionOf(theirs), threshold: 700 }, expectedConfigurationUpdatedAt: theirs.configurationUpdatedAt }));
+    expect(definitionOf(await get(dispatcher, original.name))).toEqual({ ...original, description: 'their words', threshold: 700 });
   });
 });
