@@ -5,7 +5,7 @@
  * only when the metric, statistic or period change. Save sends the whole definition read with only what
  * the form changed, and never overwrites someone else's change without asking.
  */
-import { useDeferredValue, useId, useMemo, useState, type ReactNode } from 'react';
+import { useDeferredValue, useMemo, useState } from 'react';
 import { alarmConfigProblems, TREAT_MISSING_DATA, type ComparisonOperator, type TreatMissingData } from '../../../../../shared/alarms';
 import { isApiError } from '../../../../../shared/errors';
 import type { MetricAlarm } from '../../../../../shared/contract';
@@ -16,6 +16,7 @@ import { useScope } from '../../../app/scope';
 import { roundToStep, thresholdStep, type ChartThreshold } from '../../../components/chart/chartOption';
 import { TimeSeriesChart } from '../../../components/chart/TimeSeriesChart';
 import { ErrorNotice } from '../../../components/ErrorNotice';
+import { Field } from '../../../components/Field';
 import { WarningIcon } from '../../../components/icons';
 import { ErrorState, LoadingState } from '../../../components/States';
 import { useTimeZone } from '../../../components/TimeZone';
@@ -257,13 +258,13 @@ export function AlarmEditor({ start, onSaved, onCancel }: AlarmEditorProps) {
           <legend>Metric</legend>
           {isSingleMetric(draft) && (
             <>
-              <FormField label="Namespace" problems={[]}>
+              <Field label="Namespace">
                 {(aria) => <input {...aria} className="input" value={draft.namespace ?? ''} placeholder="AWS/EC2" onChange={(event) => edit((current) => setMetric(current, { namespace: event.target.value.trim(), metricName: current.metricName ?? '', dimensions: current.dimensions }))} />}
-              </FormField>
-              <FormField label="Metric name" problems={[]}>
+              </Field>
+              <Field label="Metric name">
                 {(aria) => <input {...aria} className="input" value={draft.metricName ?? ''} placeholder="CPUUtilization" onChange={(event) => edit((current) => setMetric(current, { namespace: current.namespace ?? '', metricName: event.target.value.trim(), dimensions: current.dimensions }))} />}
-              </FormField>
-              <FormField label="Dimensions" problems={[]} optional hint="Name=Value, separated by commas, e.g. InstanceId=i-0abc.">
+              </Field>
+              <Field label="Dimensions" optional hint="Name=Value, separated by commas, e.g. InstanceId=i-0abc.">
                 {(aria) => (
                   <input
                     {...aria}
@@ -276,13 +277,13 @@ export function AlarmEditor({ start, onSaved, onCancel }: AlarmEditorProps) {
                     }}
                   />
                 )}
-              </FormField>
+              </Field>
             </>
           )}
           {problemsOf('metric').map((message) => (
             <Problem key={message} message={message} />
           ))}
-          <FormField label="Statistic" problems={problemsOf('statistic')} hint={canEditStatistic(draft) ? 'Average, Sum, Minimum, Maximum, SampleCount, p99, tm90, IQM…' : 'Set in each metric of the math expression.'}>
+          <Field label="Statistic" error={joined(problemsOf('statistic'))} hint={canEditStatistic(draft) ? 'Average, Sum, Minimum, Maximum, SampleCount, p99, tm90, IQM…' : 'Set in each metric of the math expression.'}>
             {(aria) => (
               <>
                 <input
@@ -300,8 +301,8 @@ export function AlarmEditor({ start, onSaved, onCancel }: AlarmEditorProps) {
                 </datalist>
               </>
             )}
-          </FormField>
-          <FormField label="Period" problems={problemsOf('period')}>
+          </Field>
+          <Field label="Period" error={joined(problemsOf('period'))}>
             {(aria) => (
               <select {...aria} className="select" value={period ?? ''} onChange={(event) => edit((current) => setPeriod(current, Number(event.target.value)))}>
                 {period !== undefined && !ALARM_PERIODS.includes(period) && <option value={period}>{formatPeriod(period)}</option>}
@@ -313,7 +314,7 @@ export function AlarmEditor({ start, onSaved, onCancel }: AlarmEditorProps) {
                 ))}
               </select>
             )}
-          </FormField>
+          </Field>
         </fieldset>
 
         <fieldset className="alarm-editor-section">
@@ -326,7 +327,7 @@ export function AlarmEditor({ start, onSaved, onCancel }: AlarmEditorProps) {
               Anomaly band
             </button>
           </div>
-          <FormField label="Alarm when the value is" problems={problemsOf('comparisonOperator')}>
+          <Field label="Alarm when the value is" error={joined(problemsOf('comparisonOperator'))}>
             {(aria) => (
               <select {...aria} className="select" value={draft.comparisonOperator} onChange={(event) => edit((current) => ({ ...current, comparisonOperator: event.target.value as ComparisonOperator }))}>
                 {operatorsFor(draft).map((operator) => (
@@ -337,27 +338,27 @@ export function AlarmEditor({ start, onSaved, onCancel }: AlarmEditorProps) {
                 {!operatorsFor(draft).includes(draft.comparisonOperator) && <option value={draft.comparisonOperator}>{OPERATOR_LABELS[draft.comparisonOperator]}</option>}
               </select>
             )}
-          </FormField>
+          </Field>
           {band ? (
-            <FormField label="Band width (standard deviations)" problems={problemsOf('bandWidth')} hint="Wider bands alarm less often. The sandbox's band is its own seasonal model, not AWS's.">
+            <Field label="Band width (standard deviations)" error={joined(problemsOf('bandWidth'))} hint="Wider bands alarm less often. The sandbox's band is its own seasonal model, not AWS's.">
               {(aria) => <NumberInput aria={aria} value={width} onChange={(value) => edit((current) => setBandWidth(current, value ?? Number.NaN))} />}
-            </FormField>
+            </Field>
           ) : null}
           {(!band || draft.threshold !== undefined) && (
-            <FormField label="Threshold" problems={problemsOf('threshold')} hint={band ? undefined : 'Or drag the line on the chart (its handle takes the arrow keys).'}>
+            <Field label="Threshold" error={joined(problemsOf('threshold'))} hint={band ? undefined : 'Or drag the line on the chart (its handle takes the arrow keys).'}>
               {(aria) => <NumberInput aria={aria} value={draft.threshold} onChange={(value) => edit((current) => ({ ...current, threshold: value ?? Number.NaN }))} />}
-            </FormField>
+            </Field>
           )}
           {band && draft.threshold === undefined && problemsOf('threshold').map((message) => <Problem key={message} message={message} />)}
           <div className="alarm-editor-m-of-n">
-            <FormField label="Datapoints to alarm (M)" problems={problemsOf('datapointsToAlarm')} hint="Empty: all N.">
+            <Field label="Datapoints to alarm (M)" error={joined(problemsOf('datapointsToAlarm'))} hint="Empty: all N.">
               {(aria) => <NumberInput aria={aria} value={draft.datapointsToAlarm} onChange={(value) => edit((current) => ({ ...current, datapointsToAlarm: value }))} />}
-            </FormField>
-            <FormField label="out of evaluation periods (N)" problems={problemsOf('evaluationPeriods')}>
+            </Field>
+            <Field label="out of evaluation periods (N)" error={joined(problemsOf('evaluationPeriods'))}>
               {(aria) => <NumberInput aria={aria} value={draft.evaluationPeriods} onChange={(value) => edit((current) => ({ ...current, evaluationPeriods: value ?? Number.NaN }))} />}
-            </FormField>
+            </Field>
           </div>
-          <FormField label="Missing data" problems={problemsOf('treatMissingData')}>
+          <Field label="Missing data" error={joined(problemsOf('treatMissingData'))}>
             {(aria) => (
               <select
                 {...aria}
@@ -373,9 +374,9 @@ export function AlarmEditor({ start, onSaved, onCancel }: AlarmEditorProps) {
                 ))}
               </select>
             )}
-          </FormField>
+          </Field>
           {isPercentileDraft(draft) && (
-            <FormField label="Percentiles with few samples" problems={problemsOf('evaluateLowSampleCountPercentile')}>
+            <Field label="Percentiles with few samples" error={joined(problemsOf('evaluateLowSampleCountPercentile'))}>
               {(aria) => (
                 <select
                   {...aria}
@@ -388,7 +389,7 @@ export function AlarmEditor({ start, onSaved, onCancel }: AlarmEditorProps) {
                   <option value="ignore">Ignore: keep the state while a period has too few samples</option>
                 </select>
               )}
-            </FormField>
+            </Field>
           )}
         </fieldset>
 
@@ -403,10 +404,10 @@ export function AlarmEditor({ start, onSaved, onCancel }: AlarmEditorProps) {
 
         <fieldset className="alarm-editor-section">
           <legend>Name and description</legend>
-          <FormField label="Name" problems={[...problemsOf('name'), ...(isApiError(put.error) && put.error.code === 'AlreadyExists' ? [put.error.message] : [])]} hint={start.kind === 'edit' ? 'Renaming is not possible: CloudWatch names are the alarm.' : undefined}>
+          <Field label="Name" error={joined([...problemsOf('name'), ...(isApiError(put.error) && put.error.code === 'AlreadyExists' ? [put.error.message] : [])])} hint={start.kind === 'edit' ? 'Renaming is not possible: CloudWatch names are the alarm.' : undefined}>
             {(aria) => <input {...aria} className="input" value={draft.name} readOnly={start.kind === 'edit'} onChange={(event) => edit((current) => ({ ...current, name: event.target.value }))} />}
-          </FormField>
-          <FormField label="Description" problems={problemsOf('description')} optional>
+          </Field>
+          <Field label="Description" error={joined(problemsOf('description'))} optional>
             {(aria) => (
               <textarea
                 {...aria}
@@ -416,7 +417,7 @@ export function AlarmEditor({ start, onSaved, onCancel }: AlarmEditorProps) {
                 onChange={(event) => edit((current) => ({ ...current, description: event.target.value === '' ? undefined : event.target.value }))}
               />
             )}
-          </FormField>
+          </Field>
         </fieldset>
       </div>
 
@@ -468,31 +469,9 @@ interface FieldAria {
   readonly 'aria-invalid'?: true;
 }
 
-/** A label, its control, a hint and every problem with the field, tied together for assistive tech. */
-function FormField({ label, hint, problems, optional = false, children }: { label: string; hint?: string; problems: readonly string[]; optional?: boolean; children: (aria: FieldAria) => ReactNode }) {
-  const id = useId();
-  const describedBy = [problems.length ? `${id}-problems` : undefined, hint ? `${id}-hint` : undefined].filter(Boolean).join(' ') || undefined;
-  return (
-    <div className="field">
-      <label className="field-label" htmlFor={id}>
-        {label}
-        {optional && <span className="field-optional"> (optional)</span>}
-      </label>
-      {children({ id, ...(describedBy ? { 'aria-describedby': describedBy } : {}), ...(problems.length ? { 'aria-invalid': true as const } : {}) })}
-      {problems.length > 0 && (
-        <div id={`${id}-problems`}>
-          {problems.map((message) => (
-            <Problem key={message} message={message} />
-          ))}
-        </div>
-      )}
-      {hint && (
-        <p id={`${id}-hint`} className="field-hint">
-          {hint}
-        </p>
-      )}
-    </div>
-  );
+/** A field's problems as its one error text (CloudWatch's sentences, each ending in a full stop). */
+function joined(problems: readonly string[]): string | undefined {
+  return problems.length === 0 ? undefined : problems.join(' ');
 }
 
 function Problem({ message }: { message: string }) {
