@@ -4,6 +4,7 @@
  */
 import { formatResult, type Benchmark } from './harness';
 import { alarmsEngine } from './alarms-engine.bench';
+import { alarmTuningBenchmark } from './alarm-tuning/alarm-tuning.bench';
 import { alarmsSandbox } from './alarms-sandbox.bench';
 import { demoSeedGeneration } from './demo-seed.bench';
 import { exportsBenchmark } from './exports.bench';
@@ -34,6 +35,7 @@ const BENCHMARKS: readonly Benchmark[] = [
   metricsListing,
   rendererBundle,
   alarmsEngine,
+  alarmTuningBenchmark,
   alarmsSandbox,
 ];
 
