@@ -28,6 +28,7 @@ import {
   alarmConfigOf,
   bandOf,
   canEditStatistic,
+  comparedQuery,
   DEFAULT_BAND_WIDTH,
   definitionDifferences,
   draftFromAlarm,
@@ -104,6 +105,8 @@ export function AlarmEditor({ start, onSaved, onCancel }: AlarmEditorProps) {
   /** The dimensions as typed (Name=Value, …): kept while they do not read, so nothing typed is lost. */
   const [dimensionsText, setDimensionsText] = useState(() => formatDimensions(draft.dimensions));
   const [conflict, setConflict] = useState<{ readonly theirs: MetricAlarm | undefined } | null>(null);
+  /** A Conflict whose other version could not be read (the network failed in between). */
+  const [unreadConflict, setUnreadConflict] = useState<unknown>(null);
   // An alarm made from a metric filter remembers the filter's group and pattern for "why did it fire" (the alarms view's links).
   const [, updateLinkedGroups] = useStoredValue(linkedGroupsKey(scope.connection.id, scope.region), parseLinkedGroups);
   const put = usePutAlarm();
@@ -155,6 +158,7 @@ export function AlarmEditor({ start, onSaved, onCancel }: AlarmEditorProps) {
   const edit = (change: (current: AlarmDraft) => AlarmDraft) => setDraft((current) => change(current));
 
   const save = (expectedConfigurationUpdatedAt: number | undefined) => {
+    setUnreadConflict(null);
     put.mutate(
       { alarm: draft, ...(expectedConfigurationUpdatedAt === undefined ? {} : { expectedConfigurationUpdatedAt }) },
       {
@@ -170,7 +174,7 @@ export function AlarmEditor({ start, onSaved, onCancel }: AlarmEditorProps) {
           if (!isApiError(error) || error.code !== 'Conflict') return;
           readAlarmNow(draft.name).then(
             (theirs) => setConflict({ theirs }),
-            () => setConflict({ theirs: undefined }),
+            (readError: unknown) => setUnreadConflict(readError),
           );
         },
       },
@@ -191,8 +195,11 @@ export function AlarmEditor({ start, onSaved, onCancel }: AlarmEditorProps) {
           <h2>{title}</h2>
           <p className="muted alarm-editor-metric">
             {metrics.length === 0
-              ? 'Metric math'
-              : metrics.map((metric) => `${metric.namespace} · ${metric.metricName}${metric.dimensions.length ? ` · ${metric.dimensions.map((d) => `${d.name}=${d.value}`).join(', ')}` : ''}`).join('; ')}
+              ? isSingleMetric(draft)
+                ? 'No metric yet: name it below.'
+                : 'Metric math'
+              : metrics.map((metric) => [metric.namespace, metric.metricName, formatDimensions(metric.dimensions)].filter(Boolean).join(' · ')).join('; ')}
+            {comparedQuery(draft)?.expression !== undefined && ` — ${comparedQuery(draft)?.expression}`}
           </p>
         </div>
         <span className="toolbar-spacer" />
@@ -206,7 +213,13 @@ export function AlarmEditor({ start, onSaved, onCancel }: AlarmEditorProps) {
 
       <div className="alarm-editor-tuning">
         <p className="alarm-backtest" aria-live="polite" role="status">
-          {backtest ? backtest.sentence : history ? 'Fix the problems below to see how often this alarm would have fired.' : ''}
+          {backtest
+            ? backtest.sentence
+            : history
+              ? 'Fix the problems below to see how often this alarm would have fired.'
+              : request === undefined
+                ? 'Name the metric, its statistic and period below to see its last 14 days and how often this alarm would have fired.'
+                : ''}
         </p>
         <div className="alarm-editor-chart">
           {data.isPending && request ? (
@@ -422,6 +435,7 @@ export function AlarmEditor({ start, onSaved, onCancel }: AlarmEditorProps) {
       </div>
 
       {saveError !== undefined && saveError !== null && !(isApiError(saveError) && saveError.code === 'AlreadyExists') && <ErrorNotice error={saveError} context="Could not save the alarm" />}
+      {unreadConflict !== null && <ErrorNotice error={unreadConflict} context="Someone changed this alarm since you opened it, and their version could not be read to compare" />}
       {problems.length > 0 && (
         <p className="alarm-editor-problem-count" role="status">
           <WarningIcon /> CloudWatch would refuse this alarm: {plural(problems.length, 'problem')}, each shown beside its field.

@@ -257,7 +257,7 @@ export function operatorsFor(draft: AlarmDraft): readonly ComparisonOperator[] {
 /** The metrics the alarm reads, for EC2 actions (an InstanceId dimension) and the summary. */
 export function draftMetrics(draft: AlarmDraft): MetricDescriptor[] {
   if (draft.metrics === undefined) {
-    return draft.namespace === undefined || draft.metricName === undefined ? [] : [{ namespace: draft.namespace, metricName: draft.metricName, dimensions: draft.dimensions }];
+    return !draft.namespace || !draft.metricName ? [] : [{ namespace: draft.namespace, metricName: draft.metricName, dimensions: draft.dimensions }];
   }
   return metricStatQueries(draft).map((query) => query.metricStat!.metric);
 }
