@@ -141,6 +141,15 @@ test('tunes an alarm on its chart: drag and backtest, refusal, save, a lossless 
   await expect.poll(() => alarmCount(app)).toBe(expected(250));
   await app.screenshot({ path: `${SCREENSHOTS}alarm-tuning.png` });
 
+  // An anomaly band instead of the line: band operators, no threshold; back to static, the threshold is kept.
+  await editor.getByRole('group', { name: 'Threshold type' }).getByRole('button', { name: 'Anomaly band' }).click();
+  await expect(editor.getByLabel('Alarm when the value is')).toHaveValue('LessThanLowerOrGreaterThanUpperThreshold');
+  await expect(editor.getByLabel('Band width (standard deviations)')).toHaveValue('2');
+  await expect(editor.getByLabel('Threshold', { exact: true })).toHaveCount(0);
+  await editor.getByRole('group', { name: 'Threshold type' }).getByRole('button', { name: 'Static threshold' }).click();
+  await expect(threshold).toHaveValue('250');
+  await expect.poll(() => alarmCount(app)).toBe(expected(250));
+
   // A form CloudWatch would refuse: 4 out of 3.
   await editor.getByLabel('Datapoints to alarm (M)').fill('4');
   await editor.getByLabel('out of evaluation periods (N)').fill('3');

@@ -105,6 +105,8 @@ export function AlarmEditor({ start, onSaved, onCancel }: AlarmEditorProps) {
   /** The dimensions as typed (Name=Value, …): kept while they do not read, so nothing typed is lost. */
   const [dimensionsText, setDimensionsText] = useState(() => formatDimensions(draft.dimensions));
   const [conflict, setConflict] = useState<{ readonly theirs: MetricAlarm | undefined } | null>(null);
+  /** The static threshold before switching to a band, given back when switching back. */
+  const [thresholdBeforeBand, setThresholdBeforeBand] = useState<number | undefined>(undefined);
   /** A Conflict whose other version could not be read (the network failed in between). */
   const [unreadConflict, setUnreadConflict] = useState<unknown>(null);
   // An alarm made from a metric filter remembers the filter's group and pattern for "why did it fire" (the alarms view's links).
@@ -333,10 +335,17 @@ export function AlarmEditor({ start, onSaved, onCancel }: AlarmEditorProps) {
         <fieldset className="alarm-editor-section">
           <legend>Condition</legend>
           <div className="segmented" role="group" aria-label="Threshold type">
-            <button type="button" aria-pressed={!band} onClick={() => edit((current) => toStatic(current, current.threshold))}>
+            <button type="button" aria-pressed={!band} onClick={() => edit((current) => toStatic(current, current.threshold ?? thresholdBeforeBand))}>
               Static threshold
             </button>
-            <button type="button" aria-pressed={band} onClick={() => edit((current) => toBand(current, DEFAULT_BAND_WIDTH))}>
+            <button
+              type="button"
+              aria-pressed={band}
+              onClick={() => {
+                if (!band) setThresholdBeforeBand(draft.threshold);
+                edit((current) => toBand(current, DEFAULT_BAND_WIDTH));
+              }}
+            >
               Anomaly band
             </button>
           </div>
