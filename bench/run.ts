@@ -5,6 +5,7 @@
 import { formatResult, type Benchmark } from './harness';
 import { alarmsEngine } from './alarms-engine.bench';
 import { alarmsList } from './alarms-list.bench';
+import { alarmTuningBenchmark } from './alarm-tuning/alarm-tuning.bench';
 import { alarmsSandbox } from './alarms-sandbox.bench';
 import { anomalyBand } from './anomaly-band.bench';
 import { demoSeedGeneration } from './demo-seed.bench';
@@ -36,6 +37,7 @@ const BENCHMARKS: readonly Benchmark[] = [
   metricsListing,
   rendererBundle,
   alarmsEngine,
+  alarmTuningBenchmark,
   alarmsSandbox,
   anomalyBand,
   alarmsList,

@@ -10,9 +10,12 @@ import {
   buildChartOption,
   describePoint,
   pointTimes,
+  roundToStep,
   seriesColor,
+  thresholdStep,
   zoomedRange,
   type ChartAxis,
+  type ChartBand,
   type ChartInterval,
   type ChartKind,
   type ChartOptionInput,
@@ -21,6 +24,7 @@ import {
   type ChartThreshold,
   type TooltipContent,
 } from './chartOption';
+import { formatValueWithUnit } from './chartValues';
 import { init, type EChartsType } from './echarts';
 import './TimeSeriesChart.css';
 
@@ -50,6 +54,13 @@ export interface TimeSeriesChartProps {
   readonly thresholds?: readonly ChartThreshold[];
   /** Shaded stretches of time behind the series (an alarm's states, a backtest's breaches). */
   readonly intervals?: readonly ChartInterval[];
+  /** Filled areas between a lower and an upper series (an anomaly-detection band). */
+  readonly bands?: readonly ChartBand[];
+  /**
+   * A draggable threshold moved to `value`: by pointer on its line, or with the arrow keys and PageUp/PageDown
+   * on its handle. Without it no threshold can be moved.
+   */
+  readonly onThresholdDrag?: (id: string, value: number) => void;
   /** Show the legend under the chart (default true). */
   readonly legend?: boolean;
   readonly className?: string;
@@ -58,19 +69,51 @@ export interface TimeSeriesChartProps {
 
 /** A drag narrower than this is a click, not a zoom. */
 const MIN_DRAG_PX = 5;
+/** A press this close (px) to a draggable threshold's line grabs the line rather than starting a zoom. */
+const GRAB_PX = 6;
 
-export function TimeSeriesChart({ series, range, kind = 'line', axes, zone, label, thresholds, intervals, onZoom, legend = true, className, handleRef }: TimeSeriesChartProps) {
+/** Where a draggable threshold's handle sits, and the value axis it moves on. */
+interface HandlePlace {
+  readonly id: string;
+  readonly y: number;
+  readonly axisIndex: number;
+  /** The value axis' extent as drawn, for the keyboard step. */
+  readonly axisMin: number;
+  readonly axisMax: number;
+}
+
+export function TimeSeriesChart({
+  series,
+  range,
+  kind = 'line',
+  axes,
+  zone,
+  label,
+  thresholds,
+  intervals,
+  bands,
+  onZoom,
+  onThresholdDrag,
+  legend = true,
+  className,
+  handleRef,
+}: TimeSeriesChartProps) {
   const surfaceRef = useRef<HTMLDivElement>(null);
   const chartRef = useRef<EChartsType | null>(null);
   const themeVersion = useThemeVersion();
   const [hidden, setHidden] = useState<ReadonlySet<string>>(() => new Set());
   const [drag, setDrag] = useState<{ readonly from: number; readonly to: number } | null>(null);
   const [cursor, setCursor] = useState<number | null>(null);
+  const [handles, setHandles] = useState<readonly HandlePlace[]>([]);
+  /** Bumped when the chart is resized, so the threshold handles are placed again. */
+  const [resized, setResized] = useState(0);
+  const [grabbed, setGrabbed] = useState<{ readonly id: string; readonly axisIndex: number } | null>(null);
+  const draggable = useMemo(() => (onThresholdDrag ? (thresholds ?? []).filter((threshold) => threshold.draggable === true) : []), [thresholds, onThresholdDrag]);
 
   const visible = useMemo(() => series.filter((item) => !hidden.has(item.id)), [series, hidden]);
   const input = useMemo(
-    () => ({ kind, series, range, axes, zone, hidden, thresholds, intervals, renderTooltip: tooltipElement }),
-    [kind, series, range, axes, zone, hidden, thresholds, intervals],
+    () => ({ kind, series, range, axes, zone, hidden, thresholds, intervals, bands, renderTooltip: tooltipElement }),
+    [kind, series, range, axes, zone, hidden, thresholds, intervals, bands],
   );
   /** The option with the theme as the CSS variables say now (read where the chart sits). */
   const optionOf = useCallback(
@@ -90,7 +133,10 @@ export function TimeSeriesChart({ series, range, kind = 'line', axes, zone, labe
     // The observer reports the size it starts with too: redraw only when it differs from what was drawn.
     const observer = new ResizeObserver(([entry]) => {
       const box = entry?.contentRect;
-      if (box && (Math.abs(box.width - chart.getWidth()) >= 1 || Math.abs(box.height - chart.getHeight()) >= 1)) chart.resize();
+      if (box && (Math.abs(box.width - chart.getWidth()) >= 1 || Math.abs(box.height - chart.getHeight()) >= 1)) {
+        chart.resize();
+        setResized((count) => count + 1);
+      }
     });
     observer.observe(element);
     return () => {
@@ -104,6 +150,39 @@ export function TimeSeriesChart({ series, range, kind = 'line', axes, zone, labe
     const option = optionOf();
     if (option) chartRef.current?.setOption(option, { notMerge: true });
   }, [optionOf, themeVersion]);
+
+  // The handles of draggable thresholds follow their lines: placed after every redraw and resize.
+  useLayoutEffect(() => {
+    const chart = chartRef.current;
+    if (!chart || draggable.length === 0) {
+      setHandles((current) => (current.length === 0 ? current : []));
+      return;
+    }
+    setHandles(
+      draggable.flatMap((threshold) => {
+        const axisIndex = threshold.axis === 'right' ? 1 : 0;
+        const y = chart.convertToPixel({ yAxisIndex: axisIndex }, threshold.value);
+        const extent = valueAxisExtent(chart, axisIndex);
+        return typeof y === 'number' && Number.isFinite(y) && extent ? [{ id: threshold.id, y, axisIndex, ...extent }] : [];
+      }),
+    );
+  }, [draggable, optionOf, themeVersion, resized]);
+
+  const valueAt = useCallback((axisIndex: number, clientY: number): number | null => {
+    const chart = chartRef.current;
+    const element = surfaceRef.current;
+    if (!chart || !element) return null;
+    const value = chart.convertFromPixel({ yAxisIndex: axisIndex }, clientY - element.getBoundingClientRect().top);
+    return typeof value === 'number' && Number.isFinite(value) ? value : null;
+  }, []);
+
+  /** Moves a threshold to a pointer's height, rounded to the keyboard's step so values read cleanly. */
+  const dragThresholdTo = (id: string, axisIndex: number, clientY: number) => {
+    const value = valueAt(axisIndex, clientY);
+    const place = handles.find((handle) => handle.id === id);
+    if (value === null || !place) return;
+    onThresholdDrag?.(id, roundToStep(value, thresholdStep(place.axisMin, place.axisMax)));
+  };
 
   useImperativeHandle(
     handleRef,
@@ -135,19 +214,35 @@ export function TimeSeriesChart({ series, range, kind = 'line', axes, zone, labe
 
   const onPointerDown = (event: PointerEvent<HTMLDivElement>) => {
     const chart = chartRef.current;
-    if (!onZoom || !chart || event.button !== 0) return;
+    if (!chart || event.button !== 0) return;
     const box = event.currentTarget.getBoundingClientRect();
     const x = event.clientX - box.left;
+    const near = handles.find((handle) => Math.abs(handle.y - (event.clientY - box.top)) <= GRAB_PX);
+    if (near && chart.containPixel({ gridIndex: 0 }, [x, near.y])) {
+      event.currentTarget.setPointerCapture(event.pointerId);
+      setGrabbed({ id: near.id, axisIndex: near.axisIndex });
+      return;
+    }
+    if (!onZoom) return;
     if (!chart.containPixel({ gridIndex: 0 }, [x, event.clientY - box.top])) return;
     event.currentTarget.setPointerCapture(event.pointerId);
     setDrag({ from: x, to: x });
   };
   const onPointerMove = (event: PointerEvent<HTMLDivElement>) => {
+    if (grabbed) {
+      dragThresholdTo(grabbed.id, grabbed.axisIndex, event.clientY);
+      return;
+    }
     if (!drag) return;
     const box = event.currentTarget.getBoundingClientRect();
     setDrag({ from: drag.from, to: Math.max(0, Math.min(box.width, event.clientX - box.left)) });
   };
   const onPointerUp = (event: PointerEvent<HTMLDivElement>) => {
+    if (grabbed) {
+      dragThresholdTo(grabbed.id, grabbed.axisIndex, event.clientY);
+      setGrabbed(null);
+      return;
+    }
     if (!drag) return;
     setDrag(null);
     if (Math.abs(drag.to - drag.from) < MIN_DRAG_PX || !onZoom) return;
@@ -239,8 +334,33 @@ export function TimeSeriesChart({ series, range, kind = 'line', axes, zone, labe
           onPointerDown={onPointerDown}
           onPointerMove={onPointerMove}
           onPointerUp={onPointerUp}
-          onPointerCancel={() => setDrag(null)}
+          onPointerCancel={() => {
+            setDrag(null);
+            setGrabbed(null);
+          }}
         />
+        {handles.map((handle) => {
+          const threshold = draggable.find((item) => item.id === handle.id);
+          if (!threshold) return null;
+          const unit = handle.axisIndex === 1 ? axes?.right?.unit : axes?.left?.unit;
+          return (
+            <ThresholdHandle
+              key={handle.id}
+              place={handle}
+              label={threshold.label}
+              value={threshold.value}
+              valueText={formatValueWithUnit(threshold.value, unit)}
+              grabbed={grabbed?.id === handle.id}
+              onGrab={(pointerId, target) => {
+                target.setPointerCapture(pointerId);
+                setGrabbed({ id: handle.id, axisIndex: handle.axisIndex });
+              }}
+              onDrag={(clientY) => grabbed?.id === handle.id && dragThresholdTo(handle.id, handle.axisIndex, clientY)}
+              onRelease={() => setGrabbed(null)}
+              onChange={(value) => onThresholdDrag?.(handle.id, value)}
+            />
+          );
+        })}
         {drag && Math.abs(drag.to - drag.from) >= MIN_DRAG_PX && (
           <div className="ts-chart-selection" style={{ left: Math.min(drag.from, drag.to), width: Math.abs(drag.to - drag.from) }} aria-hidden="true" />
         )}
@@ -263,6 +383,86 @@ export function TimeSeriesChart({ series, range, kind = 'line', axes, zone, labe
       )}
     </div>
   );
+}
+
+interface ThresholdHandleProps {
+  readonly place: HandlePlace;
+  readonly label: string;
+  readonly value: number;
+  readonly valueText: string;
+  readonly grabbed: boolean;
+  readonly onGrab: (pointerId: number, target: HTMLElement) => void;
+  readonly onDrag: (clientY: number) => void;
+  readonly onRelease: () => void;
+  readonly onChange: (value: number) => void;
+}
+
+/**
+ * The keyboard's (and a precise pointer's) hold on a draggable threshold: a slider at the line's right end.
+ * Arrow keys move it by a round step (about a hundredth of the axis), PageUp/PageDown by ten; the value is
+ * its aria-valuetext, so screen readers say it as it changes.
+ */
+function ThresholdHandle({ place, label, value, valueText, grabbed, onGrab, onDrag, onRelease, onChange }: ThresholdHandleProps) {
+  const step = thresholdStep(place.axisMin, place.axisMax);
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const steps = (() => {
+      switch (event.key) {
+        case 'ArrowUp':
+        case 'ArrowRight':
+          return 1;
+        case 'ArrowDown':
+        case 'ArrowLeft':
+          return -1;
+        case 'PageUp':
+          return 10;
+        case 'PageDown':
+          return -10;
+        default:
+          return 0;
+      }
+    })();
+    if (steps === 0) return;
+    event.preventDefault();
+    event.stopPropagation();
+    onChange(roundToStep(value + steps * step, step));
+  };
+  return (
+    <div
+      className="ts-chart-threshold-handle"
+      data-grabbed={grabbed ? 'true' : undefined}
+      style={{ top: place.y }}
+      role="slider"
+      tabIndex={0}
+      aria-label={`${label}: drag, or use the arrow keys (PageUp and PageDown for bigger steps)`}
+      aria-orientation="vertical"
+      aria-valuenow={value}
+      aria-valuemin={Math.min(place.axisMin, value)}
+      aria-valuemax={Math.max(place.axisMax, value)}
+      aria-valuetext={valueText}
+      onKeyDown={onKeyDown}
+      onPointerDown={(event) => {
+        if (event.button !== 0) return;
+        event.stopPropagation();
+        onGrab(event.pointerId, event.currentTarget);
+      }}
+      onPointerMove={(event) => onDrag(event.clientY)}
+      onPointerUp={(event) => {
+        onDrag(event.clientY);
+        onRelease();
+      }}
+      onPointerCancel={onRelease}
+    >
+      {valueText}
+    </div>
+  );
+}
+
+/** The extent of a value axis as echarts drew it (after `scale` and the thresholds widened it). */
+function valueAxisExtent(chart: EChartsType, axisIndex: number): { readonly axisMin: number; readonly axisMax: number } | undefined {
+  // The model's axis is not part of echarts' typed API; its scale's extent is the drawn [min, max].
+  const model = (chart as unknown as { getModel(): { getComponent(type: string, index: number): { axis?: { scale: { getExtent(): [number, number] } } } | undefined } }).getModel();
+  const extent = model.getComponent('yAxis', axisIndex)?.axis?.scale.getExtent();
+  return extent && Number.isFinite(extent[0]) && Number.isFinite(extent[1]) ? { axisMin: extent[0], axisMax: extent[1] } : undefined;
 }
 
 /** The tooltip as DOM nodes holding text: labels are data, and the app's CSP refuses inline style attributes in HTML. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildChartOption, describePoint, findPoint, packedPoints, pointTimes, seriesColor, tooltipContent, zoomedRange, type ChartOptionInput, type ChartSeries } from './chartOption';
+import { buildChartOption, describePoint, findPoint, packedPoints, pointTimes, roundToStep, seriesColor, thresholdStep, tooltipContent, zoomedRange, type ChartOptionInput, type ChartSeries } from './chartOption';
 
 const THEME = {
   text: '#111',
@@ -168,5 +168,54 @@ describe('thresholds and intervals', () => {
   it('leaves threshold rows out of tooltips', () => {
     const content = tooltipContent([{ seriesIndex: 0, value: [T0, 120], axisValue: T0, color: '#000' }, { seriesIndex: 2, value: [T0, 100], axisValue: T0, color: '#000' }], 'utc', {}, [duration, errors]);
     expect(content?.rows.map((row) => row.label)).toEqual(['Duration p99']);
+  });
+});
+
+describe('anomaly bands', () => {
+  const band = { id: 'ad1', label: 'Expected', points: [[T0, 90, 130], [T0 + MINUTE, null, 140], [T0 + 2 * MINUTE, 70, 100]] as const, color: 'grey' };
+
+  it('fills between lower and upper by stacking the height on an invisible lower edge, a gap where either is missing', () => {
+    const series = buildChartOption(input({ bands: [band] })).series as (SeriesList[number] & { areaStyle?: unknown; tooltip?: { show?: boolean } })[];
+    const [lower, height] = series.filter((item) => item.id.startsWith('__band:ad1'));
+    expect(lower?.data).toEqual([[T0, 90], [T0 + MINUTE, null], [T0 + 2 * MINUTE, 70]]);
+    expect(height?.data).toEqual([[T0, 40], [T0 + MINUTE, null], [T0 + 2 * MINUTE, 30]]);
+    expect(lower?.stack).toBe(height?.stack);
+    expect(lower?.areaStyle).toBeUndefined();
+    expect(height?.areaStyle).toBeDefined();
+    expect(height?.tooltip?.show).toBe(false);
+  });
+
+  it('stacks each band on its own, apart from stacked-area series and other bands', () => {
+    const other = { ...band, id: 'ad2', axis: 'right' as const };
+    const series = buildChartOption(input({ kind: 'stackedArea', bands: [band, other] })).series as SeriesList;
+    const stacks = series.map((item) => item.stack);
+    expect(stacks).toEqual(['left', 'right', '__band:ad1', '__band:ad1', '__band:ad2', '__band:ad2']);
+    expect(series.slice(4).map((item) => item.yAxisIndex)).toEqual([1, 1]);
+  });
+
+  it('keeps band rows out of tooltips: they come after the caller\'s series', () => {
+    const content = tooltipContent([{ seriesIndex: 0, value: [T0, 120], axisValue: T0, color: '#000' }, { seriesIndex: 3, value: [T0, 40], axisValue: T0, color: '#000' }], 'utc', {}, [duration, errors]);
+    expect(content?.rows).toHaveLength(1);
+  });
+});
+
+describe('dragging a threshold', () => {
+  it('steps by a round number near a hundredth of the axis', () => {
+    expect(thresholdStep(0, 1000)).toBe(10);
+    expect(thresholdStep(0, 250)).toBe(2);
+    expect(thresholdStep(0, 4)).toBe(0.05);
+    expect(thresholdStep(-300, 300)).toBe(5);
+    expect(thresholdStep(100, 100)).toBe(1);
+  });
+
+  it('rounds a dragged value to the step without binary noise', () => {
+    expect(roundToStep(437.2, 10)).toBe(440);
+    expect(roundToStep(0.1 + 0.2, 0.05)).toBe(0.3);
+    expect(roundToStep(-12.26, 0.1)).toBe(-12.3);
+  });
+
+  it('draws a draggable threshold like any other: the handle is the component\'s, the line stays in the option', () => {
+    const series = buildChartOption(input({ thresholds: [{ id: 't', label: 'Threshold', value: 100, draggable: true }] })).series as SeriesList;
+    expect(series.find((item) => item.id === '__threshold:t')?.data).toEqual([[T0 - MINUTE, 100], [T0 + 5 * MINUTE, 100]]);
   });
 });

@@ -38,6 +38,18 @@ export interface ChartThreshold {
   readonly value: number;
   readonly color?: string;
   readonly axis?: YAxisSide;
+  /** The person may move it: by pointer on the line, or with the keys on its handle (reported through `onThresholdDrag`). */
+  readonly draggable?: boolean;
+}
+
+/** A filled area between a lower and an upper series, e.g. an anomaly-detection band. */
+export interface ChartBand {
+  readonly id: string;
+  readonly label: string;
+  /** Sorted by time: [time, lower, upper]; null where the band has no value (a gap). */
+  readonly points: readonly (readonly [time: number, lower: number | null, upper: number | null])[];
+  readonly color?: string;
+  readonly axis?: YAxisSide;
 }
 
 /** A stretch of time shaded from top to bottom, e.g. when an alarm was in ALARM. */
@@ -84,6 +96,8 @@ export interface ChartOptionInput {
   readonly thresholds?: readonly ChartThreshold[];
   /** Shaded stretches of time, behind the series. */
   readonly intervals?: readonly ChartInterval[];
+  /** Filled areas between two series, behind the series; they count towards the axis' extent. */
+  readonly bands?: readonly ChartBand[];
   /** Turns a tooltip's content into DOM nodes (a string would be parsed as HTML by echarts, and labels are data). */
   readonly renderTooltip: (content: TooltipContent) => HTMLElement;
   /** Draw echarts' own legend and a title: for an exported image, where the page's legend is absent. */
@@ -168,6 +182,7 @@ export function buildChartOption(input: ChartOptionInput): ChartOption {
       ...visible.map(({ series, color }) => seriesOption(series, color, kind)),
       ...(input.thresholds ?? []).map((threshold) => thresholdOption(threshold, input.range, theme)),
       ...(input.intervals?.length ? [intervalsOption(input.intervals)] : []),
+      ...(input.bands ?? []).flatMap((band) => bandOptions(band, theme)),
     ],
   };
 }
@@ -195,6 +210,69 @@ function thresholdOption(threshold: ChartThreshold, range: { readonly start: num
     silent: true,
     z: 3,
   };
+}
+
+export const BAND_SERIES_PREFIX = '__band:';
+
+/**
+ * A band as two stacked lines: the lower edge (an invisible line) and the band's height on top of it, filled.
+ * Stacking is how echarts fills between two series; the height is upper − lower, null where either is missing.
+ */
+function bandOptions(band: ChartBand, theme: ChartTheme): LineSeriesOption[] {
+  const color = band.color ?? theme.textMuted;
+  const stack = `${BAND_SERIES_PREFIX}${band.id}`;
+  const common = {
+    type: 'line' as const,
+    yAxisIndex: band.axis === 'right' ? 1 : 0,
+    stack,
+    stackStrategy: 'all' as const,
+    showSymbol: false,
+    connectNulls: false,
+    emphasis: { disabled: true },
+    tooltip: { show: false },
+    silent: true,
+    z: 1,
+  };
+  return [
+    {
+      ...common,
+      id: `${stack}:lower`,
+      name: band.label,
+      color,
+      data: band.points.map(([time, lower, upper]) => [time, lower === null || upper === null ? null : lower]),
+      lineStyle: { width: 0.5, opacity: 0.6 },
+    },
+    {
+      ...common,
+      id: `${stack}:height`,
+      name: band.label,
+      color,
+      data: band.points.map(([time, lower, upper]) => [time, lower === null || upper === null ? null : upper - lower]),
+      lineStyle: { width: 0.5, opacity: 0.6 },
+      areaStyle: { color, opacity: 0.18 },
+    },
+  ];
+}
+
+/**
+ * The step a keyboard press moves a threshold by: a round number (1, 2 or 5 × 10ⁿ) near a hundredth of the
+ * value axis' span, so a hundred presses cross the chart and every value reached reads cleanly.
+ */
+export function thresholdStep(axisMin: number, axisMax: number): number {
+  const span = Math.abs(axisMax - axisMin);
+  if (!Number.isFinite(span) || span === 0) return 1;
+  const raw = span / 100;
+  const magnitude = 10 ** Math.floor(Math.log10(raw));
+  const mantissa = raw / magnitude;
+  const nice = mantissa < 1.5 ? 1 : mantissa < 3.5 ? 2 : mantissa < 7.5 ? 5 : 10;
+  return nice * magnitude;
+}
+
+/** A dragged value rounded to the step, without binary noise (0.1 + 0.2 reads 0.3). */
+export function roundToStep(value: number, step: number): number {
+  const rounded = Math.round(value / step) * step;
+  const decimals = Math.max(0, -Math.floor(Math.log10(step)));
+  return Number(rounded.toFixed(Math.min(decimals, 20)));
 }
 
 /** Every interval as a markArea of one empty series, drawn behind the data. */

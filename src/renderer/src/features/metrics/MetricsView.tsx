@@ -7,6 +7,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { MetricDescriptor } from '../../../../shared/contract';
 import { formatPeriod } from '../../../../shared/metric-periods';
 import type { TimeRange } from '../../../../shared/time-range';
+import { newAlarmHash } from '../../app/links/alarms';
 import { parametersOf, useViewParameters } from '../../app/viewParameters';
 import type { TimeSeriesChartHandle, TimeRangeMs } from '../../components/chart/TimeSeriesChart';
 import { WarningIcon } from '../../components/icons';
@@ -17,6 +18,7 @@ import { MetricBrowser } from './browser/MetricBrowser';
 import { DashboardsPanel } from './dashboards/DashboardsPanel';
 import { SaveToDashboardDialog } from './dashboards/SaveToDashboardDialog';
 import { addMetric, emptyGraph, type Graph } from './graph/graph';
+import { graphAlarmLink } from './graph/graphAlarm';
 import { GraphChart } from './graph/GraphChart';
 import { downloadPng, graphFileName, useSaveCsv } from './graph/graphExport';
 import { fromParameters, toParameters } from './graph/graphHash';
@@ -108,6 +110,7 @@ export function MetricsView({ active }: { readonly active: boolean }) {
   };
   const add = (metric: MetricDescriptor) => setGraph(addMetric(graph, metric));
   const chartReady = view.chart !== undefined && graph.view !== 'number';
+  const alarm = graphAlarmLink(graph, period.seconds);
 
   return (
     <div className="metrics-view">
@@ -135,6 +138,15 @@ export function MetricsView({ active }: { readonly active: boolean }) {
           <button type="button" className="button button-quiet" disabled={!view.chart || csv.state.status === 'saving'} onClick={() => view.chart && void csv.save(view.chart.series, graphFileName(graph, now))}>
             {csv.state.status === 'saving' ? 'Saving CSV…' : 'Export CSV'}
           </button>
+          {'link' in alarm ? (
+            <a className="button button-quiet" href={newAlarmHash(alarm.link)} title="Create an alarm on this series, tuned on its last 14 days">
+              Create alarm
+            </a>
+          ) : (
+            <button type="button" className="button button-quiet" disabled title={alarm.reason}>
+              Create alarm
+            </button>
+          )}
           <button type="button" className="button" disabled={graph.series.length === 0} onClick={() => setSaving(true)}>
             Save to dashboard…
           </button>

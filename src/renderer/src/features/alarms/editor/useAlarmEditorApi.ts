@@ -1,0 +1,67 @@
+/** The alarm editor's calls to the world: the metric's history, the account's SNS topics, saving, re-reading. */
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { MetricAlarm, MetricAlarmDefinition, MetricDataRequest } from '../../../../../shared/contract';
+import { isApiError } from '../../../../../shared/errors';
+import { useScope } from '../../../app/scope';
+
+const keys = {
+  alarms: (scope: readonly unknown[]) => [...scope, 'alarms'] as const,
+  history: (scope: readonly unknown[], request: MetricDataRequest) => [...scope, 'alarms', 'editor', 'history', request] as const,
+  topics: (scope: readonly unknown[]) => [...scope, 'alarms', 'topics'] as const,
+};
+
+/** The alarm's metric history: fetched when the metric, statistic or period change, never on a threshold drag. */
+export function useAlarmHistoryData(request: MetricDataRequest | undefined) {
+  const { key } = useScope();
+  return useQuery({
+    queryKey: request ? keys.history(key, request) : [...keys.alarms(key), 'editor', 'history', 'none'],
+    queryFn: () => {
+      if (!request) throw new Error('No request');
+      return window.api.metrics.getData(request);
+    },
+    enabled: request !== undefined,
+    placeholderData: keepPreviousData,
+    staleTime: 60_000,
+  });
+}
+
+export function useSnsTopics() {
+  const { key } = useScope();
+  return useQuery({ queryKey: keys.topics(key), queryFn: () => window.api.alarms.topics({}), staleTime: 60_000 });
+}
+
+export function useCreateTopic() {
+  const { key } = useScope();
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (name: string) => window.api.alarms.createTopic({ name }),
+    onSuccess: () => client.invalidateQueries({ queryKey: keys.topics(key) }),
+  });
+}
+
+export interface PutAlarmRequest {
+  readonly alarm: MetricAlarmDefinition;
+  /** The AlarmConfigurationUpdatedTimestamp the edit started from; absent for a new alarm (or to recreate a deleted one). */
+  readonly expectedConfigurationUpdatedAt?: number;
+}
+
+/** Saves the alarm; every alarms query of the scope is refreshed after, so lists and details show the change. */
+export function usePutAlarm() {
+  const { key } = useScope();
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (request: PutAlarmRequest): Promise<{ readonly alarm: MetricAlarm }> => window.api.alarms.put(request),
+    onSuccess: () => client.invalidateQueries({ queryKey: keys.alarms(key) }),
+  });
+}
+
+/** The alarm as it is on the server now (for a conflict); undefined when it was deleted. */
+export async function readAlarmNow(name: string): Promise<MetricAlarm | undefined> {
+  try {
+    const { alarm } = await window.api.alarms.get({ name });
+    return alarm.kind === 'metric' ? alarm : undefined;
+  } catch (error) {
+    if (isApiError(error) && error.code === 'NotFound') return undefined;
+    throw error;
+  }
+}
