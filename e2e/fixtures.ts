@@ -39,6 +39,11 @@ export const test = base.extend<AppFixtures, { harness: Harness }>({
       if (message.type() === 'error') pageErrors.push(message.text());
     });
     page.on('pageerror', (error) => pageErrors.push(error.message));
+    // Each test starts in its connection's own region: the worker's main keeps the region a previous test
+    // switched to, and a spec reading the demo region must not see another spec's writes.
+    const context = { signal: new AbortController().signal };
+    const { connection, region } = await harness.api.handlers.connections.current({}, context);
+    if (region !== connection.defaultRegion) await harness.api.handlers.connections.select({ connectionId: connection.id, region: connection.defaultRegion }, context);
     await page.addInitScript(harness.initScript);
     await page.goto(`${harness.bridge.url}/index.html`);
     await use(page);

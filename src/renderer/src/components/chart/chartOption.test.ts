@@ -177,8 +177,8 @@ describe('anomaly bands', () => {
   it('fills between lower and upper by stacking the height on an invisible lower edge, a gap where either is missing', () => {
     const series = buildChartOption(input({ bands: [band] })).series as (SeriesList[number] & { areaStyle?: unknown; tooltip?: { show?: boolean } })[];
     const [lower, height] = series.filter((item) => item.id.startsWith('__band:ad1'));
-    expect(lower?.data).toEqual([[T0, 90], [T0 + MINUTE, null], [T0 + 2 * MINUTE, 70]]);
-    expect(height?.data).toEqual([[T0, 40], [T0 + MINUTE, null], [T0 + 2 * MINUTE, 30]]);
+    expect([...(lower?.data as Float64Array)]).toEqual([T0, 90, T0 + MINUTE, Number.NaN, T0 + 2 * MINUTE, 70]);
+    expect([...(height?.data as Float64Array)]).toEqual([T0, 40, T0 + MINUTE, Number.NaN, T0 + 2 * MINUTE, 30]);
     expect(lower?.stack).toBe(height?.stack);
     expect(lower?.areaStyle).toBeUndefined();
     expect(height?.areaStyle).toBeDefined();
