@@ -6,6 +6,7 @@
  * comparison. Every write is in eu-south-2, on a metric this spec writes there.
  */
 import { fileURLToPath } from 'node:url';
+import { CloudWatchClient, DescribeAnomalyDetectorsCommand } from '@aws-sdk/client-cloudwatch';
 import type { Locator, Page } from '@playwright/test';
 import { backtest as runBacktest } from '../src/shared/alarms';
 import type { MetricAlarm, MetricAlarmDefinition, MetricData, MetricDataRequest } from '../src/shared/contract';
@@ -218,4 +219,43 @@ test('tunes an alarm on its chart: drag and backtest, refusal, save, a lossless 
   await conflict.getByRole('button', { name: 'Overwrite with mine' }).click();
   await expect(conflict).toHaveCount(0);
   await expect.poll(async () => (await definitionNow(harness, NAME)).definition).toEqual({ ...afterEdit.definition, threshold: 275 });
+});
+
+test('an anomaly-band alarm: the sandbox’s band drawn and backtested, a wider band alarming less, saved with its band expression', async ({ app, harness }) => {
+  test.slow();
+  seedLatency(harness);
+  await switchRegion(app, REGION);
+  const graph = { ...addMetric({ ...emptyGraph(), title: 'Checkout latency' }, METRIC, 'Average'), period: 300 };
+  await app.goto(`${harness.bridge.url}/index.html#/metrics?${toParameters(graph).toString()}`);
+  await app.getByRole('link', { name: 'Create alarm' }).click();
+  const editor = app.getByRole('region', { name: 'New alarm' });
+  await expect(backtest(app)).toBeVisible();
+
+  await editor.getByRole('group', { name: 'Threshold type' }).getByRole('button', { name: 'Anomaly band' }).click();
+  const bandRequests = () =>
+    harness.requests.filter((request) => request.method === 'metrics.getData' && (request.request as MetricDataRequest).queries.some((query) => query.expression?.startsWith('ANOMALY_DETECTION_BAND')));
+  await expect.poll(() => bandRequests().length).toBeGreaterThan(0);
+  // The backtest now compares the metric with the band the sandbox computed: the daily incidents leave it.
+  await expect.poll(() => alarmCount(app)).toBeGreaterThan(0);
+  const atTwo = await alarmCount(app);
+  await editor.getByLabel('Band width (standard deviations)').fill('6');
+  await expect.poll(() => bandRequests().some((request) => (request.request as MetricDataRequest).queries.some((query) => query.expression?.includes(', 6)')))).toBe(true);
+  await expect.poll(() => alarmCount(app)).toBeLessThan(atTwo);
+  await app.screenshot({ path: `${SCREENSHOTS}alarm-band.png` });
+
+  const name = `${NAME} band`;
+  await editor.getByLabel('Name', { exact: true }).fill(name);
+  await editor.getByRole('button', { name: 'Create alarm' }).click();
+  await expect(app.getByRole('region', { name: 'New alarm' })).toHaveCount(0);
+  const { definition } = await definitionNow(harness, name);
+  expect(definition.comparisonOperator).toBe('LessThanLowerOrGreaterThanUpperThreshold');
+  expect(definition.threshold).toBeUndefined();
+  const band = definition.metrics?.find((query) => query.id === definition.thresholdMetricId);
+  expect(band?.expression).toMatch(/^ANOMALY_DETECTION_BAND\(\w+, 6\)$/);
+
+  // Evaluating the alarm creates the anomaly detector it needs, as CloudWatch does.
+  await harness.sandbox.cloudwatch.evaluateAlarms();
+  const cloudwatch = new CloudWatchClient({ region: REGION, endpoint: harness.sandbox.endpoint, credentials: { accessKeyId: 'AKIDE2E', secretAccessKey: 'secret' } });
+  const detectors = await cloudwatch.send(new DescribeAnomalyDetectorsCommand({ Namespace: METRIC.namespace, MetricName: METRIC.metricName }));
+  expect(detectors.AnomalyDetectors?.length).toBeGreaterThan(0);
 });

@@ -110,6 +110,35 @@ describe('metrics.getData', () => {
     expect(data.calls).toBe(1);
   });
 
+  it('keeps an anomaly band’s two series apart, upper then lower, though they share the id and label', async () => {
+    // Three hours of a queue's depth: the band's model trains on whole hours before the range's end.
+    const depth = { ...latency, metricName: 'QueueDepth' };
+    const client = new CloudWatchClient({ region: 'us-east-1', endpoint: api.sandbox.endpoint, credentials: { accessKeyId: 'AKIDTEST', secretAccessKey: 'secret' } });
+    const minutes = Array.from({ length: 180 }, (_, index) => END - (index + 1) * MINUTE);
+    for (let at = 0; at < minutes.length; at += 150) {
+      const data = minutes.slice(at, at + 150).map((time, index) => ({ MetricName: 'QueueDepth', Dimensions: [{ Name: 'Service', Value: 'orders' }], Timestamp: new Date(time), Value: 20 + ((at + index) % 7) }));
+      await client.send(new PutMetricDataCommand({ Namespace: 'Test/Shop', MetricData: data }));
+    }
+    client.destroy();
+    const dispatcher = api.start();
+    const data = await ok<MetricData>(
+      call(dispatcher, 'metrics.getData', {
+        queries: [
+          { id: 'm1', metricStat: { metric: depth, period: 60, stat: 'Sum' } },
+          { id: 'band', expression: 'ANOMALY_DETECTION_BAND(m1, 2)', label: 'Expected' },
+        ],
+        startTime: START,
+        endTime: END,
+      }),
+    );
+    const bands = data.series.filter((series) => series.id === 'band');
+    expect(bands.map((series) => series.label)).toEqual(['Expected', 'Expected']);
+    const [upper, lower] = bands;
+    expect(upper?.timestamps.length).toBeGreaterThan(0);
+    expect(upper?.timestamps).toEqual(lower?.timestamps);
+    upper?.values.forEach((value, index) => expect(value).toBeGreaterThanOrEqual(lower?.values[index] ?? Number.POSITIVE_INFINITY));
+  });
+
   it('refuses a bad expression with its place, before calling AWS', async () => {
     const dispatcher = api.start();
     const result = await call(dispatcher, 'metrics.getData', { queries: [{ id: 'e1', expression: '100*m2/' }], startTime: START, endTime: END });

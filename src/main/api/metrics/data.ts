@@ -1,7 +1,8 @@
 /**
  * `metrics.getData`: a graph's GetMetricData, oldest point first. Each group of queries (see
- * data-plan.ts) is read to its last NextToken page, and the pages' series are joined by id and label:
- * a SEARCH expression answers with one series per metric it found, all under its own id.
+ * data-plan.ts) is read to its last NextToken page, and the pages' series are joined by id, label and
+ * place: a SEARCH expression answers with one series per metric it found, all under its own id, and an
+ * ANOMALY_DETECTION_BAND with two (upper, then lower) that may share one label too.
  */
 import {
   CloudWatchClient,
@@ -47,7 +48,13 @@ async function readAllPages({ client, abortSignal }: ScopedClient<CloudWatchClie
     );
     calls += 1;
     for (const message of output.Messages ?? []) messages.push(messageText(message));
-    for (const result of output.MetricDataResults ?? []) addPage(byKey, result);
+    const seen = new Map<string, number>();
+    for (const result of output.MetricDataResults ?? []) {
+      const key = `${result.Id ?? ''}\u0000${result.Label ?? result.Id ?? ''}`;
+      const occurrence = seen.get(key) ?? 0;
+      seen.set(key, occurrence + 1);
+      addPage(byKey, `${key}\u0000${occurrence}`, result);
+    }
     nextToken = output.NextToken;
   } while (nextToken);
   // In the order asked for; a query AWS said nothing about (no data at all) still gets its empty series.
@@ -71,10 +78,10 @@ interface SeriesParts {
   readonly messages: string[];
 }
 
-function addPage(byKey: Map<string, SeriesParts>, result: MetricDataResult) {
+/** Adds a result to its series; `key` tells series apart across pages (id, label, and which of those it is in its page). */
+function addPage(byKey: Map<string, SeriesParts>, key: string, result: MetricDataResult) {
   const id = result.Id ?? '';
   const label = result.Label ?? id;
-  const key = `${id}\u0000${label}`;
   const entry = byKey.get(key) ?? { id, label, timestamps: [], values: [], status: 'Complete', messages: [] };
   const timestamps = result.Timestamps ?? [];
   const values = result.Values ?? [];
