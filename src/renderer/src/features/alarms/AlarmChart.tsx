@@ -10,6 +10,7 @@ import { ErrorState } from '../../components/States';
 import { useTimeZone } from '../../components/TimeZone';
 import { alarmDataRequest, chartSeriesOf, DETAIL_SPANS, rangeAround, STATE_COLORS, stateBands, thresholdsOf, type DetailSpan } from './alarmChart';
 import { changedAt } from './alarmList';
+import { anomalyBandOf } from './editor/alarmHistory';
 import { stateStretches, type StateChange } from './stateHistory';
 import { useAlarmData } from './useAlarm';
 
@@ -28,7 +29,11 @@ export function AlarmChart({ alarm, changes, created, now }: AlarmChartProps) {
   const range = useMemo(() => rangeAround(changedAt(alarm), spanMs, now), [alarm, spanMs, now]);
   const request = useMemo(() => alarmDataRequest(alarm, range), [alarm, range]);
   const data = useAlarmData(request);
-  const series = useMemo(() => (data.data ? chartSeriesOf(data.data) : []), [data.data]);
+  const series = useMemo(() => (data.data ? chartSeriesOf(data.data, alarm.thresholdMetricId) : []), [data.data, alarm.thresholdMetricId]);
+  const bands = useMemo(() => {
+    const band = data.data ? anomalyBandOf(data.data, alarm.thresholdMetricId) : undefined;
+    return band ? [band] : [];
+  }, [data.data, alarm.thresholdMetricId]);
   const thresholds = useMemo(() => thresholdsOf(alarm), [alarm]);
   const intervals = useMemo(() => stateBands(stateStretches(changes, alarm.state, Math.max(range.start, created ?? range.start), range.end)), [changes, alarm.state, range, created]);
   const alarmBands = intervals.filter((band) => band.color === STATE_COLORS.ALARM);
@@ -71,6 +76,7 @@ export function AlarmChart({ alarm, changes, created, now }: AlarmChartProps) {
             label={`Graph of ${alarm.name}'s metric with its threshold and states`}
             thresholds={thresholds}
             intervals={intervals}
+            bands={bands}
             axes={{ left: { unit: alarm.unit } }}
           />
         </div>

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { alarmDataRequest, rangeAround, stateBands, thresholdsOf } from './alarmChart';
+import { alarmDataRequest, chartSeriesOf, rangeAround, stateBands, thresholdsOf } from './alarmChart';
+import { anomalyBandOf } from './editor/alarmHistory';
 import { metricAlarm } from './testAlarms';
 
 const HOUR = 3600_000;
@@ -61,5 +62,20 @@ describe('thresholds and bands', () => {
       [0, 'Insufficient data'],
       [2, 'In alarm'],
     ]);
+  });
+});
+
+describe('a band alarm’s chart', () => {
+  const series = (id: string, label: string, values: number[]) => ({ id, label, timestamps: values.map((_, index) => index * 60_000), values, status: 'Complete' as const, messages: [] });
+  const data = { series: [series('m1', 'Latency', [5, 9]), series('band', 'Expected', [8, 12]), series('band', 'Expected', [2, 4])], messages: [], calls: 1 };
+
+  it('draws the metric as a line and the band’s two series as one band, lower and upper told apart by value', () => {
+    expect(chartSeriesOf(data, 'band').map((item) => item.label)).toEqual(['Latency']);
+    expect(anomalyBandOf(data, 'band')?.points).toEqual([
+      [0, 2, 8],
+      [60_000, 4, 12],
+    ]);
+    expect(anomalyBandOf(data, undefined)).toBeUndefined();
+    expect(chartSeriesOf(data).map((item) => item.label)).toEqual(['Latency', 'Expected', 'Expected']);
   });
 });

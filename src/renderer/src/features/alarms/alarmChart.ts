@@ -56,12 +56,13 @@ export function alarmDataRequest(alarm: MetricAlarm, range: { readonly start: nu
   };
 }
 
-export function chartSeriesOf(data: MetricData): ChartSeries[] {
-  return data.series.map((series, index) => ({
+/** The series to draw as lines: all but a band alarm's band, which is drawn as a band (`anomalyBandOf`). */
+export function chartSeriesOf(data: MetricData, thresholdMetricId?: string): ChartSeries[] {
+  return data.series.flatMap((series, index) => (series.id === thresholdMetricId ? [] : [{
     id: `${series.id}-${index}`,
     label: series.label || series.id,
     points: series.timestamps.map((time, point) => [time, series.values[point] ?? null] as const),
-  }));
+  }]));
 }
 
 export function thresholdsOf(alarm: MetricAlarm): ChartThreshold[] {

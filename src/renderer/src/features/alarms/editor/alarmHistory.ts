@@ -90,8 +90,7 @@ export function historyFromData(draft: AlarmDraft, data: MetricData): AlarmHisto
     datapoints.push({ timestamp, value, sampleCount: counts?.get(timestamp), lower: bound?.[0], upper: bound?.[1] });
     points.push([timestamp, value]);
   });
-  const band: ChartBand | undefined =
-    bandSeries.length === 0 ? undefined : { id: 'band', label: bandSeries[0]!.label || 'Expected band', points: [...bounds].sort((a, b) => a[0] - b[0]).map(([time, [lower, upper]]) => [time, lower, upper]) };
+  const band = chartBandOf(bandSeries, bounds);
   const messages = [...data.messages, ...data.series.flatMap((series) => series.messages)];
   if (!compared) messages.push('CloudWatch returned no series for the compared metric.');
   return { datapoints, points, label: compared?.label ?? 'Metric', ...(band ? { band } : {}), messages };
@@ -101,6 +100,18 @@ function valuesByTime(series: MetricDataSeries): Map<number, number> {
   const map = new Map<number, number>();
   series.timestamps.forEach((timestamp, index) => map.set(timestamp, series.values[index]!));
   return map;
+}
+
+/** A band alarm's band as the chart draws it, from the ThresholdMetricId's two series in a GetMetricData answer. */
+export function anomalyBandOf(data: MetricData, thresholdMetricId: string | undefined): ChartBand | undefined {
+  if (thresholdMetricId === undefined) return undefined;
+  const series = data.series.filter((item) => item.id === thresholdMetricId);
+  return chartBandOf(series, bandBounds(series));
+}
+
+function chartBandOf(series: readonly MetricDataSeries[], bounds: Map<number, readonly [number, number]>): ChartBand | undefined {
+  if (series.length === 0) return undefined;
+  return { id: 'band', label: series[0]!.label || 'Expected band', points: [...bounds].sort((a, b) => a[0] - b[0]).map(([time, [lower, upper]]) => [time, lower, upper]) };
 }
 
 /**
