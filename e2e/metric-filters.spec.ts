@@ -2,8 +2,9 @@
  * Metric filters end to end, as issue 11 tells it: against the demo account with its live traffic, open a
  * group with events, test a pattern against its real events (matches, extracted values, what the metric
  * gets), see a refused pattern with its position and a refused metric value with its reason, save, see
- * the first datapoints arrive from live events, open "create an alarm on this filter", find the filter's
- * metric in the metric browser, edit it without overwriting someone else's change unasked, and delete it.
+ * the first datapoints arrive from live events, find the filter's metric in the metric browser, create an
+ * alarm on the filter and see it fire with the filter as its "why did it fire", edit the filter without
+ * overwriting someone else's change unasked, and delete it.
  * What is saved is checked against the sandbox's own state, never against what the UI says.
  *
  * The demo's live traffic writes only to us-east-1, so the filter is made there with a name unique to this
@@ -11,6 +12,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
+import type { MetricAlarm } from '../src/shared/contract';
 import { expect, test as base } from './fixtures';
 import { startHarness, type Harness } from './harness';
 
@@ -21,6 +23,7 @@ const GROUP = '/ecs/orders-service';
 const FILTER = `e2e-latency-${Date.now().toString(36)}`;
 const NAMESPACE = 'E2E/MetricFilters';
 const METRIC = `Latency-${FILTER}`;
+const ALARM = `${FILTER}-slow-posts`;
 
 const test = base.extend<object, { harness: Harness }>({
   harness: [
@@ -37,8 +40,9 @@ function storedFilter(harness: Harness) {
   return harness.sandbox.logs(REGION).group(GROUP)?.metricFilters.get(FILTER);
 }
 
-test.afterEach(({ harness }) => {
+test.afterEach(async ({ harness }) => {
   harness.sandbox.logs(REGION).group(GROUP)?.metricFilters.delete(FILTER);
+  await harness.api.dispatcher.call('alarms.delete', { names: [ALARM] }, new AbortController().signal);
 });
 
 async function openGroup(app: Page, name: string): Promise<void> {
@@ -50,7 +54,7 @@ async function openGroup(app: Page, name: string): Promise<void> {
   await expect(app.getByRole('navigation', { name: 'Breadcrumb' })).toContainText(name);
 }
 
-test('creates a metric filter tested on real events, sees its first live datapoints, links an alarm and deletes it', async ({ app, harness }) => {
+test('creates a metric filter tested on real events, sees its first live datapoints, alarms on it and deletes it', async ({ app, harness }) => {
   await openGroup(app, GROUP);
   await app.getByRole('button', { name: `Show the metric filters of ${GROUP}` }).click();
   const panel = app.getByRole('region', { name: 'Metric filters' });
@@ -124,7 +128,35 @@ test('creates a metric filter tested on real events, sees its first live datapoi
     period: 60,
     metricFilter: { logGroupName: GROUP, filterName: FILTER, pattern: '{ $.latencyMs > 0 && $.method = "POST" }' },
   });
-  await app.goBack();
+  // The editor opens on the filter's metric; the alarm is saved, and the next evaluation puts it in ALARM
+  // (the live events' latency is above 0 ms), its "why did it fire" pointing at the filter's group and pattern.
+  const alarmEditor = app.getByRole('region', { name: 'New alarm' });
+  await expect(alarmEditor).toContainText(`${NAMESPACE} · ${METRIC}`);
+  await expect(alarmEditor.getByLabel('Statistic', { exact: true })).toHaveValue('Average');
+  await alarmEditor.getByLabel('Threshold', { exact: true }).fill('0');
+  await alarmEditor.getByLabel('Name', { exact: true }).fill(ALARM);
+  await alarmEditor.getByRole('button', { name: 'Create alarm' }).click();
+  await expect(alarmEditor).toHaveCount(0);
+  const created = await harness.api.dispatcher.call('alarms.get', { name: ALARM }, new AbortController().signal);
+  expect(created.ok && created.value).toMatchObject({ alarm: { namespace: NAMESPACE, metricName: METRIC, statistic: 'Average', period: 60, threshold: 0 } });
+  // The first whole minute of live data decides it: evaluate (as the sandbox does each minute) until then.
+  await expect
+    .poll(
+      async () => {
+        await harness.sandbox.cloudwatch.evaluateAlarms();
+        const now = await harness.api.dispatcher.call('alarms.get', { name: ALARM }, new AbortController().signal);
+        return now.ok ? (now.value as { alarm: MetricAlarm }).alarm.state : undefined;
+      },
+      { timeout: 90_000, intervals: [5_000] },
+    )
+    .toBe('ALARM');
+  await app.reload();
+  const why = app.getByRole('region', { name: 'Why did it fire' });
+  await expect(why).toContainText(`The metric comes from the metric filter ${FILTER} of ${GROUP}`, { timeout: 15_000 });
+  await expect(why.getByRole('link', { name: 'Open the logs of the breach' })).toBeVisible();
+  await app.goto(`${harness.bridge.url}/index.html#/logs`);
+  await openGroup(app, GROUP);
+  await app.getByRole('button', { name: `Show the metric filters of ${GROUP}` }).click();
 
   // An edit is not saved over someone else's change without asking.
   await row.getByRole('button', { name: `Edit ${FILTER}` }).click();
