@@ -17,13 +17,7 @@ export function toMetricAlarm(alarm: SdkMetricAlarm): MetricAlarm {
   return {
     kind: 'metric',
     ...toDefinition(alarm),
-    arn: alarm.AlarmArn ?? '',
-    state: (alarm.StateValue ?? 'INSUFFICIENT_DATA') as AlarmState,
-    stateReason: alarm.StateReason ?? '',
-    stateReasonData: alarm.StateReasonData,
-    stateUpdatedAt: alarm.StateUpdatedTimestamp?.getTime() ?? 0,
-    stateTransitionedAt: alarm.StateTransitionedTimestamp?.getTime(),
-    configurationUpdatedAt: alarm.AlarmConfigurationUpdatedTimestamp?.getTime() ?? 0,
+    ...stateOf(alarm),
     evaluationState: alarm.EvaluationState,
   };
 }
@@ -32,24 +26,31 @@ export function toCompositeAlarm(alarm: SdkCompositeAlarm): CompositeAlarm {
   return {
     kind: 'composite',
     name: alarm.AlarmName ?? '',
-    arn: alarm.AlarmArn ?? '',
     description: alarm.AlarmDescription,
     actionsEnabled: alarm.ActionsEnabled ?? true,
     okActions: alarm.OKActions ?? [],
     alarmActions: alarm.AlarmActions ?? [],
     insufficientDataActions: alarm.InsufficientDataActions ?? [],
     alarmRule: alarm.AlarmRule ?? '',
+    ...stateOf(alarm),
+    actionsSuppressor: alarm.ActionsSuppressor,
+    actionsSuppressorWaitPeriod: alarm.ActionsSuppressorWaitPeriod,
+    actionsSuppressorExtensionPeriod: alarm.ActionsSuppressorExtensionPeriod,
+    actionsSuppressedBy: alarm.ActionsSuppressedBy,
+    actionsSuppressedReason: alarm.ActionsSuppressedReason,
+  };
+}
+
+/** The ARN, state and timestamps every alarm has, metric or composite. */
+function stateOf(alarm: SdkMetricAlarm | SdkCompositeAlarm) {
+  return {
+    arn: alarm.AlarmArn ?? '',
     state: (alarm.StateValue ?? 'INSUFFICIENT_DATA') as AlarmState,
     stateReason: alarm.StateReason ?? '',
     stateReasonData: alarm.StateReasonData,
     stateUpdatedAt: alarm.StateUpdatedTimestamp?.getTime() ?? 0,
     stateTransitionedAt: alarm.StateTransitionedTimestamp?.getTime(),
     configurationUpdatedAt: alarm.AlarmConfigurationUpdatedTimestamp?.getTime() ?? 0,
-    actionsSuppressor: alarm.ActionsSuppressor,
-    actionsSuppressorWaitPeriod: alarm.ActionsSuppressorWaitPeriod,
-    actionsSuppressorExtensionPeriod: alarm.ActionsSuppressorExtensionPeriod,
-    actionsSuppressedBy: alarm.ActionsSuppressedBy,
-    actionsSuppressedReason: alarm.ActionsSuppressedReason,
   };
 }
 

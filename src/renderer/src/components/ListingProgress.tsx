@@ -3,6 +3,7 @@
  * (with Load all), or failed part way — the lines under a panel's toolbar.
  */
 import type { ReactNode } from 'react';
+import { plural } from '../../../shared/format';
 import { StopIcon } from './icons';
 import { ErrorState } from './States';
 
@@ -44,4 +45,9 @@ export function ListingProgress({ loading, stopped, loaded, loadingText, error, 
       {error !== undefined && <ErrorState inline error={error} context={`${failedContext} after ${loaded}`} onRetry={onReload} />}
     </>
   );
+}
+
+/** The loading line of a listing that pages through AWS: "Loading… 1,200 alarms so far (12 pages, 1 throttled call retried); {covers}." */
+export function pagedLoadingText(loaded: string, pages: number, throttled: number, covers: string): string {
+  return `Loading… ${loaded} so far (${plural(pages, 'page')}${throttled > 0 ? `, ${plural(throttled, 'throttled call')} retried` : ''}); ${covers}.`;
 }

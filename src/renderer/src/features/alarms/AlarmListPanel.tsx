@@ -9,7 +9,7 @@ import { formatCount, plural } from '../../../../shared/format';
 import { useScope } from '../../app/scope';
 import type { DataGridHandle } from '../../components/DataGrid';
 import { PlusIcon } from '../../components/icons';
-import { ListingProgress } from '../../components/ListingProgress';
+import { ListingProgress, pagedLoadingText } from '../../components/ListingProgress';
 import { Panel } from '../../components/Panel';
 import { QueryStateBody } from '../../components/QueryStateBody';
 import { EmptyState, LoadingState } from '../../components/States';
@@ -160,7 +160,7 @@ export function AlarmListPanel({ hidden, now, onRefresh, onOpen, onCreate, gridR
         loading={loading}
         stopped={stopped}
         loaded={plural(alarms.length, 'alarm')}
-        loadingText={`Loading… ${plural(alarms.length, 'alarm')} so far (${plural(pages, 'page')}${throttled > 0 ? `, ${plural(throttled, 'throttled call')} retried` : ''}); the filters cover what has arrived.`}
+        loadingText={pagedLoadingText(plural(alarms.length, 'alarm'), pages, throttled, 'the filters cover what has arrived')}
         error={query.isError ? query.error : undefined}
         failedContext="Listing stopped"
         onStop={() => {

@@ -8,7 +8,7 @@ import type { MetricDescriptor } from '../../../../../shared/contract';
 import { formatCount, plural } from '../../../../../shared/format';
 import { useScope } from '../../../app/scope';
 import type { DataGridHandle } from '../../../components/DataGrid';
-import { ListingProgress } from '../../../components/ListingProgress';
+import { ListingProgress, pagedLoadingText } from '../../../components/ListingProgress';
 import { Panel } from '../../../components/Panel';
 import { QueryStateBody } from '../../../components/QueryStateBody';
 import { EmptyState, LoadingState } from '../../../components/States';
@@ -158,7 +158,7 @@ export function MetricBrowser({ onAdd, graphed, linked, onShowAll }: MetricBrows
         loading={loading}
         stopped={stopped}
         loaded={plural(metrics.length, 'metric')}
-        loadingText={`Loading… ${plural(metrics.length, 'metric')} so far (${plural(pages, 'page')}${throttled > 0 ? `, ${plural(throttled, 'throttled call')} retried` : ''}); search covers what has arrived.`}
+        loadingText={pagedLoadingText(plural(metrics.length, 'metric'), pages, throttled, 'search covers what has arrived')}
         error={query.isError ? query.error : undefined}
         failedContext="Listing stopped"
         onStop={() => {
