@@ -72,6 +72,23 @@ describe('sparklineBatches', () => {
 });
 
 describe('sparklinePath', () => {
+  it('leaves missing datapoints as gaps, a lone point as a dot', () => {
+    const { path } = sparklinePath(
+      [
+        [0, 0],
+        [1, 10],
+        [4, 10],
+        [6, 0],
+        [7, 10],
+      ],
+      undefined,
+      { start: 0, end: 10 },
+      100,
+      23,
+    );
+    expect(path).toBe('M0.0,21.5L10.0,1.5M40.0,1.5h0.1M60.0,21.5L70.0,1.5');
+  });
+
   it('scales the points and the threshold into the box, the threshold always inside', () => {
     const { path, thresholdY } = sparklinePath(
       [

@@ -120,6 +120,17 @@ export function sparklinePath(
   const pad = 1.5;
   const y = (value: number) => pad + (1 - (value - min) / (max - min)) * (height - 2 * pad);
   const x = (time: number) => ((time - range.start) / (range.end - range.start)) * width;
-  const path = points.map(([time, value], index) => `${index === 0 ? 'M' : 'L'}${x(time).toFixed(1)},${y(value).toFixed(1)}`).join('');
+  // Missing datapoints are gaps, never joined: a step longer than the shortest one (the period) starts a new piece.
+  let step = Infinity;
+  for (let index = 1; index < points.length; index++) step = Math.min(step, points[index]![0] - points[index - 1]![0]);
+  const path = points
+    .map(([time, value], index) => {
+      const at = `${x(time).toFixed(1)},${y(value).toFixed(1)}`;
+      const startsPiece = index === 0 || time - points[index - 1]![0] > 1.5 * step;
+      const endsPiece = index === points.length - 1 || points[index + 1]![0] - time > 1.5 * step;
+      // A lone point between gaps is a dot: a tiny stroke the round line cap shows.
+      return startsPiece ? `M${at}${endsPiece ? 'h0.1' : ''}` : `L${at}`;
+    })
+    .join('');
   return { path, thresholdY: threshold === undefined ? undefined : y(threshold) };
 }
