@@ -6,9 +6,9 @@
  */
 import { createApi } from '../src/main/api';
 import { isolatedApiOptions } from '../src/main/api/testing';
-import type { StoredMetricAlarm } from '../src/sandbox/services/cloudwatch/alarms/model';
+import { withDefaultActions } from '../src/sandbox/services/cloudwatch/alarms/model';
+import { initialState } from '../src/sandbox/services/cloudwatch/alarms/save-alarm';
 import { startSandbox } from '../src/sandbox';
-import { INITIAL_STATE_REASON } from '../src/shared/alarms';
 import type { Alarm, AlarmPage } from '../src/shared/contract';
 import { alarmRows, sortedAlarms, NO_FILTER } from '../src/renderer/src/features/alarms/alarmList';
 import { median, type Benchmark } from './harness';
@@ -30,17 +30,13 @@ export const alarmsList: Benchmark = {
       for (let i = 0; i < ALARMS; i++) {
         const name = `bench-${String(i).padStart(5, '0')}`;
         const metric = metrics[i % metrics.length]!;
-        const alarm: StoredMetricAlarm = {
+        store.put({
           type: 'MetricAlarm',
           arn: store.arnOf(name),
           configurationUpdatedAt: now,
-          state: { value: i % 37 === 0 ? 'ALARM' : i % 11 === 0 ? 'INSUFFICIENT_DATA' : 'OK', reason: INITIAL_STATE_REASON, updatedAt: now, transitionedAt: now },
-          config: {
+          state: initialState(now, i % 37 === 0 ? 'ALARM' : i % 11 === 0 ? 'INSUFFICIENT_DATA' : 'OK'),
+          config: withDefaultActions({
             AlarmName: name,
-            ActionsEnabled: true,
-            OKActions: [],
-            AlarmActions: [],
-            InsufficientDataActions: [],
             Namespace: metric.namespace,
             MetricName: metric.metricName,
             Dimensions: metric.dimensions,
@@ -49,9 +45,8 @@ export const alarmsList: Benchmark = {
             EvaluationPeriods: 3,
             Threshold: 100,
             ComparisonOperator: 'GreaterThanThreshold',
-          },
-        };
-        store.put(alarm);
+          }),
+        });
       }
 
       const loads: number[] = [];

@@ -6,7 +6,7 @@
  * history). The median of several ticks, one a minute of the sandbox clock.
  */
 import { startSandbox } from '../src/sandbox';
-import type { StoredMetricAlarm } from '../src/sandbox/services/cloudwatch/alarms/model';
+import { withDefaultActions } from '../src/sandbox/services/cloudwatch/alarms/model';
 import { initialState } from '../src/sandbox/services/cloudwatch/alarms/save-alarm';
 import { median, type Benchmark, type BenchResult } from './harness';
 
@@ -34,17 +34,13 @@ export const alarmsSandbox: Benchmark = {
         const metric = metrics[i % METRICS]!;
         const n = 1 + (i % 5);
         const name = `bench-alarm-${String(i).padStart(5, '0')}`;
-        const alarm: StoredMetricAlarm = {
+        store.put({
           type: 'MetricAlarm',
           arn: store.arnOf(name),
           configurationUpdatedAt: now,
           state: initialState(now),
-          config: {
+          config: withDefaultActions({
             AlarmName: name,
-            ActionsEnabled: true,
-            OKActions: [],
-            AlarmActions: [],
-            InsufficientDataActions: [],
             Namespace: metric.namespace,
             MetricName: metric.metricName,
             Dimensions: metric.dimensions,
@@ -55,9 +51,8 @@ export const alarmsSandbox: Benchmark = {
             // Around each metric's typical value (20–180), so alarms go both ways.
             Threshold: 20 + ((i * 37) % 200),
             ComparisonOperator: 'GreaterThanThreshold',
-          },
-        };
-        store.put(alarm);
+          }),
+        });
       }
       const durations: number[] = [];
       for (let tick = 0; tick < TICKS; tick++) {

@@ -13,8 +13,8 @@ import { CreateTopicCommand, SNSClient } from '@aws-sdk/client-sns';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import type { Harness } from './harness';
-import { INITIAL_STATE_REASON } from '../src/shared/alarms';
-import type { StoredMetricAlarm } from '../src/sandbox/services/cloudwatch/alarms/model';
+import { withDefaultActions } from '../src/sandbox/services/cloudwatch/alarms/model';
+import { initialState } from '../src/sandbox/services/cloudwatch/alarms/save-alarm';
 import { switchRegion } from './support/app';
 
 const REGION = 'eu-south-1';
@@ -183,17 +183,14 @@ test('10,000 alarms: listed by prefix at AWS, ALARM first, only the rows on scre
   names.forEach((name, index) => {
     const metric = metrics[index % metrics.length]!;
     const state = index % 97 === 0 ? 'ALARM' : index % 31 === 0 ? 'INSUFFICIENT_DATA' : 'OK';
-    const alarm: StoredMetricAlarm = {
+    store.put({
       type: 'MetricAlarm',
       arn: store.arnOf(name),
       configurationUpdatedAt: now,
-      state: { value: state, reason: INITIAL_STATE_REASON, updatedAt: now, transitionedAt: now },
-      config: {
+      state: initialState(now, state),
+      config: withDefaultActions({
         AlarmName: name,
         ActionsEnabled: index % 500 !== 0,
-        OKActions: [],
-        AlarmActions: [],
-        InsufficientDataActions: [],
         Namespace: metric.namespace,
         MetricName: metric.metricName,
         Dimensions: metric.dimensions,
@@ -202,9 +199,8 @@ test('10,000 alarms: listed by prefix at AWS, ALARM first, only the rows on scre
         EvaluationPeriods: 3,
         Threshold: 100,
         ComparisonOperator: 'GreaterThanThreshold',
-      },
-    };
-    store.put(alarm);
+      }),
+    });
   });
   try {
     await app.goto(`${harness.bridge.url}/index.html#/alarms`);

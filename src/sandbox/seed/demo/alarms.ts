@@ -19,8 +19,10 @@ import {
   type AlarmMetricQuery,
   type CompositeAlarmConfig,
   type MetricAlarmConfig,
+  type MetricAlarmSpec,
   type StoredCompositeAlarm,
   type StoredMetricAlarm,
+  withDefaultActions,
 } from '../../services/cloudwatch/alarms/model';
 import { initialState, saveAlarm } from '../../services/cloudwatch/alarms/save-alarm';
 import { changeState } from '../../services/cloudwatch/alarms/state-change';
@@ -65,21 +67,9 @@ function single(
   name: string,
   description: string,
   metric: MetricSpec,
-  rest: Omit<MetricAlarmConfig, 'AlarmName' | 'AlarmDescription' | 'Namespace' | 'MetricName' | 'Dimensions' | 'ActionsEnabled' | 'OKActions' | 'AlarmActions' | 'InsufficientDataActions'> &
-    Partial<Pick<MetricAlarmConfig, 'ActionsEnabled' | 'OKActions' | 'AlarmActions' | 'InsufficientDataActions'>>,
+  rest: Omit<MetricAlarmSpec, 'AlarmName' | 'AlarmDescription' | 'Namespace' | 'MetricName' | 'Dimensions'>,
 ): MetricAlarmConfig {
-  return {
-    AlarmName: name,
-    AlarmDescription: description,
-    ActionsEnabled: true,
-    OKActions: [],
-    AlarmActions: [],
-    InsufficientDataActions: [],
-    Namespace: metric.namespace,
-    MetricName: metric.metricName,
-    Dimensions: dimensionsOf(metric),
-    ...rest,
-  };
+  return withDefaultActions({ AlarmName: name, AlarmDescription: description, Namespace: metric.namespace, MetricName: metric.metricName, Dimensions: dimensionsOf(metric), ...rest });
 }
 
 const lambda = (fn: string, metricName: string): MetricSpec => ({ namespace: 'AWS/Lambda', metricName, dimensions: { FunctionName: fn } });

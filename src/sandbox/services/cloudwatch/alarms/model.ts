@@ -49,6 +49,14 @@ export interface MetricAlarmConfig extends AlarmActionsConfig {
   readonly ThresholdMetricId?: string;
 }
 
+/** A metric alarm's configuration that may leave out its actions, as PutMetricAlarm's input may. */
+export type MetricAlarmSpec = Omit<MetricAlarmConfig, keyof AlarmActionsConfig> & Partial<AlarmActionsConfig>;
+
+/** The configuration with AWS's defaults for the actions a spec leaves out: actions enabled, none set. */
+export function withDefaultActions(spec: MetricAlarmSpec): MetricAlarmConfig {
+  return { ActionsEnabled: true, OKActions: [], AlarmActions: [], InsufficientDataActions: [], ...spec };
+}
+
 /** What PutCompositeAlarm defines. */
 export interface CompositeAlarmConfig extends AlarmActionsConfig {
   readonly AlarmName: string;

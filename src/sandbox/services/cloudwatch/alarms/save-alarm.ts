@@ -5,14 +5,17 @@
  * creation only ("If you are using this operation to update an existing alarm, any tags you specify in this
  * parameter are ignored"); a ConfigurationUpdate history item records the change.
  */
-import { INITIAL_STATE_REASON } from '../../../../shared/alarms';
+import { INITIAL_STATE_REASON, type AlarmState } from '../../../../shared/alarms';
 import type { AlarmRegion } from './actions';
 import { configurationItem } from './history';
 import type { AlarmStateRecord, StoredAlarm } from './model';
 
-/** A new alarm's state: INSUFFICIENT_DATA, "Unchecked: Initial alarm creation". */
-export function initialState(now: number): AlarmStateRecord {
-  return { value: 'INSUFFICIENT_DATA', reason: INITIAL_STATE_REASON, updatedAt: now, transitionedAt: now };
+/**
+ * A new alarm's state: INSUFFICIENT_DATA, "Unchecked: Initial alarm creation". Seeds (benchmarks, tests) may
+ * start an alarm in another state with the same reason.
+ */
+export function initialState(now: number, value: AlarmState = 'INSUFFICIENT_DATA'): AlarmStateRecord {
+  return { value, reason: INITIAL_STATE_REASON, updatedAt: now, transitionedAt: now };
 }
 
 export function saveAlarm(where: AlarmRegion, alarm: StoredAlarm, existing: StoredAlarm | undefined, tags: Readonly<Record<string, string>>, now: number): void {
