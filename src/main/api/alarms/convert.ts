@@ -25,12 +25,7 @@ export function toMetricAlarm(alarm: SdkMetricAlarm): MetricAlarm {
 export function toCompositeAlarm(alarm: SdkCompositeAlarm): CompositeAlarm {
   return {
     kind: 'composite',
-    name: alarm.AlarmName ?? '',
-    description: alarm.AlarmDescription,
-    actionsEnabled: alarm.ActionsEnabled ?? true,
-    okActions: alarm.OKActions ?? [],
-    alarmActions: alarm.AlarmActions ?? [],
-    insufficientDataActions: alarm.InsufficientDataActions ?? [],
+    ...nameAndActionsOf(alarm),
     alarmRule: alarm.AlarmRule ?? '',
     ...stateOf(alarm),
     actionsSuppressor: alarm.ActionsSuppressor,
@@ -38,6 +33,18 @@ export function toCompositeAlarm(alarm: SdkCompositeAlarm): CompositeAlarm {
     actionsSuppressorExtensionPeriod: alarm.ActionsSuppressorExtensionPeriod,
     actionsSuppressedBy: alarm.ActionsSuppressedBy,
     actionsSuppressedReason: alarm.ActionsSuppressedReason,
+  };
+}
+
+/** The name, description and actions every alarm has, metric or composite. */
+function nameAndActionsOf(alarm: SdkMetricAlarm | SdkCompositeAlarm) {
+  return {
+    name: alarm.AlarmName ?? '',
+    description: alarm.AlarmDescription,
+    actionsEnabled: alarm.ActionsEnabled ?? true,
+    okActions: alarm.OKActions ?? [],
+    alarmActions: alarm.AlarmActions ?? [],
+    insufficientDataActions: alarm.InsufficientDataActions ?? [],
   };
 }
 
@@ -57,12 +64,7 @@ function stateOf(alarm: SdkMetricAlarm | SdkCompositeAlarm) {
 /** Every PutMetricAlarm field of a described alarm; a field AWS did not return stays absent. */
 export function toDefinition(alarm: SdkMetricAlarm): MetricAlarmDefinition {
   return {
-    name: alarm.AlarmName ?? '',
-    description: alarm.AlarmDescription,
-    actionsEnabled: alarm.ActionsEnabled ?? true,
-    okActions: alarm.OKActions ?? [],
-    alarmActions: alarm.AlarmActions ?? [],
-    insufficientDataActions: alarm.InsufficientDataActions ?? [],
+    ...nameAndActionsOf(alarm),
     namespace: alarm.Namespace,
     metricName: alarm.MetricName,
     dimensions: (alarm.Dimensions ?? []).map((dimension) => ({ name: dimension.Name ?? '', value: dimension.Value ?? '' })),
