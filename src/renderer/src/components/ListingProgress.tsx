@@ -2,7 +2,7 @@
  * How a long listing goes once its first page is there: still loading (with Stop), stopped part way
  * (with Load all), or failed part way — the lines under a panel's toolbar.
  */
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { plural } from '../../../shared/format';
 import { StopIcon } from './icons';
 import { ErrorState } from './States';
@@ -50,4 +50,24 @@ export function ListingProgress({ loading, stopped, loaded, loadingText, error, 
 /** The loading line of a listing that pages through AWS: "Loading… 1,200 alarms so far (12 pages, 1 throttled call retried); {covers}." */
 export function pagedLoadingText(loaded: string, pages: number, throttled: number, covers: string): string {
   return `Loading… ${loaded} so far (${plural(pages, 'page')}${throttled > 0 ? `, ${plural(throttled, 'throttled call')} retried` : ''}); ${covers}.`;
+}
+
+/**
+ * The Stop / Load all state of a listing that streams its pages: `stopLoading` cancels the pages still to come
+ * and the list says it is incomplete until `reload` lists again (or the listing changes: `clearStopped`).
+ */
+export function useListingStop(refetch: () => Promise<unknown>, stop: () => Promise<unknown>) {
+  const [stopped, setStopped] = useState(false);
+  return {
+    stopped,
+    stopLoading: () => {
+      setStopped(true);
+      void stop();
+    },
+    reload: () => {
+      setStopped(false);
+      void refetch();
+    },
+    clearStopped: () => setStopped(false),
+  };
 }

@@ -9,7 +9,7 @@ import { formatCount, plural } from '../../../../shared/format';
 import { useScope } from '../../app/scope';
 import type { DataGridHandle } from '../../components/DataGrid';
 import { PlusIcon } from '../../components/icons';
-import { ListingProgress, pagedLoadingText } from '../../components/ListingProgress';
+import { ListingProgress, pagedLoadingText, useListingStop } from '../../components/ListingProgress';
 import { Panel } from '../../components/Panel';
 import { QueryStateBody } from '../../components/QueryStateBody';
 import { EmptyState, LoadingState } from '../../components/States';
@@ -36,7 +36,7 @@ export function AlarmListPanel({ hidden, now, onRefresh, onOpen, onCreate, gridR
   const { scope } = useScope();
   const [prefix, setPrefix] = useState('');
   const { query, stop } = useAlarmList(prefix);
-  const [stopped, setStopped] = useState(false);
+  const { stopped, stopLoading, reload, clearStopped } = useListingStop(query.refetch, stop);
   const [text, setText] = useState('');
   const [states, setStates] = useState<ReadonlySet<AlarmState>>(new Set());
   const [mutedOnly, setMutedOnly] = useState(false);
@@ -57,9 +57,8 @@ export function AlarmListPanel({ hidden, now, onRefresh, onOpen, onCreate, gridR
   const filtered = states.size > 0 || text.trim() !== '' || mutedOnly;
 
   function refresh() {
-    setStopped(false);
     onRefresh();
-    void query.refetch();
+    reload();
   }
 
   const toggleState = (state: AlarmState) =>
@@ -104,7 +103,7 @@ export function AlarmListPanel({ hidden, now, onRefresh, onOpen, onCreate, gridR
             disabled={prefix === '' && text.trim() === ''}
             title="Ask AWS only for alarms whose names start with the search text (AlarmNamePrefix) — quicker in a region with many alarms"
             onClick={() => {
-              setStopped(false);
+              clearStopped();
               setPrefix(prefix === '' ? text.trim() : '');
             }}
           >
@@ -163,10 +162,7 @@ export function AlarmListPanel({ hidden, now, onRefresh, onOpen, onCreate, gridR
         loadingText={pagedLoadingText(plural(alarms.length, 'alarm'), pages, throttled, 'the filters cover what has arrived')}
         error={query.isError ? query.error : undefined}
         failedContext="Listing stopped"
-        onStop={() => {
-          setStopped(true);
-          void stop();
-        }}
+        onStop={stopLoading}
         onReload={refresh}
       />
     );

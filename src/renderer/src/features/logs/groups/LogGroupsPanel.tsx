@@ -9,7 +9,7 @@ import { formatCount, plural } from '../../../../../shared/format';
 import { useScope } from '../../../app/scope';
 import { DataGrid, type DataGridHandle } from '../../../components/DataGrid';
 import { PlusIcon, SearchIcon } from '../../../components/icons';
-import { ListingProgress } from '../../../components/ListingProgress';
+import { ListingProgress, useListingStop } from '../../../components/ListingProgress';
 import { Panel } from '../../../components/Panel';
 import { QueryStateBody } from '../../../components/QueryStateBody';
 import { EmptyState, LoadingState } from '../../../components/States';
@@ -50,7 +50,7 @@ export function LogGroupsPanel({ hidden, onOpen, onSearch, onSwitchRegion, gridR
   const { scope } = useScope();
   const { zone } = useTimeZone();
   const { query, stop } = useLogGroups();
-  const [stopped, setStopped] = useState(false);
+  const { stopped, stopLoading, reload: refresh } = useListingStop(query.refetch, stop);
   const [search, setSearch] = useState('');
   const deferredSearch = useDeferredValue(search);
   const [sorting, setSorting] = useState<SortingState>([{ id: 'name', desc: false }]);
@@ -85,16 +85,6 @@ export function LogGroupsPanel({ hidden, onOpen, onSearch, onSwitchRegion, gridR
 
   const loading = query.fetchStatus === 'fetching';
   const searching = terms.length > 0;
-
-  function refresh() {
-    setStopped(false);
-    void query.refetch();
-  }
-
-  function stopLoading() {
-    setStopped(true);
-    void stop();
-  }
 
   function showOnly(next: GroupListFilter) {
     setFilter(next);

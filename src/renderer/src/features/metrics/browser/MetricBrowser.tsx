@@ -8,7 +8,7 @@ import type { MetricDescriptor } from '../../../../../shared/contract';
 import { formatCount, plural } from '../../../../../shared/format';
 import { useScope } from '../../../app/scope';
 import type { DataGridHandle } from '../../../components/DataGrid';
-import { ListingProgress, pagedLoadingText } from '../../../components/ListingProgress';
+import { ListingProgress, pagedLoadingText, useListingStop } from '../../../components/ListingProgress';
 import { Panel } from '../../../components/Panel';
 import { QueryStateBody } from '../../../components/QueryStateBody';
 import { EmptyState, LoadingState } from '../../../components/States';
@@ -37,7 +37,7 @@ export function MetricBrowser({ onAdd, graphed, linked, onShowAll }: MetricBrows
   const { scope } = useScope();
   const [recentlyActive, setRecentlyActive] = useState(false);
   const { query, stop } = useMetricList(recentlyActive);
-  const [stopped, setStopped] = useState(false);
+  const { stopped, stopLoading, reload: refresh } = useListingStop(query.refetch, stop);
   const [namespace, setNamespace] = useState<string | undefined>(undefined);
   const [search, setSearch] = useState('');
   const gridRef = useRef<DataGridHandle>(null);
@@ -52,11 +52,6 @@ export function MetricBrowser({ onAdd, graphed, linked, onShowAll }: MetricBrows
     return linked === undefined ? fitting : fitting.filter(linkedMetricTest(linked));
   }, [list, namespace, termsKey, linked]);
   const loading = query.fetchStatus === 'fetching';
-
-  function refresh() {
-    setStopped(false);
-    void query.refetch();
-  }
 
   // A link names metrics that may be newer than the loaded list (a metric filter's first datapoints): list again.
   const { refetch } = query;
@@ -161,10 +156,7 @@ export function MetricBrowser({ onAdd, graphed, linked, onShowAll }: MetricBrows
         loadingText={pagedLoadingText(plural(metrics.length, 'metric'), pages, throttled, 'search covers what has arrived')}
         error={query.isError ? query.error : undefined}
         failedContext="Listing stopped"
-        onStop={() => {
-          setStopped(true);
-          void stop();
-        }}
+        onStop={stopLoading}
         onReload={refresh}
       />
     );
