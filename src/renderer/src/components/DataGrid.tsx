@@ -4,9 +4,9 @@
  * or click to open a row.
  */
 import { flexRender, type Header, type Row, type RowData, type Table } from '@tanstack/react-table';
-import { useCallback, useEffect, useImperativeHandle, useRef, type CSSProperties, type KeyboardEvent, type ReactNode, type Ref } from 'react';
+import { useCallback, useEffect, useRef, type CSSProperties, type KeyboardEvent, type ReactNode, type Ref } from 'react';
 import { SortableHeaderCell } from './SortableHeaderCell';
-import { useVirtualRows } from './useVirtualRows';
+import { useVirtualRows, type RowListHandle } from './useVirtualRows';
 import './DataGrid.css';
 
 declare module '@tanstack/react-table' {
@@ -24,10 +24,7 @@ declare module '@tanstack/react-table' {
   }
 }
 
-export interface DataGridHandle {
-  focusActiveRow(): void;
-  focusRow(index: number): void;
-}
+export type DataGridHandle = RowListHandle;
 
 interface DataGridProps<Data> {
   readonly table: Table<Data>;
@@ -49,14 +46,13 @@ export function DataGrid<Data>({ table, label, rowHeight, onOpen, selectedRowId,
   const rows = table.getRowModel().rows;
   const getItemKey = useCallback((index: number) => rows[index]?.id ?? index, [rows]);
   const estimateSize = useCallback(() => rowHeight, [rowHeight]);
-  const { virtualizer, activeIndex, setActiveIndex, focusRow, onNavigationKey } = useVirtualRows({
+  const { virtualizer, activeIndex, setActiveIndex, onNavigationKey } = useVirtualRows({
     count: rows.length,
     scrollRef,
     estimateSize,
     getItemKey,
+    handleRef,
   });
-
-  useImperativeHandle(handleRef, () => ({ focusActiveRow: () => focusRow(activeIndex), focusRow }), [activeIndex, focusRow]);
 
   const virtualRows = virtualizer.getVirtualItems();
   const lastRendered = virtualRows[virtualRows.length - 1]?.index ?? -1;

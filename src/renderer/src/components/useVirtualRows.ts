@@ -5,11 +5,17 @@
  * with the mouse, so focus is never dropped onto the page.
  */
 import { defaultRangeExtractor, useVirtualizer, type Range, type Virtualizer } from '@tanstack/react-virtual';
-import { useCallback, useState, type KeyboardEvent, type RefObject } from 'react';
+import { useCallback, useImperativeHandle, useState, type KeyboardEvent, type Ref, type RefObject } from 'react';
 import { targetRow } from './rowNavigation';
 import { usePendingFocus } from './usePendingFocus';
 
 export type RowVirtualizer = Virtualizer<HTMLDivElement, HTMLDivElement>;
+
+/** What a list of rows lets its owner do: put focus back on it, or on one row. */
+export interface RowListHandle {
+  focusActiveRow(): void;
+  focusRow(index: number): void;
+}
 
 export interface VirtualRowsOptions {
   readonly count: number;
@@ -19,6 +25,8 @@ export interface VirtualRowsOptions {
   readonly overscan?: number;
   /** Keep the reading position when rows are added above, and follow rows added at the end (log tail). */
   readonly anchorToEnd?: boolean;
+  /** Filled with the list's handle. */
+  readonly handleRef?: Ref<RowListHandle> | undefined;
 }
 
 export interface VirtualRows {
@@ -83,6 +91,8 @@ export function useVirtualRows(options: VirtualRowsOptions): VirtualRows {
     },
     [activeIndex, count, focusRow, virtualizer],
   );
+
+  useImperativeHandle(options.handleRef, () => ({ focusActiveRow: () => focusRow(activeIndex), focusRow }), [activeIndex, focusRow]);
 
   return { virtualizer, activeIndex, setActiveIndex, focusRow, onNavigationKey };
 }

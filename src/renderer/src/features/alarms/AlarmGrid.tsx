@@ -4,7 +4,7 @@
  * rows on screen only), the condition in words, the last change, muted actions. Arrow keys move,
  * Enter or a click opens; on a composite alarm Right/Left (or its toggle) show and hide its children.
  */
-import { useCallback, useEffect, useImperativeHandle, useMemo, useRef, type CSSProperties, type KeyboardEvent, type ReactNode, type Ref } from 'react';
+import { useCallback, useEffect, useMemo, useRef, type CSSProperties, type KeyboardEvent, type ReactNode, type Ref } from 'react';
 import type { Alarm, MetricAlarm } from '../../../../shared/contract';
 import { formatAge, formatTimestamp } from '../../../../shared/format';
 import type { DataGridHandle } from '../../components/DataGrid';
@@ -42,8 +42,7 @@ export function AlarmGrid({ rows, terms, now, onOpen, onToggle, sparklines, onSc
   const { zone } = useTimeZone();
   const getItemKey = useCallback((index: number) => (rows[index] ? rowKey(rows[index]) : index), [rows]);
   const estimateSize = useCallback(() => ROW_HEIGHT, []);
-  const { virtualizer, activeIndex, setActiveIndex, focusRow, onNavigationKey } = useVirtualRows({ count: rows.length, scrollRef, estimateSize, getItemKey });
-  useImperativeHandle(handleRef, () => ({ focusActiveRow: () => focusRow(activeIndex), focusRow }), [activeIndex, focusRow]);
+  const { virtualizer, activeIndex, setActiveIndex, focusRow, onNavigationKey } = useVirtualRows({ count: rows.length, scrollRef, estimateSize, getItemKey, handleRef });
 
   const items = virtualizer.getVirtualItems();
   const onScreenKey = items.map((item) => getItemKey(item.index)).join('\n');

@@ -4,7 +4,7 @@
  * opens a row. It uses the app's grid markup and styles (DataGrid.css) over the virtual rows directly,
  * without a row model per row: 10,000 rows arrive at once and must be on screen within 100 ms.
  */
-import { useCallback, useImperativeHandle, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent, type Ref } from 'react';
+import { useCallback, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent, type Ref } from 'react';
 import type { QueryRow } from '../../../../shared/contract';
 import type { DataGridHandle } from '../../components/DataGrid';
 import { MessageText } from '../../components/message/MessageText';
@@ -45,8 +45,7 @@ export function ResultsTable({ fields, rows, onOpen, selected, handleRef }: Resu
   const sorted = useMemo(() => (sort ? sortRows(rows, sort.field, sort.descending) : rows), [rows, sort]);
   const getItemKey = useCallback((index: number) => index, []);
   const estimateSize = useCallback(() => ROW_HEIGHT, []);
-  const { virtualizer, activeIndex, setActiveIndex, focusRow, onNavigationKey } = useVirtualRows({ count: sorted.length, scrollRef, estimateSize, getItemKey });
-  useImperativeHandle(handleRef, () => ({ focusActiveRow: () => focusRow(activeIndex), focusRow }), [activeIndex, focusRow]);
+  const { virtualizer, activeIndex, setActiveIndex, onNavigationKey } = useVirtualRows({ count: sorted.length, scrollRef, estimateSize, getItemKey, handleRef });
 
   function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
     if (onNavigationKey(event)) return;

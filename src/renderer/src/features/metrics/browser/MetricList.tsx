@@ -4,7 +4,7 @@
  * seconds to build, on every page and every keystroke). It looks and behaves as DataGrid does —
  * arrow keys, Page Up/Down, Home/End, Enter or a click to add — and its columns sort.
  */
-import { useCallback, useImperativeHandle, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent, type ReactNode, type Ref } from 'react';
+import { useCallback, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent, type ReactNode, type Ref } from 'react';
 import type { MetricDescriptor } from '../../../../../shared/contract';
 import type { DataGridHandle } from '../../../components/DataGrid';
 import { Highlight } from '../../../components/Highlight';
@@ -65,8 +65,7 @@ export function MetricList({ metrics, showNamespace, terms, onAdd, footer, handl
   const columns = showNamespace ? [NAMESPACE, METRIC, DIMENSIONS] : [METRIC, DIMENSIONS];
   const getItemKey = useCallback((index: number) => (rows[index] ? metricKey(rows[index]) : index), [rows]);
   const estimateSize = useCallback(() => ROW_HEIGHT, []);
-  const { virtualizer, activeIndex, setActiveIndex, focusRow, onNavigationKey } = useVirtualRows({ count: rows.length, scrollRef, estimateSize, getItemKey });
-  useImperativeHandle(handleRef, () => ({ focusActiveRow: () => focusRow(activeIndex), focusRow }), [activeIndex, focusRow]);
+  const { virtualizer, activeIndex, setActiveIndex, onNavigationKey } = useVirtualRows({ count: rows.length, scrollRef, estimateSize, getItemKey, handleRef });
 
   function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
     if (onNavigationKey(event)) return;
