@@ -1,8 +1,12 @@
 /** Links a log group (and a filter pattern to search it with) to an alarm, for "why did it fire". */
 import { useState } from 'react';
+import { LOG_GROUP_NAME } from '../../../../shared/contract/logs-rules';
+import { stringOf } from '../../../../shared/contract/primitives';
+import { parseFilterPattern } from '../../../../shared/languages/filter-pattern';
 import { useScope } from '../../app/scope';
 import { Dialog, DialogBody, DialogFooter } from '../../components/Dialog';
 import { Field } from '../../components/Field';
+import { FilterPatternInput } from '../../components/filter-pattern/FilterPatternInput';
 import { useGroupPreferences } from '../../components/group-preferences/useGroupPreferences';
 import type { LinkedGroup } from './linkedGroups';
 
@@ -13,7 +17,7 @@ interface LinkGroupDialogProps {
   readonly onLink: (link: LinkedGroup) => void;
 }
 
-const GROUP_NAME = /^[.\-_/#A-Za-z0-9]{1,512}$/;
+const GROUP_NAME = stringOf(LOG_GROUP_NAME);
 
 export function LinkGroupDialog({ alarmName, initial, onClose, onLink }: LinkGroupDialogProps) {
   const { key } = useScope();
@@ -22,11 +26,13 @@ export function LinkGroupDialog({ alarmName, initial, onClose, onLink }: LinkGro
   const [pattern, setPattern] = useState(initial?.filterPattern ?? '');
   const [tried, setTried] = useState(false);
   const suggestions = [...new Set([...preferences.favourites, ...preferences.recent])];
-  const problem = group.trim() === '' ? 'Type the name of a log group.' : GROUP_NAME.test(group.trim()) ? undefined : 'A log group name has 1–512 letters, digits and . - _ / #.';
+  const checkedName = GROUP_NAME.safeParse(group.trim());
+  const problem = group.trim() === '' ? 'Type the name of a log group.' : checkedName.success ? undefined : `A log group name ${checkedName.error.issues[0]?.message ?? 'is not valid'}.`;
 
   function submit() {
     setTried(true);
-    if (problem) return;
+    // A pattern that does not parse is marked under its field by FilterPatternInput.
+    if (problem || !parseFilterPattern(pattern.trim()).ok) return;
     onLink({ logGroupName: group.trim(), filterPattern: pattern.trim() });
   }
 
@@ -58,21 +64,7 @@ export function LinkGroupDialog({ alarmName, initial, onClose, onLink }: LinkGro
             </>
           )}
         </Field>
-        <Field label="Filter pattern" optional hint="Searched over the breach window, e.g. ERROR or { $.status >= 500 }.">
-          {(aria) => (
-            <input
-              {...aria}
-              className="input mono"
-              autoComplete="off"
-              spellCheck={false}
-              value={pattern}
-              onChange={(event) => setPattern(event.target.value)}
-              onKeyDown={(event) => {
-                if (event.key === 'Enter') submit();
-              }}
-            />
-          )}
-        </Field>
+        <FilterPatternInput value={pattern} onChange={setPattern} onSubmit={submit} placeholder="Searched over the breach window, e.g. ERROR or { $.status >= 500 }" />
       </DialogBody>
       <DialogFooter>
         <button type="button" className="button button-quiet" onClick={onClose}>
