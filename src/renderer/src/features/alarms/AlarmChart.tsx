@@ -10,7 +10,7 @@ import { ErrorState } from '../../components/States';
 import { useTimeZone } from '../../components/TimeZone';
 import { alarmDataRequest, chartSeriesOf, DETAIL_SPANS, rangeAround, STATE_COLORS, stateBands, thresholdsOf, type DetailSpan } from './alarmChart';
 import { changedAt } from './alarmList';
-import { anomalyBandOf } from './editor/alarmHistory';
+import { anomalyBandOf } from './anomalyBand';
 import { stateStretches, type StateChange } from './stateHistory';
 import { useAlarmData } from './useAlarm';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { alarmDataRequest, chartSeriesOf, rangeAround, stateBands, thresholdsOf } from './alarmChart';
-import { anomalyBandOf } from './editor/alarmHistory';
+import { anomalyBandOf } from './anomalyBand';
 import { metricAlarm } from './testAlarms';
 
 const HOUR = 3600_000;
