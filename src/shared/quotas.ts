@@ -104,12 +104,20 @@ export const CLOUDTRAIL_DEFAULT_TPS: Readonly<Record<string, TpsQuota>> = {
  * the CloudWatch User Guide (https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/cloudwatch_limits.html,
  * the "… requests" rows: transactions per second per account and region). GetMetricData is also limited to
  * 180,000 datapoints per second in us-east-1, us-west-2 and eu-west-1 (90,000 elsewhere); only its TPS is
- * enforced here.
+ * enforced here. The alarm operations' rows: DescribeAlarms and DescribeAlarmsForMetric 9 TPS; PutMetricAlarm,
+ * DeleteAlarms, DescribeAlarmHistory, Enable/DisableAlarmActions and SetAlarmState 3 TPS. PutCompositeAlarm
+ * has no row of its own, so it is not throttled.
  */
 export const CLOUDWATCH_DEFAULT_TPS: Readonly<Record<string, TpsQuota>> = {
+  DeleteAlarms: { default: 3 },
   DeleteAnomalyDetector: { default: 5 },
   DeleteDashboards: { default: 10 },
+  DescribeAlarmHistory: { default: 3 },
+  DescribeAlarms: { default: 9 },
+  DescribeAlarmsForMetric: { default: 9 },
   DescribeAnomalyDetectors: { default: 10 },
+  DisableAlarmActions: { default: 3 },
+  EnableAlarmActions: { default: 3 },
   GetDashboard: { default: 10 },
   GetMetricData: { default: 50 },
   GetMetricStatistics: { default: 400 },
@@ -117,7 +125,9 @@ export const CLOUDWATCH_DEFAULT_TPS: Readonly<Record<string, TpsQuota>> = {
   ListMetrics: { default: 25 },
   PutAnomalyDetector: { default: 10 },
   PutDashboard: { default: 10 },
+  PutMetricAlarm: { default: 3 },
   PutMetricData: { default: 500 },
+  SetAlarmState: { default: 3 },
 };
 
 /**

@@ -393,4 +393,13 @@ describe("AWS's default TPS quotas", () => {
     expect(throttled.headers['x-amzn-query-error']).toBe('Throttling;Sender');
     expect(JSON.parse(throttled.body)).toEqual({ __type: 'Throttling', message: 'Rate exceeded' });
   });
+
+  it('throttle DescribeAlarms past 9 calls a second and SetAlarmState past 3, as the quotas page lists them', () => {
+    const limited = new RouterHarness({ quotas: 'aws' });
+    const describes = Array.from({ length: 10 }, () => limited.cloudwatch('DescribeAlarms', {}).status);
+    expect(describes).toEqual([...Array<number>(9).fill(200), 400]);
+    const sets = Array.from({ length: 4 }, () => limited.cloudwatch('SetAlarmState', { AlarmName: 'missing', StateValue: 'OK', StateReason: 'test' }));
+    expect(sets.slice(0, 3).map((r) => (JSON.parse(r.body) as { __type: string }).__type)).toEqual(Array<string>(3).fill('com.amazonaws.cloudwatch#ResourceNotFound'));
+    expect(JSON.parse(sets[3]!.body)).toEqual({ __type: 'Throttling', message: 'Rate exceeded' });
+  });
 });
