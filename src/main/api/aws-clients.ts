@@ -2,7 +2,7 @@
  * The one place that configures an AWS SDK client: endpoint, credentials, retries, host prefixes and the
  * user agent. Every domain module gets its clients from `Session.client`, which builds them here.
  */
-import type { AwsCredentialIdentityProvider, MiddlewareStack } from '@smithy/types';
+import type { AwsCredentialIdentityProvider, FinalizeHandler, FinalizeHandlerArguments, MiddlewareStack } from '@smithy/types';
 import { rememberCall } from './aws-errors';
 
 /**
@@ -89,7 +89,8 @@ export function createAwsClient<C extends AwsClient>(
     (next, context) => async (args) => {
       try {
         return await next(args);
-      } catch (error) {
+      } catch (caught) {
+        const error = caught instanceof NotRetried ? caught.original : caught;
         const operation = context.commandName?.replace(/Command$/, '') ?? 'unknown';
         rememberCall(error, { service, operation, region: target.region });
         throw error;
@@ -97,5 +98,33 @@ export function createAwsClient<C extends AwsClient>(
     },
     { step: 'initialize', name: 'cloudscopeCallContext' },
   );
+  client.middlewareStack.addRelativeTo(
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- passes any command's input and output through
+    (next: FinalizeHandler<any, any>) => async (args: FinalizeHandlerArguments<any>) => {
+      try {
+        return await next(args);
+      } catch (error) {
+        throw NOT_RETRIED.has((error as { name?: unknown } | null)?.name as string) ? new NotRetried(error) : error;
+      }
+    },
+    { relation: 'after', toMiddleware: 'retryMiddleware', name: 'cloudscopeLimitsNotRetried' },
+  );
   return client;
+}
+
+/**
+ * Errors the SDK counts as throttling that, from the services Cloudscope calls, name a limit instead: CloudWatch
+ * Logs answers LimitExceededException when a resource count or a concurrency quota is reached (metric filters
+ * per group, one export task at a time, concurrent Insights queries and tails), never for a rate. Retrying it
+ * for seconds only delays the sentence; callers that wait a limit out (the export queue, Insights) do so in
+ * the open.
+ */
+const NOT_RETRIED = new Set(['LimitExceededException']);
+
+/** Carries such an error past the retry middleware (which would retry it), unwrapped by `cloudscopeCallContext`. */
+class NotRetried extends Error {
+  override readonly name = 'CloudscopeNotRetried';
+  constructor(readonly original: unknown) {
+    super('not retried');
+  }
 }

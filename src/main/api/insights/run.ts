@@ -12,7 +12,6 @@ import {
   StartQueryCommand,
   StopQueryCommand,
 } from '@aws-sdk/client-cloudwatch-logs';
-import type { FinalizeHandler, FinalizeHandlerArguments } from '@smithy/types';
 import type { QueryStatistics, QueryStatus, QueryUpdate } from '../../../shared/contract';
 import { INSIGHTS_RESULTS_CAP, isFinalStatus, QUERY_STATUSES } from '../../../shared/contract/insights-rules';
 import { apiError } from '../../../shared/errors';
@@ -133,7 +132,7 @@ async function startQuery(
       ...querySeconds(query),
       ...(limit === undefined ? {} : { limit }),
     });
-    const output = await client.send(paced(refusalNotRetried(command), limiter('StartQuery'), signal), { abortSignal: signal });
+    const output = await client.send(paced(command, limiter('StartQuery'), signal), { abortSignal: signal });
     if (!output.queryId) throw apiError('Internal', 'StartQuery returned no query id.');
     return output.queryId;
   } catch (error) {
@@ -160,33 +159,9 @@ function malformed(error: MalformedQueryException, queryString: string) {
   });
 }
 
-/** StartQuery's LimitExceededException: the account runs its quota of concurrent queries. */
-class ConcurrencyRefusal extends Error {
-  override readonly name = 'ConcurrencyRefusal';
-}
-
-/**
- * The SDK retries LimitExceededException as throttling, silently and for long; from StartQuery it means
- * the account is at its concurrent-query quota, which the query waits out in the open instead (`waiting`).
- */
-function refusalNotRetried<C extends StartQueryCommand>(command: C): C {
-  command.middlewareStack.addRelativeTo(
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- passes any input and output through
-    (next: FinalizeHandler<any, any>) => async (args: FinalizeHandlerArguments<any>) => {
-      try {
-        return await next(args);
-      } catch (error) {
-        if ((error as { name?: string } | null)?.name === 'LimitExceededException') throw new ConcurrencyRefusal((error as Error).message, { cause: error });
-        throw error;
-      }
-    },
-    { relation: 'after', toMiddleware: 'retryMiddleware', name: 'cloudscopeConcurrencyRefusal' },
-  );
-  return command;
-}
-
+/** StartQuery's LimitExceededException (not retried by the SDK, see aws-clients.ts): the account runs its quota of concurrent queries. */
 function isConcurrencyRefusal(error: unknown): boolean {
-  return error instanceof ConcurrencyRefusal;
+  return (error as { name?: unknown } | null)?.name === 'LimitExceededException';
 }
 
 function toStatus(status: string | undefined): QueryStatus {
