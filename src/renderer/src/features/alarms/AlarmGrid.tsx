@@ -1,8 +1,9 @@
 /**
  * The alarms as a keyboard-navigable, virtualized grid drawn straight from the rows (10,000 alarms cost
  * only the rows on screen): state, name, a sparkline of the metric with its threshold (asked for the
- * rows on screen only), the condition in words, the last change, muted actions. Arrow keys move,
- * Enter or a click opens; on a composite alarm Right/Left (or its toggle) show and hide its children.
+ * rows on screen only), the condition in words, the last change, muted actions; sorted by state, name or
+ * last change from their headers. Arrow keys move, Enter or a click opens; on a composite alarm Right/Left
+ * (or its toggle) show and hide its children.
  */
 import { useCallback, useEffect, useMemo, useRef, type CSSProperties, type KeyboardEvent, type ReactNode, type Ref } from 'react';
 import type { Alarm, MetricAlarm } from '../../../../shared/contract';
@@ -10,9 +11,10 @@ import { formatAge, formatTimestamp } from '../../../../shared/format';
 import type { DataGridHandle } from '../../components/DataGrid';
 import { Highlight } from '../../components/Highlight';
 import { ChevronDownIcon, ChevronRightIcon } from '../../components/icons';
+import { SortableHeaderCell } from '../../components/SortableHeaderCell';
 import { useTimeZone } from '../../components/TimeZone';
 import { useVirtualRows } from '../../components/useVirtualRows';
-import { changedAt, rowKey, type AlarmRow } from './alarmList';
+import { changedAt, rowKey, type AlarmRow, type AlarmSort, type AlarmSortKey } from './alarmList';
 import { alarmSummary } from './alarmText';
 import { Sparkline } from './Sparkline';
 import { StateBadge } from './StateBadge';
@@ -20,13 +22,22 @@ import type { Sparklines } from './useSparklines';
 import '../../components/DataGrid.css';
 
 const ROW_HEIGHT = 34;
-const COLUMNS = ['State', 'Name', 'Last 3 hours', 'Condition', 'Last change', 'Actions'] as const;
+const COLUMNS: readonly { readonly title: string; readonly sortKey?: AlarmSortKey }[] = [
+  { title: 'State', sortKey: 'state' },
+  { title: 'Name', sortKey: 'name' },
+  { title: 'Last 3 hours' },
+  { title: 'Condition' },
+  { title: 'Last change', sortKey: 'changed' },
+  { title: 'Actions' },
+];
 const GRID_COLUMNS = '10.5rem minmax(12rem, 1.2fr) 130px minmax(14rem, 1.6fr) 14.5rem 6.5rem';
 
 interface AlarmGridProps {
   readonly rows: readonly AlarmRow[];
   readonly terms: readonly string[];
   readonly now: number;
+  readonly sort: AlarmSort;
+  readonly onSort: (key: AlarmSortKey) => void;
   readonly onOpen: (name: string) => void;
   readonly onToggle: (name: string) => void;
   /** The sparklines loaded so far, and the span they cover. */
@@ -37,7 +48,7 @@ interface AlarmGridProps {
   readonly footer?: ReactNode;
 }
 
-export function AlarmGrid({ rows, terms, now, onOpen, onToggle, sparklines, onScreenChange, handleRef, footer }: AlarmGridProps) {
+export function AlarmGrid({ rows, terms, now, sort, onSort, onOpen, onToggle, sparklines, onScreenChange, handleRef, footer }: AlarmGridProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const { zone } = useTimeZone();
   const getItemKey = useCallback((index: number) => (rows[index] ? rowKey(rows[index]) : index), [rows]);
@@ -79,10 +90,14 @@ export function AlarmGrid({ rows, terms, now, onOpen, onToggle, sparklines, onSc
     <div className="grid alarm-grid" role="grid" aria-label="Alarms" aria-rowcount={rows.length + 1} aria-colcount={COLUMNS.length} style={{ '--grid-columns': GRID_COLUMNS } as CSSProperties}>
       <div className="grid-head" role="rowgroup">
         <div className="grid-row grid-header-row" role="row" aria-rowindex={1}>
-          {COLUMNS.map((title) => (
-            <div key={title} className="grid-cell grid-column-header" role="columnheader">
-              {title}
-            </div>
+          {COLUMNS.map(({ title, sortKey }) => (
+            <SortableHeaderCell
+              key={title}
+              direction={sortKey !== undefined && sort.key === sortKey ? (sort.descending ? 'desc' : 'asc') : undefined}
+              {...(sortKey === undefined ? {} : { onSort: () => onSort(sortKey) })}
+            >
+              <span>{title}</span>
+            </SortableHeaderCell>
           ))}
         </div>
       </div>

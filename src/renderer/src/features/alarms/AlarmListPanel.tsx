@@ -1,5 +1,5 @@
 /**
- * Every alarm of the region by state, ALARM first, while DescribeAlarms pages keep arriving: filters by
+ * Every alarm of the region by state, ALARM first (or by name or last change), while DescribeAlarms pages keep arriving: filters by
  * state, by a piece of the name (or, asked of AWS, names starting with it), and muted actions; composite
  * alarms open to show their children. Enter or a click opens an alarm.
  */
@@ -14,7 +14,7 @@ import { Panel } from '../../components/Panel';
 import { QueryStateBody } from '../../components/QueryStateBody';
 import { EmptyState, LoadingState } from '../../components/States';
 import { searchTerms } from '../../components/textMatch';
-import { alarmRows, sortedAlarms, STATE_ORDER, stateCounts } from './alarmList';
+import { alarmRows, DEFAULT_ALARM_SORT, nextAlarmSort, sortedAlarms, STATE_ORDER, stateCounts, type AlarmSort } from './alarmList';
 import { STATE_LABELS } from './alarmText';
 import { AlarmGrid } from './AlarmGrid';
 import { compositeChildren } from './compositeChildren';
@@ -40,6 +40,7 @@ export function AlarmListPanel({ hidden, now, onRefresh, onOpen, onCreate, gridR
   const [text, setText] = useState('');
   const [states, setStates] = useState<ReadonlySet<AlarmState>>(new Set());
   const [mutedOnly, setMutedOnly] = useState(false);
+  const [sort, setSort] = useState<AlarmSort>(DEFAULT_ALARM_SORT);
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
   const list = useDeferredValue(query.data);
   const deferredText = useDeferredValue(text);
@@ -47,7 +48,7 @@ export function AlarmListPanel({ hidden, now, onRefresh, onOpen, onCreate, gridR
   // `list` is a new object on each page while its array grows in place, so it is what these depend on.
   const byName = useMemo(() => new Map((list?.alarms ?? NO_ALARMS).map((alarm) => [alarm.name, alarm])), [list]);
   const counts = useMemo(() => stateCounts(list?.alarms ?? NO_ALARMS), [list]);
-  const sorted = useMemo(() => sortedAlarms(list?.alarms ?? NO_ALARMS, { states, text: deferredText, mutedOnly }), [list, states, deferredText, mutedOnly]);
+  const sorted = useMemo(() => sortedAlarms(list?.alarms ?? NO_ALARMS, { states, text: deferredText, mutedOnly }, sort), [list, states, deferredText, mutedOnly, sort]);
   const rows = useMemo(() => alarmRows(sorted, byName, expanded, compositeChildren), [sorted, byName, expanded]);
   const terms = useMemo(() => searchTerms(deferredText), [deferredText]);
   const loading = query.fetchStatus === 'fetching';
@@ -145,7 +146,7 @@ export function AlarmListPanel({ hidden, now, onRefresh, onOpen, onCreate, gridR
             {`None of the ${plural(alarms.length, 'loaded alarm')} matches the state, name and muted filters.`}
           </EmptyState>
         ) : (
-          <AlarmGrid rows={rows} terms={terms} now={now} onOpen={onOpen} onToggle={toggleExpanded} sparklines={sparklines} onScreenChange={setOnScreen} handleRef={gridRef} />
+          <AlarmGrid rows={rows} terms={terms} now={now} sort={sort} onSort={(key) => setSort((current) => nextAlarmSort(current, key))} onOpen={onOpen} onToggle={toggleExpanded} sparklines={sparklines} onScreenChange={setOnScreen} handleRef={gridRef} />
         )}
       </QueryStateBody>
     </Panel>

@@ -1,7 +1,7 @@
 /**
  * The alarm list's rows: every alarm by state (ALARM first, then INSUFFICIENT_DATA, then OK; by name
- * within a state), filtered by state, a piece of the name and muted actions, with composite alarms'
- * children listed under them when expanded.
+ * within a state) unless sorted by name or by the last change, filtered by state, a piece of the name and
+ * muted actions, with composite alarms' children listed under them when expanded.
  */
 import type { Alarm, AlarmState } from '../../../../shared/contract';
 
@@ -24,8 +24,39 @@ export type AlarmRow =
   /** A composite alarm's child: the alarm itself when it is loaded, only its name otherwise. */
   | { readonly kind: 'child'; readonly parent: string; readonly name: string; readonly alarm: Alarm | undefined };
 
-export function compareAlarms(a: Alarm, b: Alarm): number {
-  return STATE_RANK[a.state] - STATE_RANK[b.state] || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+export type AlarmSortKey = 'state' | 'name' | 'changed';
+
+export interface AlarmSort {
+  readonly key: AlarmSortKey;
+  readonly descending: boolean;
+}
+
+/** ALARM first. */
+export const DEFAULT_ALARM_SORT: AlarmSort = { key: 'state', descending: false };
+
+/**
+ * The sort after a click on a column's header: the same column flips; another starts in the order one
+ * wants first from it, newest first for the last change.
+ */
+export function nextAlarmSort(current: AlarmSort, key: AlarmSortKey): AlarmSort {
+  return current.key === key ? { key, descending: !current.descending } : { key, descending: key === 'changed' };
+}
+
+function byName(a: Alarm, b: Alarm): number {
+  return a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
+}
+
+const COMPARE: Readonly<Record<AlarmSortKey, (a: Alarm, b: Alarm) => number>> = {
+  state: (a, b) => STATE_RANK[a.state] - STATE_RANK[b.state],
+  name: byName,
+  changed: (a, b) => changedAt(a) - changedAt(b),
+};
+
+/** Alarms in `sort`'s order; ties (same state, same time) by name, A to Z. */
+export function alarmComparator(sort: AlarmSort): (a: Alarm, b: Alarm) => number {
+  const compare = COMPARE[sort.key];
+  const sign = sort.descending ? -1 : 1;
+  return (a, b) => sign * compare(a, b) || byName(a, b);
 }
 
 export function matchesFilter(alarm: Alarm, filter: AlarmFilter): boolean {
@@ -42,9 +73,9 @@ export function stateCounts(alarms: readonly Alarm[]): Record<AlarmState, number
   return counts;
 }
 
-/** The alarms a filter keeps, in list order. */
-export function sortedAlarms(alarms: readonly Alarm[], filter: AlarmFilter): Alarm[] {
-  return alarms.filter((alarm) => matchesFilter(alarm, filter)).sort(compareAlarms);
+/** The alarms a filter keeps, in `sort`'s order. */
+export function sortedAlarms(alarms: readonly Alarm[], filter: AlarmFilter, sort: AlarmSort = DEFAULT_ALARM_SORT): Alarm[] {
+  return alarms.filter((alarm) => matchesFilter(alarm, filter)).sort(alarmComparator(sort));
 }
 
 /**
