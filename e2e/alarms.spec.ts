@@ -95,7 +95,15 @@ async function seedCheckout(harness: Harness): Promise<{ topicArn: string }> {
     }),
   );
   await harness.sandbox.cloudwatch.evaluateAlarms();
-  await cloudwatch.send(new PutCompositeAlarmCommand({ AlarmName: COMPOSITE, AlarmRule: `ALARM("${FILTERED}") OR ALARM("${LINKED}")` }));
+  await cloudwatch.send(
+    new PutCompositeAlarmCommand({
+      AlarmName: COMPOSITE,
+      AlarmRule: `ALARM("${FILTERED}") OR ALARM("${LINKED}")`,
+      ActionsSuppressor: LINKED,
+      ActionsSuppressorWaitPeriod: 120,
+      ActionsSuppressorExtensionPeriod: 180,
+    }),
+  );
   return { topicArn };
 }
 
@@ -137,6 +145,18 @@ test('the demo account: ALARM first; the incident’s alarm with its threshold, 
   await expect(children.nth(1)).toContainText('aurora-writer-connections');
   await expect(children.nth(1)).toContainText('OK');
   await app.screenshot({ path: `${SCREENSHOTS}alarms-list.png` });
+
+  // Sorted by the last change from its header, newest first: the times the rows show never go up.
+  const lastChange = grid.getByRole('columnheader', { name: 'Last change' });
+  await lastChange.getByRole('button').click();
+  await expect(lastChange).toHaveAttribute('aria-sort', 'descending');
+  const topLevel = grid.locator('[role="row"][data-index]:not([aria-level])');
+  const times = await topLevel.locator('.alarm-changed').evaluateAll((cells) => cells.map((cell) => cell.getAttribute('title') ?? ''));
+  expect(times.length).toBeGreaterThan(5);
+  expect(times).toEqual([...times].sort().reverse());
+  await grid.getByRole('columnheader', { name: 'State' }).getByRole('button').click();
+  await expect(grid.getByRole('columnheader', { name: 'State' })).toHaveAttribute('aria-sort', 'ascending');
+  await expect(grid.locator('[role="row"][data-index="0"]')).toContainText('In alarm');
 
   // The incident's alarm: back to OK now, its ALARM stretch shaded on the day around its last change.
   await alarmRow(app, 'orders-api-errors').click();
@@ -282,6 +302,9 @@ test('an alarm on a metric filter fires; its chart, history and logs explain it;
   await expect(rule.getByRole('listitem')).toHaveCount(2);
   await expect(rule.getByRole('listitem').nth(0)).toContainText('In alarm');
   await expect(app.getByRole('region', { name: 'State' })).toContainText(`ALARM("${FILTERED}") OR ALARM("${LINKED}")`);
+  await expect(app.getByRole('region', { name: 'State' })).toContainText(
+    `Suppressed by${LINKED} while it is in ALARM; waits up to 120 seconds for it to go into ALARM; holds the actions 180 seconds after it leaves ALARM`,
+  );
   await app.getByRole('button', { name: 'Back to the list of alarms' }).click();
 
   // Filters: by state and by a piece of the name.

@@ -6,7 +6,8 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Alarm, AlarmHistoryItem, CompositeAlarm } from '../../../../shared/contract';
-import { formatAge, formatTimestamp } from '../../../../shared/format';
+import { alarmNameOfReference } from '../../../../shared/alarms/composite-rule';
+import { formatAge, formatTimestamp, plural } from '../../../../shared/format';
 import { editAlarmHash } from '../../app/links/alarms';
 import { whoChangedHash } from '../../app/links/trail';
 import { JsonOrRaw } from '../../components/detail-pane/JsonOrRaw';
@@ -146,6 +147,7 @@ function AlarmBody({ alarm, items, changes, historyError, now, onBack, onOpen }:
           </dd>
           <dt>Actions</dt>
           <dd>{alarm.actionsEnabled ? 'Enabled' : 'Muted: state changes run no actions'}</dd>
+          {alarm.kind === 'composite' && <SuppressionFacts alarm={alarm} onOpen={onOpen} />}
           <dt>Reason</dt>
           <dd className="alarm-reason">{alarm.stateReason}</dd>
         </dl>
@@ -172,6 +174,43 @@ function AlarmBody({ alarm, items, changes, historyError, now, onBack, onOpen }:
     </div>
   );
 }
+
+/**
+ * A composite alarm's actions suppressor and, while it holds them, why. AWS: the composite waits up to
+ * WaitPeriod seconds for the suppressor to go into ALARM, and after the suppressor leaves ALARM holds its
+ * actions ExtensionPeriod seconds more (PutCompositeAlarm).
+ */
+function SuppressionFacts({ alarm, onOpen }: { readonly alarm: CompositeAlarm; readonly onOpen: (name: string) => void }) {
+  if (alarm.actionsSuppressor === undefined) return null;
+  return (
+    <>
+      <dt>Suppressed by</dt>
+      <dd>
+        <button type="button" className="link-button mono" onClick={() => onOpen(alarmNameOfReference(alarm.actionsSuppressor!))}>
+          {alarmNameOfReference(alarm.actionsSuppressor)}
+        </button>{' '}
+        while it is in ALARM
+        {alarm.actionsSuppressorWaitPeriod !== undefined && `; waits up to ${plural(alarm.actionsSuppressorWaitPeriod, 'second')} for it to go into ALARM`}
+        {alarm.actionsSuppressorExtensionPeriod !== undefined && `; holds the actions ${plural(alarm.actionsSuppressorExtensionPeriod, 'second')} after it leaves ALARM`}
+      </dd>
+      {alarm.actionsSuppressedBy !== undefined && (
+        <>
+          <dt>Actions now</dt>
+          <dd>
+            Suppressed ({SUPPRESSED_BY[alarm.actionsSuppressedBy] ?? alarm.actionsSuppressedBy})
+            {alarm.actionsSuppressedReason ? `: ${alarm.actionsSuppressedReason}` : ''}
+          </dd>
+        </>
+      )}
+    </>
+  );
+}
+
+const SUPPRESSED_BY: Readonly<Record<string, string>> = {
+  Alarm: 'the suppressor is in ALARM',
+  WaitPeriod: 'waiting for the suppressor to go into ALARM',
+  ExtensionPeriod: 'the suppressor has just left ALARM',
+};
 
 /** A composite alarm's children with their states, from the loaded list. */
 function CompositeChildren({ alarm, onOpen }: { readonly alarm: CompositeAlarm; readonly onOpen: (name: string) => void }) {
