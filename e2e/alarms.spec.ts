@@ -7,7 +7,7 @@
  * bands and history, and its logs of the breach through a linked log group (no metric filter emits its metric).
  */
 import { fileURLToPath } from 'node:url';
-import { CloudWatchClient, DeleteAlarmsCommand, DescribeAlarmsCommand, PutCompositeAlarmCommand, PutMetricAlarmCommand, PutMetricDataCommand } from '@aws-sdk/client-cloudwatch';
+import { CloudWatchClient, DeleteAlarmsCommand, DescribeAlarmsCommand, PutCompositeAlarmCommand, PutMetricAlarmCommand, PutMetricDataCommand, SetAlarmStateCommand } from '@aws-sdk/client-cloudwatch';
 import { CloudWatchLogsClient, CreateLogGroupCommand, CreateLogStreamCommand, PutLogEventsCommand, PutMetricFilterCommand } from '@aws-sdk/client-cloudwatch-logs';
 import { CreateTopicCommand, SNSClient } from '@aws-sdk/client-sns';
 import type { Page } from '@playwright/test';
@@ -278,6 +278,14 @@ test('an alarm on a metric filter fires; its chart, history and logs explain it;
   await expect(alarmRow(app, FILTERED)).toContainText('Sum CheckoutErrors > 2 for 2 of 3 datapoints of 1 min');
   await expect(alarmRow(app, FILTERED).locator('svg.sparkline line.sparkline-threshold')).toHaveCount(1);
   await expect(alarmRow(app, LINKED)).toContainText('p99 Latency > 1,200 ms for 3 of 5 datapoints of 1 min');
+
+  // Kept current without reloading the list: an alarm changed elsewhere is read again each minute and when
+  // the window comes back into view.
+  const elsewhere = (await storedAlarm(harness, LINKED))?.StateValue === 'OK' ? 'INSUFFICIENT_DATA' : 'OK';
+  await clients(harness).cloudwatch.send(new SetAlarmStateCommand({ AlarmName: LINKED, StateValue: elsewhere, StateReason: 'e2e: changed elsewhere' }));
+  await app.evaluate(() => document.dispatchEvent(new Event('visibilitychange', { bubbles: true })));
+  await expect(alarmRow(app, LINKED)).toContainText(elsewhere === 'OK' ? 'OK' : 'Insufficient data');
+  await expect(app.getByText(/^Kept current: changed alarms are read again each minute \(last checked \d{4}-\d\d-\d\d \d\d:\d\d:\d\d\)\.$/)).toBeVisible();
 
   // A composite alarm opens to show the alarms its rule names, with their states.
   const composite = alarmRow(app, COMPOSITE);

@@ -1,11 +1,11 @@
 /**
  * main/api/alarms against the sandbox through the real CloudWatch and SNS clients: the list's pages, one
  * alarm with its tags, history, a lossless edit round trip that refuses to overwrite someone else's
- * change, mute, set state (with its notification), delete, and the SNS topics.
+ * change, mute, set state (with its notification), delete, the changes since a time, and the SNS topics.
  */
-import { CloudWatchClient, PutCompositeAlarmCommand, PutMetricAlarmCommand } from '@aws-sdk/client-cloudwatch';
+import { CloudWatchClient, DeleteAlarmsCommand, PutCompositeAlarmCommand, PutMetricAlarmCommand, SetAlarmStateCommand } from '@aws-sdk/client-cloudwatch';
 import { describe, expect, it } from 'vitest';
-import type { Alarm, AlarmHistoryItem, AlarmPage, MetricAlarm, MetricAlarmDefinition, SnsTopic } from '../../shared/contract';
+import type { Alarm, AlarmChanges, AlarmHistoryItem, AlarmPage, MetricAlarm, MetricAlarmDefinition, SnsTopic } from '../../shared/contract';
 import { call, ok, subscribe, valuesOf } from './dispatcher-testing';
 import { sandboxApi } from './sandbox-testing';
 
@@ -188,5 +188,56 @@ describe('alarms.setState, setActionsEnabled and history', () => {
     await put(dispatcher, everyField('for-metric', 'arn:aws:sns:us-east-1:123456789012:nowhere'));
     const found = await ok<{ alarms: MetricAlarm[] }>(call(dispatcher, 'alarms.forMetric', { namespace: 'Test/Shop', metricName: 'Latency', dimensions: [{ name: 'Service', value: 'orders' }] }));
     expect(found.alarms.map((alarm) => alarm.name)).toContain('for-metric');
+  });
+});
+
+describe('alarms.changes', () => {
+  const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+  const metricAlarm = (name: string) =>
+    new PutMetricAlarmCommand({ AlarmName: name, Namespace: 'Test/Changes', MetricName: 'Depth', Statistic: 'Maximum', Period: 60, EvaluationPeriods: 1, Threshold: 1, ComparisonOperator: 'GreaterThanThreshold' });
+
+  it('finds the alarms whose state or configuration changed since a time, as they are now, and the deleted ones', async () => {
+    const dispatcher = suite.start();
+    const client = sdk();
+    for (const name of ['changes-steady', 'changes-flapping', 'changes-doomed']) await client.send(metricAlarm(name));
+    await client.send(new PutCompositeAlarmCommand({ AlarmName: 'changes-composite', AlarmRule: 'ALARM("changes-flapping")' }));
+    await sleep(5);
+    const since = Date.now();
+    await sleep(5);
+
+    await client.send(new SetAlarmStateCommand({ AlarmName: 'changes-flapping', StateValue: 'ALARM', StateReason: 'integration test' }));
+    await client.send(new PutCompositeAlarmCommand({ AlarmName: 'changes-composite', AlarmRule: 'ALARM("changes-flapping") OR ALARM("changes-steady")' }));
+    await client.send(new DeleteAlarmsCommand({ AlarmNames: ['changes-doomed'] }));
+    await client.send(metricAlarm('changes-new'));
+
+    const changes = await ok<AlarmChanges>(call(dispatcher, 'alarms.changes', { since }));
+    expect(changes.tooMany).toBe(false);
+    expect(Object.fromEntries(changes.alarms.map((alarm) => [alarm.name, alarm.state]))).toEqual({
+      'changes-flapping': 'ALARM',
+      'changes-composite': 'ALARM',
+      'changes-new': 'INSUFFICIENT_DATA',
+    });
+    expect(changes.alarms.find((alarm) => alarm.name === 'changes-composite')).toMatchObject({ kind: 'composite', alarmRule: 'ALARM("changes-flapping") OR ALARM("changes-steady")' });
+    expect(changes.removed).toEqual(['changes-doomed']);
+    // The next check starts where this one could still miss nothing: not later than now.
+    expect(changes.until).toBeGreaterThanOrEqual(since);
+    expect(changes.until).toBeLessThanOrEqual(Date.now());
+  });
+
+  it('says to list everything again when more changed than are worth reading one by one', async () => {
+    const dispatcher = suite.start();
+    const client = sdk();
+    await client.send(metricAlarm('changes-storm'));
+    const since = Date.now();
+    await sleep(5);
+    for (let batch = 0; batch < 21; batch += 1) {
+      await Promise.all(
+        Array.from({ length: 50 }, (_, index) =>
+          client.send(new SetAlarmStateCommand({ AlarmName: 'changes-storm', StateValue: (batch * 50 + index) % 2 === 0 ? 'ALARM' : 'OK', StateReason: 'storm' })),
+        ),
+      );
+    }
+    const changes = await ok<AlarmChanges>(call(dispatcher, 'alarms.changes', { since }));
+    expect(changes).toMatchObject({ tooMany: true, alarms: [], removed: [] });
   });
 });

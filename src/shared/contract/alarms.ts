@@ -134,6 +134,21 @@ export interface AlarmPage {
   readonly throttled: number;
 }
 
+/** What `alarms.changes` found: the alarms changed since the time asked about, as they are now. */
+export interface AlarmChanges {
+  /** Alarms whose state or configuration changed (or that were created), as DescribeAlarms has them now. */
+  readonly alarms: readonly Alarm[];
+  /** Alarms the history names that no longer exist. */
+  readonly removed: readonly string[];
+  /** More changed than are worth fetching one by one: list everything again instead. */
+  readonly tooMany: boolean;
+  /** Where the next check starts (`since`), epoch ms. */
+  readonly until: number;
+}
+
+/** At most this many history items are read for one `alarms.changes` (10 pages of DescribeAlarmHistory). */
+export const ALARM_CHANGES_MAX_ITEMS = 1_000;
+
 export type AlarmHistoryItemType = 'ConfigurationUpdate' | 'StateUpdate' | 'Action';
 
 /** One item of DescribeAlarmHistory. */
@@ -167,6 +182,11 @@ export const alarmsContract = {
     }),
     response<AlarmPage>(),
   ),
+  /**
+   * The alarms that changed since `since` (DescribeAlarmHistory of every alarm, then DescribeAlarms of the
+   * names it mentions): a loaded list kept current for a few calls a minute, however many alarms there are.
+   */
+  changes: unary(z.object({ since: Timestamp }), response<AlarmChanges>()),
   /** One alarm as it is now, with its tags; a NotFound error when it was deleted. */
   get: unary(z.object({ name: AlarmName }), response<{ readonly alarm: Alarm; readonly tags: readonly { readonly key: string; readonly value: string }[] }>()),
   /** The alarms on one metric (DescribeAlarmsForMetric). */

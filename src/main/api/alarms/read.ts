@@ -16,7 +16,7 @@ import { toCompositeAlarm, toHistoryItem, toMetricAlarm } from './convert';
 
 type ReadHandlers = Pick<CloudscopeHandlers['alarms'], 'list' | 'get' | 'forMetric' | 'history'>;
 
-const BOTH_TYPES = ['MetricAlarm', 'CompositeAlarm'] as const;
+export const BOTH_TYPES = ['MetricAlarm', 'CompositeAlarm'] as const;
 
 export function readHandlers(session: Session): ReadHandlers {
   return {
@@ -110,6 +110,6 @@ export async function describeAlarm({ client, abortSignal }: ScopedClient<CloudW
   return alarmsOf(output)[0];
 }
 
-function alarmsOf(output: DescribeAlarmsCommandOutput): Alarm[] {
+export function alarmsOf(output: DescribeAlarmsCommandOutput): Alarm[] {
   return [...(output.MetricAlarms ?? []).map(toMetricAlarm), ...(output.CompositeAlarms ?? []).map(toCompositeAlarm)];
 }

@@ -5,19 +5,21 @@
  */
 import { useDeferredValue, useMemo, useState, type RefObject } from 'react';
 import type { Alarm, AlarmState, MetricAlarm } from '../../../../shared/contract';
-import { formatCount, plural } from '../../../../shared/format';
+import { formatCount, formatTimestamp, plural } from '../../../../shared/format';
 import { useScope } from '../../app/scope';
 import type { DataGridHandle } from '../../components/DataGrid';
 import { PlusIcon } from '../../components/icons';
 import { ListingProgress, pagedLoadingText, useListingStop } from '../../components/ListingProgress';
 import { Panel } from '../../components/Panel';
 import { QueryStateBody } from '../../components/QueryStateBody';
-import { EmptyState, LoadingState } from '../../components/States';
+import { EmptyState, ErrorState, LoadingState } from '../../components/States';
+import { useTimeZone } from '../../components/TimeZone';
 import { searchTerms } from '../../components/textMatch';
 import { alarmRows, DEFAULT_ALARM_SORT, nextAlarmSort, sortedAlarms, STATE_ORDER, stateCounts, type AlarmSort } from './alarmList';
 import { STATE_LABELS } from './alarmText';
 import { AlarmGrid } from './AlarmGrid';
 import { compositeChildren } from './compositeChildren';
+import type { useAlarmChanges } from './useAlarmChanges';
 import { useAlarmList } from './useAlarmList';
 import { useSparklines } from './useSparklines';
 
@@ -30,9 +32,12 @@ interface AlarmListPanelProps {
   readonly onOpen: (name: string) => void;
   readonly onCreate: () => void;
   readonly gridRef: RefObject<DataGridHandle | null>;
+  /** The checks that keep the loaded alarms current (useAlarmChanges). */
+  readonly live: ReturnType<typeof useAlarmChanges>;
 }
 
-export function AlarmListPanel({ hidden, now, onRefresh, onOpen, onCreate, gridRef }: AlarmListPanelProps) {
+export function AlarmListPanel({ hidden, now, onRefresh, onOpen, onCreate, gridRef, live }: AlarmListPanelProps) {
+  const { zone } = useTimeZone();
   const { scope } = useScope();
   const [prefix, setPrefix] = useState('');
   const { query, stop } = useAlarmList(prefix);
@@ -156,16 +161,25 @@ export function AlarmListPanel({ hidden, now, onRefresh, onOpen, onCreate, gridR
     if (query.data === undefined) return null;
     const { pages, throttled } = query.data;
     return (
-      <ListingProgress
-        loading={loading}
-        stopped={stopped}
-        loaded={plural(alarms.length, 'alarm')}
-        loadingText={pagedLoadingText(plural(alarms.length, 'alarm'), pages, throttled, 'the filters cover what has arrived')}
-        error={query.isError ? query.error : undefined}
-        failedContext="Listing stopped"
-        onStop={stopLoading}
-        onReload={refresh}
-      />
+      <>
+        {live.isError ? (
+          <ErrorState inline error={live.error} context="Could not check the alarms for changes" onRetry={() => void live.refetch()} />
+        ) : (
+          live.data.checkedAt !== undefined && (
+            <p className="progress-line muted">Kept current: changed alarms are read again each minute (last checked {formatTimestamp(live.data.checkedAt, zone, 'second')}).</p>
+          )
+        )}
+        <ListingProgress
+          loading={loading}
+          stopped={stopped}
+          loaded={plural(alarms.length, 'alarm')}
+          loadingText={pagedLoadingText(plural(alarms.length, 'alarm'), pages, throttled, 'the filters cover what has arrived')}
+          error={query.isError ? query.error : undefined}
+          failedContext="Listing stopped"
+          onStop={stopLoading}
+          onReload={refresh}
+        />
+      </>
     );
   }
 

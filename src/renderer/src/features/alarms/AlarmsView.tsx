@@ -18,6 +18,7 @@ import { alarmsKeys } from './alarmsKeys';
 import { BLANK_ALARM, pageOf, pageParameters, type AlarmsPage } from './alarmsRoute';
 import { AlarmEditor } from './editor/AlarmEditor';
 import { isNotFound, useAlarm } from './useAlarm';
+import { useAlarmChanges } from './useAlarmChanges';
 import { addListedAlarm, updateListedAlarm } from './useAlarmList';
 import './alarms.css';
 
@@ -49,6 +50,7 @@ export function AlarmsView({ active }: { readonly active: boolean }) {
   const gridRef = useRef<DataGridHandle>(null);
   const queryClient = useQueryClient();
   const { key } = useScope();
+  const changes = useAlarmChanges(active);
 
   const open = useCallback(
     (name: string) => {
@@ -92,6 +94,7 @@ export function AlarmsView({ active }: { readonly active: boolean }) {
         onOpen={open}
         onCreate={() => (window.location.hash = newAlarmHash(BLANK_ALARM))}
         gridRef={gridRef}
+        live={changes}
       />
       {page.kind === 'alarm' && <AlarmDetail key={page.name} name={page.name} now={now} onBack={backToList} onOpen={open} onRefresh={() => refreshAlarm(page.name)} />}
       {page.kind === 'edit' && <EditPage name={page.name} onSaved={saved} onCancel={() => open(page.name)} />}

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { ScopeKey } from '../../api/queryKeys';
 import { alarmsKeys } from './alarmsKeys';
 import { metricAlarm } from './testAlarms';
-import { addListedAlarm, updateListedAlarm, type AlarmList } from './useAlarmList';
+import { addListedAlarm, applyAlarmChanges, updateListedAlarm, type AlarmList } from './useAlarmList';
 
 const scope: ScopeKey = ['scoped', 'demo', 'us-east-1'];
 
@@ -34,5 +34,33 @@ describe('the loaded lists after a change', () => {
     expect(names(client, 'db-')).toEqual(['db-connections:OK']);
     expect(addListedAlarm(client, scope, metricAlarm({ name: 'api-latency' }))).toBe(true);
     expect(names(client, 'db-')).toEqual(['db-connections:OK']);
+  });
+});
+
+describe('the loaded lists after a check for changes', () => {
+  it('replaces changed alarms, adds new ones where their prefix fits, removes deleted ones, and reads the open one again', () => {
+    const client = lists();
+    client.setQueryData(alarmsKeys.alarm(scope, 'api-latency'), { alarm: metricAlarm({ name: 'api-latency' }), tags: [] });
+    applyAlarmChanges(client, scope, {
+      alarms: [metricAlarm({ name: 'api-latency', state: 'ALARM' }), metricAlarm({ name: 'db-connections', state: 'INSUFFICIENT_DATA' })],
+      removed: ['gone'],
+      tooMany: false,
+      until: 1,
+    });
+    expect(names(client, '')).toEqual(['api-latency:ALARM', 'db-connections:INSUFFICIENT_DATA']);
+    expect(names(client, 'db-')).toEqual(['db-connections:INSUFFICIENT_DATA']);
+    expect(client.getQueryState(alarmsKeys.alarm(scope, 'api-latency'))?.isInvalidated).toBe(true);
+
+    applyAlarmChanges(client, scope, { alarms: [], removed: ['db-connections'], tooMany: false, until: 2 });
+    expect(names(client, '')).toEqual(['api-latency:ALARM']);
+    expect(names(client, 'db-')).toEqual([]);
+  });
+
+  it('lists everything again when too many changed', () => {
+    const client = lists();
+    applyAlarmChanges(client, scope, { alarms: [], removed: [], tooMany: true, until: 1 });
+    expect(client.getQueryState(alarmsKeys.list(scope, ''))?.isInvalidated).toBe(true);
+    expect(client.getQueryState(alarmsKeys.list(scope, 'db-'))?.isInvalidated).toBe(true);
+    expect(names(client, '')).toEqual(['api-latency:OK']);
   });
 });

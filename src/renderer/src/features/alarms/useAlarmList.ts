@@ -5,7 +5,7 @@
  */
 import { experimental_streamedQuery as streamedQuery, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
-import type { Alarm, AlarmPage } from '../../../../shared/contract';
+import type { Alarm, AlarmChanges, AlarmPage } from '../../../../shared/contract';
 import { streamIterable } from '../../../../shared/stream-iterable';
 import type { ScopeKey } from '../../api/queryKeys';
 import { useScope } from '../../app/scope';
@@ -64,4 +64,29 @@ export function addListedAlarm(queryClient: QueryClient, scope: ScopeKey, alarm:
     if (typeof prefix === 'string' && alarm.name.startsWith(prefix)) queryClient.setQueryData<AlarmList>(queryKey, { ...list, alarms: [...list.alarms, alarm] });
   }
   return listed;
+}
+
+/**
+ * Brings the loaded lists of the scope up to date with `alarms.changes`: changed alarms replace their rows
+ * or join the lists they belong in, deleted ones leave; too many changes list everything again. The open
+ * alarm's detail and history are read again when it is among them.
+ */
+export function applyAlarmChanges(queryClient: QueryClient, scope: ScopeKey, changes: AlarmChanges): void {
+  if (changes.tooMany) {
+    void queryClient.invalidateQueries({ queryKey: [...alarmsKeys.all(scope), 'list'] });
+    return;
+  }
+  for (const alarm of changes.alarms) {
+    if (addListedAlarm(queryClient, scope, alarm)) updateListedAlarm(queryClient, scope, alarm.name, alarm);
+  }
+  for (const name of changes.removed) updateListedAlarm(queryClient, scope, name, undefined);
+  for (const name of [...changes.alarms.map((alarm) => alarm.name), ...changes.removed]) {
+    void queryClient.invalidateQueries({ queryKey: alarmsKeys.alarm(scope, name) });
+    void queryClient.invalidateQueries({ queryKey: alarmsKeys.history(scope, name) });
+  }
+}
+
+/** Whether a list of the scope is still loading its pages (its stream would overwrite changes made to it). */
+export function isListLoading(queryClient: QueryClient, scope: ScopeKey): boolean {
+  return queryClient.isFetching({ queryKey: [...alarmsKeys.all(scope), 'list'] }) > 0;
 }
