@@ -94,6 +94,20 @@ test('creates a metric filter tested on real events, sees its first live datapoi
   await editor.getByRole('region', { name: 'Test the pattern' }).scrollIntoViewIfNeeded();
   await app.screenshot({ path: `${SCREENSHOTS}metric-filters-test.png` });
 
+  // Before saving: what the metric would have been over the last hour, from the events the pattern matches there.
+  const preview = editor.getByRole('region', { name: 'What the metric would have been' });
+  await preview.getByRole('button', { name: 'Preview' }).click();
+  const previewSummary = preview.getByRole('status');
+  await expect(previewSummary).toContainText(/^[\d,]+ matching events? since \d{4}-\d\d-\d\d \d\d:\d\d; each would have published a value — Average per minute, at most [\d,.]+\.$/, { timeout: 30_000 });
+  await expect(preview.getByRole('img', { name: `Graph of what ${METRIC} would have been` })).toBeVisible();
+  // The metric value applies to the events already read: a counting filter sums them per minute at once.
+  await value.fill('1');
+  await expect(previewSummary).toContainText('Sum per minute');
+  await value.fill('$.latencyMs');
+  await expect(previewSummary).toContainText('Average per minute');
+  await preview.scrollIntoViewIfNeeded();
+  await app.screenshot({ path: `${SCREENSHOTS}metric-filters-preview.png` });
+
   await editor.getByRole('button', { name: 'Create metric filter' }).click();
   await expect(editor).toHaveCount(0);
   expect(storedFilter(harness)).toMatchObject({

@@ -13,6 +13,8 @@ export const logsKeys = {
   metricFilters: (scope: ScopeKey, groupName: string) => [...scope, 'logs', 'metric-filters', groupName] as const,
   recentEvents: (scope: ScopeKey, groupName: string, count: number) => [...scope, 'logs', 'recent-events', groupName, count] as const,
   filterTest: (scope: ScopeKey, groupName: string, pattern: string, linesId: number) => [...scope, 'logs', 'filter-test', groupName, pattern, linesId] as const,
+  filterHistory: (scope: ScopeKey, groupName: string, pattern: string, startTime: number, endTime: number) =>
+    [...scope, 'logs', 'filter-history', groupName, pattern, startTime, endTime] as const,
   filterDimensionMetrics: (scope: ScopeKey, groupName: string, filterName: string, creationTime: number) =>
     [...scope, 'logs', 'filter-dimension-metrics', groupName, filterName, creationTime] as const,
   filterMetric: (scope: ScopeKey, groupName: string, filterName: string, query: unknown) => [...scope, 'logs', 'filter-metric', groupName, filterName, query] as const,

@@ -13,6 +13,7 @@ import { ErrorNotice } from '../../../components/ErrorNotice';
 import { Field } from '../../../components/Field';
 import { FilterPatternInput } from '../../../components/filter-pattern/FilterPatternInput';
 import { PlusIcon, TrashIcon, WarningIcon } from '../../../components/icons';
+import { FilterHistoryPreview } from './FilterHistoryPreview';
 import { FilterTester } from './FilterTester';
 import { checkDraft, draftOf, emptyDraft, FILTER_UNITS, type DimensionDraft, type DraftField, type MetricFilterDraft } from './metricFilterForm';
 import { readMetricFilter, usePutMetricFilter } from './useMetricFilters';
@@ -167,6 +168,7 @@ export function MetricFilterEditor({ logGroupName, filter, existingNames, onClos
             </button>
           </div>
         </fieldset>
+        <FilterHistoryPreview logGroupName={logGroupName} filterPattern={draft.filterPattern} metricName={draft.metricName} publishing={publishing} />
         {conflict && <ConflictNotice current={conflict.current} />}
         {save.error !== null && <ErrorNotice error={save.error} context="The metric filter was not saved" />}
       </DialogBody>

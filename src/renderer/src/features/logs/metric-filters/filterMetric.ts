@@ -6,7 +6,7 @@
 import type { MetricFilter, MetricQuery } from '../../../../../shared/contract';
 
 /** Counting filters (a number per match) read as a Sum; filters of extracted values as an Average. */
-export function filterStat(filter: Pick<MetricFilter, 'transformation'>): 'Sum' | 'Average' {
+export function filterStat(filter: { readonly transformation: { readonly metricValue: string } }): 'Sum' | 'Average' {
   return filter.transformation.metricValue.startsWith('$') ? 'Average' : 'Sum';
 }
 

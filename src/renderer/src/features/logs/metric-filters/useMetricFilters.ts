@@ -1,9 +1,10 @@
 /**
  * A group's metric filters and what is done with them: the list, create/replace and delete (each followed
  * by the group's details, whose filter count changed), a test of a pattern against lines, the group's
- * recent events to test against, and the data of a filter's metric, refreshed while it is on screen.
+ * recent events to test against, the events a pattern matched over a past range (for the preview of what
+ * the metric would have been), and the data of a filter's metric, refreshed while it is on screen.
  */
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { experimental_streamedQuery as streamedQuery, keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { FoundEvent, LogGroup, MetricDescriptor, MetricFilter, MetricPage, MetricQuery, SearchUpdate } from '../../../../../shared/contract';
 import { streamIterable } from '../../../../../shared/stream-iterable';
 import { useScope } from '../../../app/scope';
@@ -58,6 +59,51 @@ export function useRecentEvents(logGroupName: string, count: number, enabled: bo
       return batches.flat().slice(-count);
     },
   });
+}
+
+/** The preview reads at most this many matching events, newest first. */
+export const HISTORY_PREVIEW_MAX_EVENTS = 10_000;
+
+export interface MatchedHistory {
+  /** Oldest first. */
+  readonly events: readonly FoundEvent[];
+  /** The oldest time searched so far: the range is covered from here to its end. */
+  readonly searchedFrom: number | undefined;
+  /** The search stopped at `HISTORY_PREVIEW_MAX_EVENTS` before reaching the range's start. */
+  readonly capped: boolean;
+}
+
+/**
+ * The events of the group the pattern matches in [startTime, endTime) (FilterLogEvents, newest first, up to
+ * `HISTORY_PREVIEW_MAX_EVENTS`), growing as pages arrive; `stop` ends the search where it is.
+ */
+export function useMatchedHistory(request: { readonly logGroupName: string; readonly filterPattern: string; readonly startTime: number; readonly endTime: number } | undefined) {
+  const { key } = useScope();
+  const queryClient = useQueryClient();
+  const queryKey = logsKeys.filterHistory(key, request?.logGroupName ?? '', request?.filterPattern ?? '', request?.startTime ?? 0, request?.endTime ?? 0);
+  const query = useQuery({
+    queryKey,
+    enabled: request !== undefined,
+    staleTime: Infinity,
+    queryFn: streamedQuery<SearchUpdate, MatchedHistory>({
+      streamFn: ({ signal }) => {
+        if (!request) throw new Error('No request');
+        const { logGroupName, filterPattern, startTime, endTime } = request;
+        const selection = { logGroupNames: [logGroupName], filterPattern, startTime, endTime };
+        return streamIterable<SearchUpdate>((listener) => window.api.logs.search({ selection, from: 'newest', maxEvents: HISTORY_PREVIEW_MAX_EVENTS }, listener), signal);
+      },
+      reducer: (history, update) => {
+        if (update.type === 'events') return { ...history, events: [...update.events, ...history.events] };
+        if (update.type === 'progress') return { ...history, searchedFrom: update.searchedFrom };
+        if (update.type === 'end') return { ...history, capped: update.cursor !== undefined };
+        return history;
+      },
+      initialValue: { events: [], searchedFrom: undefined, capped: false },
+      refetchMode: 'reset',
+    }),
+  });
+  const stop = () => void queryClient.cancelQueries({ queryKey, exact: true });
+  return { query, stop };
 }
 
 /** A number per list of lines (by identity), so a query key names up to 500 lines without hashing them on every render. */
