@@ -5,7 +5,7 @@
  * names a call. Both calls go through the scope's pace for their quotas (3 and 9 TPS).
  */
 import { CloudWatchClient, DescribeAlarmHistoryCommand, DescribeAlarmsCommand } from '@aws-sdk/client-cloudwatch';
-import { ALARM_CHANGES_MAX_ITEMS, DESCRIBE_ALARMS_PAGE_SIZE, type Alarm, type AlarmChanges } from '../../../shared/contract';
+import { ALARM_CHANGES_MAX_ITEMS, DESCRIBE_ALARMS_PAGE_SIZE, type Alarm, type CloudscopeHandlers } from '../../../shared/contract';
 import { paced } from '../paced';
 import type { Session } from '../session';
 import { alarmsOf, BOTH_TYPES } from './read';
@@ -14,12 +14,12 @@ import { alarmsOf, BOTH_TYPES } from './read';
  * Every check reads the history again from this long before AWS's now: an item can become visible a little
  * after its timestamp, and a change is then read twice (harmless) rather than never.
  */
-export const CHANGES_OVERLAP_MS = 5 * 60_000;
+const CHANGES_OVERLAP_MS = 5 * 60_000;
 /** DescribeAlarmHistory's largest page. */
 const HISTORY_PAGE_SIZE = 100;
 
-export function changesHandler(session: Session) {
-  return async function changes(request: { readonly since: number }, { signal }: { readonly signal: AbortSignal }): Promise<AlarmChanges> {
+export function changesHandler(session: Session): CloudscopeHandlers['alarms']['changes'] {
+  return async (request, { signal }) => {
     const scoped = await session.client(CloudWatchClient, signal, 'paced');
     const { client, abortSignal } = scoped;
     // AWS's clock, as the SDK has corrected for this machine's skew.

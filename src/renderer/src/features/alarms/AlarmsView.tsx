@@ -50,7 +50,6 @@ export function AlarmsView({ active }: { readonly active: boolean }) {
   const gridRef = useRef<DataGridHandle>(null);
   const queryClient = useQueryClient();
   const { key } = useScope();
-  const changes = useAlarmChanges(active);
 
   const open = useCallback(
     (name: string) => {
@@ -71,6 +70,11 @@ export function AlarmsView({ active }: { readonly active: boolean }) {
     },
     [queryClient, key],
   );
+  // The open alarm's detail reads itself again when it changed; an alarm being edited is left alone (saving
+  // it over someone else's change asks first).
+  const changes = useAlarmChanges(active, (names) => {
+    if (page.kind === 'alarm' && names.has(page.name)) refreshAlarm(page.name);
+  });
   // A saved alarm replaces its row in place (reloading 10,000 alarms to show one would take seconds), or joins the list.
   const saved = useCallback(
     (alarm: MetricAlarm) => {

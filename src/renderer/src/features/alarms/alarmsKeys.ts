@@ -9,4 +9,6 @@ export const alarmsKeys = {
   history: (scope: ScopeKey, name: string) => [...scope, 'alarms', 'history', name] as const,
   data: (scope: ScopeKey, request: MetricDataRequest) => [...scope, 'alarms', 'data', request] as const,
   metricFilters: (scope: ScopeKey, namespace: string, metricName: string) => [...scope, 'alarms', 'metricFilters', namespace, metricName] as const,
+  /** Outside `all`: a save refreshes every alarms query, and must not run a check for changes with them. */
+  changes: (scope: ScopeKey) => [...scope, 'alarm-changes'] as const,
 };

@@ -1,10 +1,12 @@
 /**
  * Keeps the loaded alarms current while the Alarms view is on screen: each minute (as often as CloudWatch
  * evaluates alarms) and whenever the window comes back, `alarms.changes` says which alarms changed since
- * the last check, and only those are updated (`applyAlarmChanges`). A list still loading its pages is left
- * to finish first; the check after it covers the time it took.
+ * the last check, and only those are updated (`applyAlarmChanges`); `onChanged` hears their names (the open
+ * alarm's detail reads itself again). A list still loading its pages is left to finish first; the check
+ * after it covers the time it took.
  */
 import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useRef } from 'react';
 import { useScope } from '../../app/scope';
 import { alarmsKeys } from './alarmsKeys';
 import { applyAlarmChanges, isListLoading } from './useAlarmList';
@@ -18,10 +20,14 @@ interface ChangesCheck {
   readonly checkedAt: number | undefined;
 }
 
-export function useAlarmChanges(active: boolean) {
+export function useAlarmChanges(active: boolean, onChanged: (names: ReadonlySet<string>) => void) {
   const { key } = useScope();
   const queryClient = useQueryClient();
-  const queryKey = [...alarmsKeys.all(key), 'changes'];
+  const onChangedRef = useRef(onChanged);
+  useEffect(() => {
+    onChangedRef.current = onChanged;
+  });
+  const queryKey = alarmsKeys.changes(key);
   return useQuery({
     queryKey,
     queryFn: async (): Promise<ChangesCheck> => {
@@ -29,6 +35,7 @@ export function useAlarmChanges(active: boolean) {
       if (isListLoading(queryClient, key)) return last;
       const changes = await window.api.alarms.changes({ since: last.since });
       applyAlarmChanges(queryClient, key, changes);
+      onChangedRef.current(new Set([...changes.alarms.map((alarm) => alarm.name), ...changes.removed]));
       return { since: changes.until, checkedAt: Date.now() };
     },
     initialData: firstCheck,

@@ -38,9 +38,8 @@ describe('the loaded lists after a change', () => {
 });
 
 describe('the loaded lists after a check for changes', () => {
-  it('replaces changed alarms, adds new ones where their prefix fits, removes deleted ones, and reads the open one again', () => {
+  it('replaces changed alarms, adds new ones where their prefix fits, and removes deleted ones', () => {
     const client = lists();
-    client.setQueryData(alarmsKeys.alarm(scope, 'api-latency'), { alarm: metricAlarm({ name: 'api-latency' }), tags: [] });
     applyAlarmChanges(client, scope, {
       alarms: [metricAlarm({ name: 'api-latency', state: 'ALARM' }), metricAlarm({ name: 'db-connections', state: 'INSUFFICIENT_DATA' })],
       removed: ['gone'],
@@ -49,7 +48,6 @@ describe('the loaded lists after a check for changes', () => {
     });
     expect(names(client, '')).toEqual(['api-latency:ALARM', 'db-connections:INSUFFICIENT_DATA']);
     expect(names(client, 'db-')).toEqual(['db-connections:INSUFFICIENT_DATA']);
-    expect(client.getQueryState(alarmsKeys.alarm(scope, 'api-latency'))?.isInvalidated).toBe(true);
 
     applyAlarmChanges(client, scope, { alarms: [], removed: ['db-connections'], tooMany: false, until: 2 });
     expect(names(client, '')).toEqual(['api-latency:ALARM']);

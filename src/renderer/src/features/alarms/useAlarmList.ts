@@ -68,8 +68,7 @@ export function addListedAlarm(queryClient: QueryClient, scope: ScopeKey, alarm:
 
 /**
  * Brings the loaded lists of the scope up to date with `alarms.changes`: changed alarms replace their rows
- * or join the lists they belong in, deleted ones leave; too many changes list everything again. The open
- * alarm's detail and history are read again when it is among them.
+ * or join the lists they belong in, deleted ones leave; too many changes list everything again.
  */
 export function applyAlarmChanges(queryClient: QueryClient, scope: ScopeKey, changes: AlarmChanges): void {
   if (changes.tooMany) {
@@ -80,10 +79,6 @@ export function applyAlarmChanges(queryClient: QueryClient, scope: ScopeKey, cha
     if (addListedAlarm(queryClient, scope, alarm)) updateListedAlarm(queryClient, scope, alarm.name, alarm);
   }
   for (const name of changes.removed) updateListedAlarm(queryClient, scope, name, undefined);
-  for (const name of [...changes.alarms.map((alarm) => alarm.name), ...changes.removed]) {
-    void queryClient.invalidateQueries({ queryKey: alarmsKeys.alarm(scope, name) });
-    void queryClient.invalidateQueries({ queryKey: alarmsKeys.history(scope, name) });
-  }
 }
 
 /** Whether a list of the scope is still loading its pages (its stream would overwrite changes made to it). */

@@ -45,13 +45,19 @@ export interface PutAlarmRequest {
   readonly expectedConfigurationUpdatedAt?: number;
 }
 
-/** Saves the alarm; every alarms query of the scope is refreshed after, so lists and details show the change. */
+/**
+ * Saves the alarm; every alarms query of the scope is refreshed after, so lists and details show the change.
+ * The refresh is not waited for: the caller's own onSuccess must run first, before a refreshed alarm (with a
+ * new configuration time) replaces the editor it was called from, which would drop that callback.
+ */
 export function usePutAlarm() {
   const { key } = useScope();
   const client = useQueryClient();
   return useMutation({
     mutationFn: (request: PutAlarmRequest): Promise<{ readonly alarm: MetricAlarm }> => window.api.alarms.put(request),
-    onSuccess: () => client.invalidateQueries({ queryKey: keys.alarms(key) }),
+    onSuccess: () => {
+      void client.invalidateQueries({ queryKey: keys.alarms(key) });
+    },
   });
 }
 
