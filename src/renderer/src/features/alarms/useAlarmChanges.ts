@@ -11,7 +11,7 @@ import { useScope } from '../../app/scope';
 import { alarmsKeys } from './alarmsKeys';
 import { applyAlarmChanges, isListLoading } from './useAlarmList';
 
-export const ALARM_CHANGES_INTERVAL_MS = 60_000;
+const ALARM_CHANGES_INTERVAL_MS = 60_000;
 
 interface ChangesCheck {
   /** Where the next check starts, epoch ms (main reads a few minutes more, for items that show up late). */
