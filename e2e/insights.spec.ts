@@ -6,6 +6,7 @@
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { CloudWatchLogsClient, DescribeQueriesCommand, StartQueryCommand } from '@aws-sdk/client-cloudwatch-logs';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { switchRegion } from './support/app';
@@ -167,6 +168,36 @@ test('watches a slow query run and stops it on the server', async ({ app, harnes
     await expect(app.getByRole('button', { name: 'Run query' })).toBeVisible();
   } finally {
     harness.sandbox.insights.configure(defaults);
+  }
+});
+
+test("waits while another tool's query holds the account's only slot, lists it, and frees the slot from here", async ({ app, harness }) => {
+  const defaults = harness.sandbox.insights.settings();
+  harness.sandbox.insights.configure({ eventsPerSecond: 300, maxConcurrent: 1 });
+  const logs = new CloudWatchLogsClient({ region: 'us-east-1', endpoint: harness.sandbox.endpoint, credentials: { accessKeyId: 'AKIDE2E', secretAccessKey: 'secret' } });
+  try {
+    // A slow query started elsewhere (a script, a dashboard) holds the account's one slot.
+    const now = Math.floor(Date.now() / 1000);
+    const { queryId } = await logs.send(new StartQueryCommand({ logGroupName: GROUP, queryString: 'fields @message | filter @message like /elsewhere/', startTime: now - 14 * 86_400, endTime: now }));
+    await openInsights(app);
+    await chooseGroup(app, GROUP);
+    await typeQuery(app, 'fields @timestamp, @message | limit 5');
+    await setRange(app, '-1h');
+    await app.getByRole('button', { name: 'Run query' }).click();
+    await expect(status(app)).toContainText('Waiting');
+    const holding = app.getByRole('region', { name: "Queries holding the account's slots" });
+    await expect(holding.getByRole('listitem')).toHaveCount(1);
+    await expect(holding.getByRole('listitem')).toContainText('fields @message | filter @message like /elsewhere/');
+    await app.screenshot({ path: `${SCREENSHOTS}insights-account-queries.png` });
+    // Stopping it frees the slot, on the server: this query then starts at its next try.
+    await holding.getByRole('button', { name: `Stop query ${queryId}` }).click();
+    await expect(status(app)).toContainText('Complete', { timeout: 30_000 });
+    await expect(holding).toHaveCount(0);
+    const described = await logs.send(new DescribeQueriesCommand({ logGroupName: GROUP }));
+    expect(described.queries?.find((query) => query.queryId === queryId)?.status).toBe('Cancelled');
+  } finally {
+    harness.sandbox.insights.configure(defaults);
+    logs.destroy();
   }
 });
 

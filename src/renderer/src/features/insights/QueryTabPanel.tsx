@@ -19,6 +19,7 @@ import { resultChart, shapeOfText } from './chartData';
 import { actualText, estimateText } from './costEstimate';
 import { fetchAllOrder } from './fetchAllPlan';
 import { GroupPicker } from './GroupPicker';
+import { AccountQueries } from './AccountQueries';
 import { insightsLanguage } from './insightsLanguage';
 import type { QueryDraft } from './queryDraft';
 import { isActive, statusText, type RunState } from './queryRun';
@@ -165,6 +166,7 @@ export function QueryTabPanel({ draft, onChange, hidden, onActivity, editorRef, 
         {problem && <p className="field-error" role="alert">{problem}</p>}
       </div>
       <RunStatus state={state} />
+      {state.waitingFor === 'account-quota' && <AccountQueries />}
       {state.phase === 'failed' && state.error && !location && <ErrorNotice error={state.error} context="The query did not run" />}
       {state.phase !== 'idle' && state.phase !== 'failed' && (
         <div className="insights-results">

@@ -5,4 +5,5 @@ export const insightsKeys = {
   fields: (scope: ScopeKey, groups: readonly string[]) => [...scope, 'insights', 'fields', [...groups].sort().join('\n')] as const,
   definitions: (scope: ScopeKey) => [...scope, 'insights', 'definitions'] as const,
   record: (scope: ScopeKey, pointer: string) => [...scope, 'insights', 'record', pointer] as const,
+  accountQueries: (scope: ScopeKey) => [...scope, 'insights', 'account-queries'] as const,
 };

@@ -7,10 +7,10 @@ describe('query run state', () => {
   it('follows a query from waiting to complete, keeping the latest rows', () => {
     let state = started(1);
     state = applyUpdate(state, { type: 'waiting', reason: 'app-quota', message: 'busy' }, 2);
-    expect(state.phase).toBe('waiting');
+    expect(state).toMatchObject({ phase: 'waiting', waiting: 'busy', waitingFor: 'app-quota' });
     expect(statusText(state)).toMatch(/Waiting/);
     state = applyUpdate(state, { type: 'started', queryId: 'q1' }, 3);
-    expect(state).toMatchObject({ phase: 'running', queryId: 'q1', status: 'Scheduled', waiting: undefined });
+    expect(state).toMatchObject({ phase: 'running', queryId: 'q1', status: 'Scheduled', waiting: undefined, waitingFor: undefined });
     state = applyUpdate(state, { type: 'status', status: 'Running', statistics }, 4);
     state = applyUpdate(state, { type: 'results', fields: ['a'], rows: [{ a: '1' }] }, 5);
     expect(isActive(state)).toBe(true);

@@ -11,6 +11,8 @@ export interface RunState {
   readonly phase: RunPhase;
   /** Why the query waits (the concurrency quota), while it does. */
   readonly waiting?: string;
+  /** Whose quota it waits for: the app's own queries, or the account's (other tools' queries too). */
+  readonly waitingFor?: 'app-quota' | 'account-quota';
   readonly queryId?: string;
   readonly status?: QueryStatus;
   readonly statistics?: QueryStatistics;
@@ -33,9 +35,9 @@ export function started(now: number): RunState {
 export function applyUpdate(state: RunState, update: QueryUpdate, now: number): RunState {
   switch (update.type) {
     case 'waiting':
-      return { ...state, phase: 'waiting', waiting: update.message };
+      return { ...state, phase: 'waiting', waiting: update.message, waitingFor: update.reason };
     case 'started':
-      return { ...state, phase: state.phase === 'stopping' ? 'stopping' : 'running', waiting: undefined, queryId: update.queryId, status: 'Scheduled' };
+      return { ...state, phase: state.phase === 'stopping' ? 'stopping' : 'running', waiting: undefined, waitingFor: undefined, queryId: update.queryId, status: 'Scheduled' };
     case 'status':
       return { ...state, status: update.status, statistics: update.statistics };
     case 'results':
@@ -46,13 +48,13 @@ export function applyUpdate(state: RunState, update: QueryUpdate, now: number): 
 }
 
 export function failed(state: RunState, error: ApiError, now: number): RunState {
-  if (error.code === 'Cancelled') return { ...state, phase: 'done', status: 'Cancelled', endedAt: now, waiting: undefined };
-  return { ...state, phase: 'failed', error, endedAt: now, waiting: undefined };
+  if (error.code === 'Cancelled') return cancelled(state, now);
+  return { ...state, phase: 'failed', error, endedAt: now, waiting: undefined, waitingFor: undefined };
 }
 
 /** Stopped before AWS answered with a final status (e.g. while waiting for a slot). */
 export function cancelled(state: RunState, now: number): RunState {
-  return { ...state, phase: 'done', status: 'Cancelled', endedAt: now, waiting: undefined };
+  return { ...state, phase: 'done', status: 'Cancelled', endedAt: now, waiting: undefined, waitingFor: undefined };
 }
 
 export function isActive(state: RunState): boolean {
