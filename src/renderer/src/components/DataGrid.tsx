@@ -3,9 +3,10 @@
  * rows rendered only where they are visible (10,000+ rows scroll smoothly), arrow keys to move, Enter
  * or click to open a row.
  */
-import { flexRender, type Header, type Row, type RowData, type Table } from '@tanstack/react-table';
+import { flexRender, type Header, type RowData, type Table } from '@tanstack/react-table';
 import { useCallback, useEffect, useRef, type CSSProperties, type KeyboardEvent, type ReactNode, type Ref } from 'react';
 import { SortableHeaderCell } from './SortableHeaderCell';
+import { VirtualGridRow } from './VirtualGridRow';
 import { useVirtualRows, type RowListHandle } from './useVirtualRows';
 import './DataGrid.css';
 
@@ -90,59 +91,27 @@ export function DataGrid<Data>({ table, label, rowHeight, onOpen, selectedRowId,
             const row = rows[item.index];
             if (!row) return null;
             return (
-              <GridRow
+              <VirtualGridRow
                 key={item.key}
-                row={row}
                 index={item.index}
                 top={item.start}
                 height={rowHeight}
                 active={item.index === activeIndex}
-                selected={selectedRowId === undefined ? undefined : row.id === selectedRowId}
-                onFocus={() => setActiveIndex(item.index)}
-                onClick={() => {
-                  setActiveIndex(item.index);
-                  onOpen?.(row.original, item.index);
-                }}
-              />
+                aria-selected={selectedRowId === undefined ? undefined : row.id === selectedRowId}
+                onActivate={setActiveIndex}
+                onOpen={() => onOpen?.(row.original, item.index)}
+              >
+                {row.getVisibleCells().map((cell) => (
+                  <div key={cell.id} className="grid-cell" role="gridcell" data-align={cell.column.columnDef.meta?.align}>
+                    {flexRender(cell.column.columnDef.cell, cell.getContext())}
+                  </div>
+                ))}
+              </VirtualGridRow>
             );
           })}
         </div>
         {footer}
       </div>
-    </div>
-  );
-}
-
-interface GridRowProps<Data> {
-  readonly row: Row<Data>;
-  readonly index: number;
-  readonly top: number;
-  readonly height: number;
-  readonly active: boolean;
-  readonly selected: boolean | undefined;
-  readonly onFocus: () => void;
-  readonly onClick: () => void;
-}
-
-function GridRow<Data>({ row, index, top, height, active, selected, onFocus, onClick }: GridRowProps<Data>) {
-  return (
-    <div
-      className="grid-row grid-body-row"
-      role="row"
-      data-index={index}
-      data-active={active || undefined}
-      aria-rowindex={index + 2}
-      aria-selected={selected}
-      tabIndex={active ? 0 : -1}
-      style={{ transform: `translateY(${top}px)`, height }}
-      onFocus={onFocus}
-      onClick={onClick}
-    >
-      {row.getVisibleCells().map((cell) => (
-        <div key={cell.id} className="grid-cell" role="gridcell" data-align={cell.column.columnDef.meta?.align}>
-          {flexRender(cell.column.columnDef.cell, cell.getContext())}
-        </div>
-      ))}
     </div>
   );
 }

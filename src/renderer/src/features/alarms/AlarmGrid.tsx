@@ -12,6 +12,7 @@ import type { DataGridHandle } from '../../components/DataGrid';
 import { Highlight } from '../../components/Highlight';
 import { ChevronDownIcon, ChevronRightIcon } from '../../components/icons';
 import { SortableHeaderCell } from '../../components/SortableHeaderCell';
+import { VirtualGridRow } from '../../components/VirtualGridRow';
 import { useTimeZone } from '../../components/TimeZone';
 import { useVirtualRows } from '../../components/useVirtualRows';
 import { changedAt, rowKey, type AlarmRow, type AlarmSort, type AlarmSortKey } from './alarmList';
@@ -107,24 +108,18 @@ export function AlarmGrid({ rows, terms, now, sort, onSort, onOpen, onToggle, sp
             const row = rows[item.index];
             if (!row) return null;
             const alarm = rowAlarm(row);
-            const active = item.index === activeIndex;
             return (
-              <div
+              <VirtualGridRow
                 key={item.key}
                 className={row.kind === 'child' ? 'grid-row grid-body-row alarm-child-row' : 'grid-row grid-body-row'}
-                role="row"
-                data-index={item.index}
-                data-active={active || undefined}
-                aria-rowindex={item.index + 2}
+                index={item.index}
+                top={item.start}
+                height={ROW_HEIGHT}
+                active={item.index === activeIndex}
                 aria-expanded={row.kind === 'alarm' && row.alarm.kind === 'composite' ? row.expanded : undefined}
                 aria-level={row.kind === 'child' ? 2 : undefined}
-                tabIndex={active ? 0 : -1}
-                style={{ transform: `translateY(${item.start}px)`, height: ROW_HEIGHT }}
-                onFocus={() => setActiveIndex(item.index)}
-                onClick={() => {
-                  setActiveIndex(item.index);
-                  if (alarm) onOpen(alarm.name);
-                }}
+                onActivate={setActiveIndex}
+                onOpen={alarm ? () => onOpen(alarm.name) : undefined}
               >
                 <div className="grid-cell" role="gridcell">
                   <StateBadge state={alarm?.state} />
@@ -177,7 +172,7 @@ export function AlarmGrid({ rows, terms, now, sort, onSort, onOpen, onToggle, sp
                     </span>
                   )}
                 </div>
-              </div>
+              </VirtualGridRow>
             );
           })}
         </div>

@@ -9,6 +9,7 @@ import type { QueryRow } from '../../../../shared/contract';
 import type { DataGridHandle } from '../../components/DataGrid';
 import { MessageText } from '../../components/message/MessageText';
 import { SortableHeaderCell } from '../../components/SortableHeaderCell';
+import { VirtualGridRow } from '../../components/VirtualGridRow';
 import { useVirtualRows } from '../../components/useVirtualRows';
 import { sortRows } from './resultSort';
 import '../../components/DataGrid.css';
@@ -77,28 +78,22 @@ export function ResultsTable({ fields, rows, onOpen, selected, handleRef }: Resu
             const row = sorted[item.index];
             if (!row) return null;
             return (
-              <div
+              <VirtualGridRow
                 key={item.key}
-                className="grid-row grid-body-row"
-                role="row"
-                data-index={item.index}
-                data-active={item.index === activeIndex || undefined}
-                aria-rowindex={item.index + 2}
+                index={item.index}
+                top={item.start}
+                height={ROW_HEIGHT}
+                active={item.index === activeIndex}
                 aria-selected={selected === undefined ? undefined : row === selected}
-                tabIndex={item.index === activeIndex ? 0 : -1}
-                style={{ transform: `translateY(${item.start}px)`, height: ROW_HEIGHT }}
-                onFocus={() => setActiveIndex(item.index)}
-                onClick={() => {
-                  setActiveIndex(item.index);
-                  onOpen(row);
-                }}
+                onActivate={setActiveIndex}
+                onOpen={() => onOpen(row)}
               >
                 {shown.map((field) => (
                   <div key={field} className="grid-cell" role="gridcell">
                     <MessageText text={row[field] ?? ''} wrap={false} limit={CELL_LIMIT} className="mono" />
                   </div>
                 ))}
-              </div>
+              </VirtualGridRow>
             );
           })}
         </div>

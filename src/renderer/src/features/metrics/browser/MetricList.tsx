@@ -9,6 +9,7 @@ import type { MetricDescriptor } from '../../../../../shared/contract';
 import type { DataGridHandle } from '../../../components/DataGrid';
 import { Highlight } from '../../../components/Highlight';
 import { SortableHeaderCell } from '../../../components/SortableHeaderCell';
+import { VirtualGridRow } from '../../../components/VirtualGridRow';
 import { useVirtualRows } from '../../../components/useVirtualRows';
 import { dimensionText, metricKey, sortMetrics, type MetricSort, type MetricSortKey } from './metricCatalog';
 import '../../../components/DataGrid.css';
@@ -99,29 +100,14 @@ export function MetricList({ metrics, showNamespace, terms, onAdd, footer, handl
           {virtualizer.getVirtualItems().map((item) => {
             const metric = rows[item.index];
             if (!metric) return null;
-            const active = item.index === activeIndex;
             return (
-              <div
-                key={item.key}
-                className="grid-row grid-body-row"
-                role="row"
-                data-index={item.index}
-                data-active={active || undefined}
-                aria-rowindex={item.index + 2}
-                tabIndex={active ? 0 : -1}
-                style={{ transform: `translateY(${item.start}px)`, height: ROW_HEIGHT }}
-                onFocus={() => setActiveIndex(item.index)}
-                onClick={() => {
-                  setActiveIndex(item.index);
-                  onAdd(metric);
-                }}
-              >
+              <VirtualGridRow key={item.key} index={item.index} top={item.start} height={ROW_HEIGHT} active={item.index === activeIndex} onActivate={setActiveIndex} onOpen={() => onAdd(metric)}>
                 {columns.map((column) => (
                   <div key={column.key} className="grid-cell" role="gridcell">
                     {column.cell(metric, terms)}
                   </div>
                 ))}
-              </div>
+              </VirtualGridRow>
             );
           })}
         </div>
