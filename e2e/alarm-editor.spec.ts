@@ -10,7 +10,7 @@ import { CloudWatchClient, DescribeAnomalyDetectorsCommand } from '@aws-sdk/clie
 import type { Locator, Page } from '@playwright/test';
 import { backtest as runBacktest } from '../src/shared/alarms';
 import type { MetricAlarm, MetricAlarmDefinition, MetricData, MetricDataRequest } from '../src/shared/contract';
-import { editAlarmHash } from '../src/renderer/src/app/links/alarms';
+import { editAlarmHash, newAlarmHash } from '../src/renderer/src/app/links/alarms';
 import { addMetric, emptyGraph } from '../src/renderer/src/features/metrics/graph/graph';
 import { toParameters } from '../src/renderer/src/features/metrics/graph/graphHash';
 import { expect, test } from './fixtures';
@@ -258,4 +258,43 @@ test('an anomaly-band alarm: the sandbox’s band drawn and backtested, a wider 
   const cloudwatch = new CloudWatchClient({ region: REGION, endpoint: harness.sandbox.endpoint, credentials: { accessKeyId: 'AKIDE2E', secretAccessKey: 'secret' } });
   const detectors = await cloudwatch.send(new DescribeAnomalyDetectorsCommand({ Namespace: METRIC.namespace, MetricName: METRIC.metricName }));
   expect(detectors.AnomalyDetectors?.length).toBeGreaterThan(0);
+});
+
+test('a math alarm over two metrics: each read with its own statistic, changed in the form, saved as changed', async ({ app, harness }) => {
+  seedLatency(harness);
+  await switchRegion(app, REGION);
+  const stat = (id: string, statistic: string) => ({ id, metricStat: { metric: METRIC, period: 60, stat: statistic }, returnData: false });
+  const link = { metrics: [stat('fast', 'p10'), stat('slow', 'p90'), { id: 'spread', expression: 'slow - fast', label: 'Latency spread', returnData: true }] };
+  await app.goto(`${harness.bridge.url}/index.html${newAlarmHash(link)}`);
+  const editor = app.getByRole('region', { name: 'New alarm' });
+  await expect(backtest(app)).toBeVisible();
+  await expect(editor.getByLabel('Statistic of fast')).toHaveValue('p10');
+  await expect(editor.getByLabel('Statistic of slow')).toHaveValue('p90');
+
+  // The slow side read as p99 instead: the history is read again with it, the other metric as it was.
+  await editor.getByLabel('Statistic of slow').fill('p99');
+  await expect
+    .poll(() =>
+      harness.requests.some((request) => {
+        if (request.method !== 'metrics.getData') return false;
+        const stats = (request.request as MetricDataRequest).queries.map((query) => query.metricStat?.stat);
+        return stats.includes('p99') && stats.includes('p10');
+      }),
+    )
+    .toBe(true);
+  await editor.getByLabel('Statistic of slow').fill('p101');
+  await expect(editor.locator('.field-error').filter({ hasText: 'The percentile in p101 must be between 0 and 100' })).toBeVisible();
+  await editor.getByLabel('Statistic of slow').fill('p99');
+
+  const name = `${NAME} spread`;
+  await editor.getByLabel('Threshold', { exact: true }).fill('40');
+  await editor.getByLabel('Name', { exact: true }).fill(name);
+  await editor.getByRole('button', { name: 'Create alarm' }).click();
+  await expect(app.getByRole('region', { name: 'New alarm' })).toHaveCount(0);
+  const { definition } = await definitionNow(harness, name);
+  expect(definition.metrics?.map((query) => [query.id, query.metricStat?.stat ?? query.expression])).toEqual([
+    ['fast', 'p10'],
+    ['slow', 'p99'],
+    ['spread', 'slow - fast'],
+  ]);
 });

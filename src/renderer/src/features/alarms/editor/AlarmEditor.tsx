@@ -37,6 +37,7 @@ import {
   draftPeriod,
   draftProblems,
   draftStatistic,
+  draftMetricQueries,
   formatDimensions,
   hasInstanceDimension,
   isBandDraft,
@@ -47,6 +48,7 @@ import {
   setBandWidth,
   setMetric,
   setPeriod,
+  setQueryStatistic,
   setStatistic,
   toBand,
   toStatic,
@@ -298,25 +300,24 @@ export function AlarmEditor({ start, onSaved, onCancel }: AlarmEditorProps) {
           {problemsOf('metric').map((message) => (
             <Problem key={message} message={message} />
           ))}
-          <Field label="Statistic" error={joined(problemsOf('statistic'))} hint={canEditStatistic(draft) ? 'Average, Sum, Minimum, Maximum, SampleCount, p99, tm90, IQM…' : 'Set in each metric of the math expression.'}>
-            {(aria) => (
-              <>
-                <input
-                  {...aria}
-                  className="input"
-                  list={`${aria.id}-suggestions`}
-                  value={statistic ?? ''}
-                  disabled={!canEditStatistic(draft)}
-                  onChange={(event) => edit((current) => setStatistic(current, event.target.value.trim()))}
+          {canEditStatistic(draft) ? (
+            <StatisticField value={statistic ?? ''} error={joined(problemsOf('statistic'))} onChange={(stat) => edit((current) => setStatistic(current, stat))} />
+          ) : (
+            <>
+              {draftMetricQueries(draft).map((query) => (
+                <StatisticField
+                  key={query.id}
+                  label={`Statistic of ${query.id}`}
+                  hint={[query.metric.namespace, query.metric.metricName, formatDimensions(query.metric.dimensions)].filter(Boolean).join(' · ')}
+                  value={query.stat}
+                  onChange={(stat) => edit((current) => setQueryStatistic(current, query.id, stat))}
                 />
-                <datalist id={`${aria.id}-suggestions`}>
-                  {STATISTIC_SUGGESTIONS.map((suggestion) => (
-                    <option key={suggestion} value={suggestion} />
-                  ))}
-                </datalist>
-              </>
-            )}
-          </Field>
+              ))}
+              {problemsOf('statistic').map((message) => (
+                <Problem key={message} message={message} />
+              ))}
+            </>
+          )}
           <Field label="Period" error={joined(problemsOf('period'))}>
             {(aria) => (
               <select {...aria} className="select" value={period ?? ''} onChange={(event) => edit((current) => setPeriod(current, Number(event.target.value)))}>
@@ -493,6 +494,26 @@ interface FieldAria {
 }
 
 /** A field's problems as its one error text (CloudWatch's sentences, each ending in a full stop). */
+const STATISTIC_HINT = 'Average, Sum, Minimum, Maximum, SampleCount, p99, tm90, IQM…';
+
+/** A statistic typed, or picked from the common ones. */
+function StatisticField({ label = 'Statistic', hint = STATISTIC_HINT, value, error, onChange }: { label?: string; hint?: string; value: string; error?: string | undefined; onChange: (stat: string) => void }) {
+  return (
+    <Field label={label} error={error} hint={hint}>
+      {(aria) => (
+        <>
+          <input {...aria} className="input" list={`${aria.id}-suggestions`} value={value} onChange={(event) => onChange(event.target.value.trim())} />
+          <datalist id={`${aria.id}-suggestions`}>
+            {STATISTIC_SUGGESTIONS.map((suggestion) => (
+              <option key={suggestion} value={suggestion} />
+            ))}
+          </datalist>
+        </>
+      )}
+    </Field>
+  );
+}
+
 function joined(problems: readonly string[]): string | undefined {
   return problems.length === 0 ? undefined : problems.join(' ');
 }

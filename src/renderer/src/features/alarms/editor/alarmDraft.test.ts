@@ -8,6 +8,7 @@ import {
   draftFromLink,
   draftPeriod,
   draftProblems,
+  draftMetricQueries,
   draftStatistic,
   ec2ActionArn,
   formatDimensions,
@@ -16,6 +17,7 @@ import {
   hasInstanceDimension,
   setBandWidth,
   setPeriod,
+  setQueryStatistic,
   setStatistic,
   toBand,
   toStatic,
@@ -125,6 +127,26 @@ describe('new alarms', () => {
     });
     expect(draft.metrics?.map((query) => query.returnData)).toEqual([false, true]);
     expect(alarmConfigOf(draft)).toMatchObject({ period: 60, metricMath: true });
+  });
+
+  it('reads each metric of a math alarm with its own statistic, keeping the rest of its query', () => {
+    const draft = draftFromLink({
+      metrics: [
+        { id: 'errors', metricStat: { metric: { namespace: 'AWS/Lambda', metricName: 'Errors', dimensions: [] }, period: 60, stat: 'Sum', unit: 'Count' }, returnData: false },
+        { id: 'calls', metricStat: { metric: { namespace: 'AWS/Lambda', metricName: 'Invocations', dimensions: [] }, period: 60, stat: 'Sum' }, returnData: false },
+        { id: 'rate', expression: '100 * errors / calls', returnData: true },
+      ],
+    });
+    expect(draftStatistic(draft)).toBeUndefined();
+    expect(setStatistic(draft, 'Maximum')).toBe(draft);
+    const changed = setQueryStatistic(draft, 'calls', 'SampleCount');
+    expect(draftMetricQueries(changed).map((query) => [query.id, query.stat])).toEqual([
+      ['errors', 'Sum'],
+      ['calls', 'SampleCount'],
+    ]);
+    expect(changed.metrics?.[0]).toEqual(draft.metrics?.[0]);
+    expect(changed.metrics?.[2]).toEqual(draft.metrics?.[2]);
+    expect(draftProblems({ ...setQueryStatistic(changed, 'errors', 'p101'), name: 'error-rate', threshold: 5 }).map((problem) => problem.field)).toEqual(['statistic']);
   });
 
   it('leaves the threshold to set: the form says so', () => {

@@ -125,8 +125,24 @@ export function canEditStatistic(draft: AlarmDraft): boolean {
 
 export function setStatistic(draft: AlarmDraft, stat: string): AlarmDraft {
   if (draft.metrics === undefined) return { ...draft, ...statisticFields(stat) };
-  if (metricStatQueries(draft).length !== 1) return draft;
-  return { ...draft, metrics: draft.metrics.map((query) => (query.metricStat ? { ...query, metricStat: { ...query.metricStat, stat } } : query)) };
+  const metrics = metricStatQueries(draft);
+  return metrics.length === 1 ? setQueryStatistic(draft, metrics[0]!.id, stat) : draft;
+}
+
+/** A math alarm's metric, with the statistic it is read with (each has its own). */
+export interface DraftMetricQuery {
+  readonly id: string;
+  readonly metric: MetricDescriptor;
+  readonly stat: string;
+}
+
+export function draftMetricQueries(draft: AlarmDraft): DraftMetricQuery[] {
+  return metricStatQueries(draft).map((query) => ({ id: query.id, metric: query.metricStat!.metric, stat: query.metricStat!.stat }));
+}
+
+/** One metric of a math alarm read with another statistic; the rest of the query (period, unit, account) kept. */
+export function setQueryStatistic(draft: AlarmDraft, id: string, stat: string): AlarmDraft {
+  return { ...draft, metrics: draft.metrics?.map((query) => (query.id === id && query.metricStat ? { ...query, metricStat: { ...query.metricStat, stat } } : query)) };
 }
 
 /**
@@ -362,7 +378,8 @@ export function draftProblems(draft: AlarmDraft): DraftProblem[] {
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       const [top, index] = issue.path;
-      const field = SCHEMA_FIELDS[String(top)] ?? 'metric';
+      // A math alarm's metric read with a statistic CloudWatch does not know: metrics[i].metricStat.stat.
+      const field = top === 'metrics' && issue.path.at(-1) === 'stat' ? 'statistic' : (SCHEMA_FIELDS[String(top)] ?? 'metric');
       if (unnamed && (top === 'namespace' || top === 'metricName')) continue;
       if (spoken.has(field) && ['period', 'evaluationPeriods', 'datapointsToAlarm', 'threshold'].includes(field)) continue;
       problems.push({ field, message: schemaMessage(field, index, issue.message) });
