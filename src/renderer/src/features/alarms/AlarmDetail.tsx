@@ -182,12 +182,13 @@ function AlarmBody({ alarm, items, changes, historyError, now, onBack, onOpen }:
  */
 function SuppressionFacts({ alarm, onOpen }: { readonly alarm: CompositeAlarm; readonly onOpen: (name: string) => void }) {
   if (alarm.actionsSuppressor === undefined) return null;
+  const suppressor = alarmNameOfReference(alarm.actionsSuppressor);
   return (
     <>
       <dt>Suppressed by</dt>
       <dd>
-        <button type="button" className="link-button mono" onClick={() => onOpen(alarmNameOfReference(alarm.actionsSuppressor!))}>
-          {alarmNameOfReference(alarm.actionsSuppressor)}
+        <button type="button" className="link-button mono" onClick={() => onOpen(suppressor)}>
+          {suppressor}
         </button>{' '}
         while it is in ALARM
         {alarm.actionsSuppressorWaitPeriod !== undefined && `; waits up to ${plural(alarm.actionsSuppressorWaitPeriod, 'second')} for it to go into ALARM`}

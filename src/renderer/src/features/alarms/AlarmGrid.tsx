@@ -95,7 +95,7 @@ export function AlarmGrid({ rows, terms, now, sort, onSort, onOpen, onToggle, sp
             <SortableHeaderCell
               key={title}
               direction={sortKey !== undefined && sort.key === sortKey ? (sort.descending ? 'desc' : 'asc') : undefined}
-              {...(sortKey === undefined ? {} : { onSort: () => onSort(sortKey) })}
+              onSort={sortKey === undefined ? undefined : () => onSort(sortKey)}
             >
               <span>{title}</span>
             </SortableHeaderCell>
