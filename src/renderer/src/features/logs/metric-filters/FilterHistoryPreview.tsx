@@ -118,9 +118,9 @@ export function FilterHistoryPreview({ logGroupName, filterPattern, metricName, 
   function notes() {
     if (!run || !history || !preview) return null;
     const notes: string[] = [];
-    if (history.capped) {
-      notes.push(`Only the newest ${formatCount(HISTORY_PREVIEW_MAX_EVENTS)} matches were read: the graph is complete from ${formatTimestamp(history.searchedFrom ?? run.startTime, zone, 'minute')} on.`);
-    }
+    const from = formatTimestamp(history.searchedFrom ?? run.endTime, zone, 'minute');
+    if (history.capped) notes.push(`Only the newest ${formatCount(HISTORY_PREVIEW_MAX_EVENTS)} matches were read: the graph is complete from ${from} on.`);
+    else if (!history.ended) notes.push(`Stopped before the start of the range: the graph is complete from ${from} on.`);
     if (run.filterPattern !== filterPattern) notes.push('The pattern changed since: preview again to read the events it matches.');
     for (const [reason, count] of preview.unpublished) notes.push(`${plural(count, 'matching event')} would publish nothing: ${reason}.`);
     if (publishing?.defaultValue !== undefined) notes.push(`Events that do not match would also publish the default value ${publishing.defaultValue}; they are not read here.`);

@@ -71,6 +71,8 @@ export interface MatchedHistory {
   readonly searchedFrom: number | undefined;
   /** The search stopped at `HISTORY_PREVIEW_MAX_EVENTS` before reaching the range's start. */
   readonly capped: boolean;
+  /** The search ended by itself (at the range's start or the cap), not stopped. */
+  readonly ended: boolean;
 }
 
 /**
@@ -95,10 +97,10 @@ export function useMatchedHistory(request: { readonly logGroupName: string; read
       reducer: (history, update) => {
         if (update.type === 'events') return { ...history, events: [...update.events, ...history.events] };
         if (update.type === 'progress') return { ...history, searchedFrom: update.searchedFrom };
-        if (update.type === 'end') return { ...history, capped: update.cursor !== undefined };
+        if (update.type === 'end') return { ...history, capped: update.cursor !== undefined, ended: true };
         return history;
       },
-      initialValue: { events: [], searchedFrom: undefined, capped: false },
+      initialValue: { events: [], searchedFrom: undefined, capped: false, ended: false },
       refetchMode: 'reset',
     }),
   });
