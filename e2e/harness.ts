@@ -45,7 +45,9 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     throw new Error('The renderer is not built. Run `npm run build` before the end-to-end tests.');
   }
   const { env, ...sandboxOptions } = options;
-  const sandbox = await startSandbox({ port: 0, seed: 'demo', ...sandboxOptions });
+  // Alarms change state only when a test evaluates them (`cloudwatch.evaluateAlarms`), never at a minute
+  // boundary between two of its steps.
+  const sandbox = await startSandbox({ port: 0, seed: 'demo', evaluateAlarms: false, ...sandboxOptions });
   const apiOptions = isolatedApiOptions(async () => sandbox.endpoint, env ? { env } : {});
   const api = createApi(apiOptions);
   const requests: BridgeRequest[] = [];
