@@ -313,6 +313,10 @@ test('an alarm on a metric filter fires; its chart, history and logs explain it;
   await expect(app.getByRole('region', { name: 'State' })).toContainText(
     `Suppressed by${LINKED} while it is in ALARM; waits up to 120 seconds for it to go into ALARM; holds the actions 180 seconds after it leaves ALARM`,
   );
+  // No metric to graph: its own states are drawn over time instead.
+  const states = app.getByRole('region', { name: 'Timeline' });
+  await expect(states.getByRole('note')).toContainText(/In alarm \((\d+ min|under a minute) in this range\)/);
+  await expect(states.getByRole('img', { name: `${COMPOSITE}'s states over time` })).toBeVisible();
   await app.getByRole('button', { name: 'Back to the list of alarms' }).click();
 
   // Filters: by state and by a piece of the name.

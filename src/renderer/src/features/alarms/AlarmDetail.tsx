@@ -1,6 +1,7 @@
 /**
  * One alarm: its state and why (the reason and the datapoints that decided it), its condition in words,
- * the metric graphed with the threshold and the alarm's states, "why did it fire", its actions and how
+ * the metric graphed with the threshold and the alarm's states (a composite alarm's states alone, with the
+ * alarms of its rule and its actions suppressor), "why did it fire", its actions and how
  * they were delivered, its history; and what can be done with it — edit, mute or unmute its actions,
  * set its state for testing, delete it, see who changed it.
  */
@@ -159,14 +160,8 @@ function AlarmBody({ alarm, items, changes, historyError, now, onBack, onOpen }:
         )}
       </section>
       {historyError !== undefined && <ErrorState inline error={historyError} context="Could not load the alarm’s history" />}
-      {alarm.kind === 'metric' ? (
-        <>
-          <AlarmChart alarm={alarm} changes={changes} created={created} now={now} />
-          <WhyDidItFire alarm={alarm} changes={changes} now={now} />
-        </>
-      ) : (
-        <CompositeChildren alarm={alarm} onOpen={onOpen} />
-      )}
+      <AlarmChart alarm={alarm} changes={changes} created={created} now={now} />
+      {alarm.kind === 'metric' ? <WhyDidItFire alarm={alarm} changes={changes} now={now} /> : <CompositeChildren alarm={alarm} onOpen={onOpen} />}
       <ActionsSection alarm={alarm} history={items} now={now} />
       <HistoryTimeline items={items} now={now} />
       {dialog === 'state' && <SetStateDialog alarm={alarm} onClose={() => setDialog(undefined)} />}
