@@ -8,12 +8,13 @@
  * December, 2020 23:46:52 UTC" and StateReasonData {"triggeringAlarms":[{"arn","state":{"value","timestamp"}}]}
  * ("Alarm events and EventBridge").
  */
-import { evaluateAlarmRule, reasonDataDate } from '../../../../shared/alarms';
+import { alarmNameOfReference, evaluateAlarmRule, reasonDataDate } from '../../../../shared/alarms';
 import type { AlarmRegion } from './actions';
 import { stringifyAlarmJson } from './alarm-json';
 import type { StoredAlarm, StoredCompositeAlarm } from './model';
-import { referencedNames, ruleOf } from './references';
+import { parentsOf, referencedNames, ruleOf } from './references';
 import { changeState } from './state-change';
+import { settleSuppression } from './suppression';
 import type { AlarmsStore } from './store';
 
 const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
@@ -69,4 +70,30 @@ export function evaluateComposite(where: AlarmRegion, alarm: StoredCompositeAlar
       ? undefined
       : stringifyAlarmJson({ triggeringAlarms: [{ arn: trigger.arn, state: { value: trigger.state.value, timestamp: reasonDataDate(trigger.state.transitionedAt) } }] });
   return changeState(where, alarm, { value, reason, reasonData }, now);
+}
+
+/**
+ * After an alarm's state was set outside the minute's evaluation (SetAlarmState): the composite alarms over it
+ * (or held by it as their ActionsSuppressor), directly or through other composites, are evaluated at once,
+ * children first, and their held actions settled,
+ * as CloudWatch evaluates a composite alarm when one of its alarms changes state. Other composites are left
+ * as they are (one set by SetAlarmState keeps that state until its own alarms change).
+ */
+export function evaluateParents(where: AlarmRegion, changed: string, now: number): void {
+  const all = where.alarms.all();
+  const affected = new Set<string>();
+  const pending = [changed];
+  for (let name = pending.pop(); name !== undefined; name = pending.pop()) {
+    const suppressed = all.filter((a): a is StoredCompositeAlarm => a.type === 'CompositeAlarm' && a.config.ActionsSuppressor !== undefined && alarmNameOfReference(a.config.ActionsSuppressor) === name);
+    for (const parent of [...parentsOf(name, all), ...suppressed]) {
+      if (affected.has(parent.config.AlarmName)) continue;
+      affected.add(parent.config.AlarmName);
+      pending.push(parent.config.AlarmName);
+    }
+  }
+  for (const composite of compositeOrder(where.alarms)) {
+    if (!affected.has(composite.config.AlarmName)) continue;
+    evaluateComposite(where, composite, now);
+    settleSuppression(where, composite, now);
+  }
 }

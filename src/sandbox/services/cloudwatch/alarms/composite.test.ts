@@ -79,6 +79,21 @@ describe('PutCompositeAlarm', () => {
     expect(two.status).toBe(200);
   });
 
+  it('follows a child set by SetAlarmState at once, through composites of composites, and leaves other composites as set', () => {
+    const { ok, alarms, setState } = setup();
+    ok('PutCompositeAlarm', { AlarmName: 'outage', AlarmRule: 'ALARM(api-errors)' });
+    ok('PutCompositeAlarm', { AlarmName: 'page', AlarmRule: 'ALARM(outage)' });
+    ok('PutCompositeAlarm', { AlarmName: 'unrelated', AlarmRule: 'ALARM(db-connections)' });
+    setState('unrelated', 'ALARM');
+    setState('api-errors', 'ALARM');
+    // No minute's evaluation in between: CloudWatch evaluates a composite alarm when one of its alarms changes.
+    expect(alarms.get('outage')?.state.value).toBe('ALARM');
+    expect(alarms.get('page')?.state.value).toBe('ALARM');
+    expect(alarms.get('unrelated')?.state.value).toBe('ALARM');
+    setState('api-errors', 'OK');
+    expect(alarms.get('page')?.state.value).toBe('OK');
+  });
+
   it('holds its actions while the suppressor is in ALARM, then for the extension period; waits for it otherwise', () => {
     const { harness, ok, alarms, topicArn, published, evaluator, setState } = setup();
     ok('PutCompositeAlarm', {

@@ -14,6 +14,7 @@ import { ALARM_TYPES, type AlarmType, type StoredAlarm, type StoredMetricAlarm }
 import { parentsOf, referencedNames } from '../references';
 import { alarmRegionOf } from '../region';
 import { initialState, saveAlarm } from '../save-alarm';
+import { evaluateParents } from '../composite-evaluation';
 import { changeState } from '../state-change';
 
 /** DescribeAlarms' MaxRecords: 1–100, default 50. */
@@ -203,7 +204,7 @@ export function setAlarmState(body: unknown, context: RequestContext): Record<st
   const where = alarmRegionOf(context);
   const alarm = where.alarms.get(name);
   if (alarm === undefined) throw alarmNotFound(name);
-  changeState(where, alarm, { value, reason, reasonData }, context.now, true);
+  if (changeState(where, alarm, { value, reason, reasonData }, context.now, true)) evaluateParents(where, name, context.now);
   return {};
 }
 
