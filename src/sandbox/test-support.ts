@@ -1,4 +1,5 @@
 /** Drives a Router directly (no HTTP) with signed and unsigned requests, for unit tests; and helpers for the SDK tests. */
+import { decode, encode } from 'cbor2';
 import type { SandboxResponse } from './core/context';
 import { FaultInjector, type FaultOptions } from './faults';
 import { amzDate } from './identity/auth';
@@ -136,4 +137,29 @@ export async function rejectionOf<E extends Error = Error>(call: Promise<unknown
     return error as E;
   }
   throw new Error('expected the call to fail');
+}
+
+/**
+ * A CloudWatch call in Smithy RPC v2 CBOR (current botocore's protocol for it) to a running sandbox, signed in form
+ * only (the sandbox checks the credential scope and date, not the signature), dated `at` (the sandbox's clock).
+ */
+export async function cloudWatchCbor(
+  endpoint: string,
+  operation: string,
+  input: object,
+  { region = 'us-east-1', at = Date.now() }: { readonly region?: string; readonly at?: number } = {},
+): Promise<{ status: number; headers: Headers; body: Record<string, unknown> }> {
+  const date = new Date(at).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+  const response = await fetch(`${endpoint}/service/GraniteServiceVersion20100801/operation/${operation}`, {
+    method: 'POST',
+    headers: {
+      'smithy-protocol': 'rpc-v2-cbor',
+      'content-type': 'application/cbor',
+      accept: 'application/cbor',
+      'x-amz-date': date,
+      authorization: `AWS4-HMAC-SHA256 Credential=x/${date.slice(0, 8)}/${region}/monitoring/aws4_request, SignedHeaders=host;x-amz-date, Signature=00`,
+    },
+    body: encode(input),
+  });
+  return { status: response.status, headers: response.headers, body: decode(new Uint8Array(await response.arrayBuffer())) as Record<string, unknown> };
 }

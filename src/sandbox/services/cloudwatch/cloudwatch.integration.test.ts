@@ -14,10 +14,10 @@ import {
   PutMetricDataCommand,
   type MetricDatum,
 } from '@aws-sdk/client-cloudwatch';
-import { decode, encode } from 'cbor2';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cliEnvironment, findAwsCliV2 } from '../../aws-cli-testing';
 import { startSandbox, type Sandbox } from '../../index';
+import { cloudWatchCbor } from '../../test-support';
 
 const run = promisify(execFile);
 
@@ -132,21 +132,8 @@ async function viaCli(namespace: string): Promise<Normalized> {
   };
 }
 
-/** A Smithy RPC v2 CBOR call, signed in form only (the sandbox checks the credential scope, not the signature). */
-async function viaCbor(operation: string, input: object): Promise<{ status: number; headers: Headers; body: Record<string, unknown> }> {
-  const amzDate = new Date().toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
-  const response = await fetch(`${sandbox.endpoint}/service/GraniteServiceVersion20100801/operation/${operation}`, {
-    method: 'POST',
-    headers: {
-      'smithy-protocol': 'rpc-v2-cbor',
-      'content-type': 'application/cbor',
-      accept: 'application/cbor',
-      'x-amz-date': amzDate,
-      authorization: `AWS4-HMAC-SHA256 Credential=x/${amzDate.slice(0, 8)}/us-east-1/monitoring/aws4_request, SignedHeaders=host;x-amz-date, Signature=00`,
-    },
-    body: encode(input),
-  });
-  return { status: response.status, headers: response.headers, body: decode(new Uint8Array(await response.arrayBuffer())) as Record<string, unknown> };
+function viaCbor(operation: string, input: object) {
+  return cloudWatchCbor(sandbox.endpoint, operation, input);
 }
 
 describe('CloudWatch through the SDK (JSON 1.0), the AWS CLI (query) and RPC v2 CBOR', () => {

@@ -21,10 +21,9 @@ import {
 } from '@aws-sdk/client-cloudwatch';
 import { CloudTrailClient, LookupEventsCommand } from '@aws-sdk/client-cloudtrail';
 import { CreateTopicCommand, SNSClient } from '@aws-sdk/client-sns';
-import { decode, encode } from 'cbor2';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSandbox, type Sandbox } from '../../../index';
-import { rejectionOf } from '../../../test-support';
+import { cloudWatchCbor, rejectionOf } from '../../../test-support';
 
 const REGION = 'ap-southeast-2';
 const START = Date.UTC(2026, 10, 30, 9, 0, 0);
@@ -292,20 +291,8 @@ describe('state, actions and history', () => {
 });
 
 /** A Smithy RPC v2 CBOR call (current botocore's protocol for CloudWatch), dated by the sandbox clock. */
-async function viaCbor(operation: string, input: object): Promise<{ status: number; headers: Headers; body: Record<string, unknown> }> {
-  const amzDate = new Date(now).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
-  const response = await fetch(`${sandbox.endpoint}/service/GraniteServiceVersion20100801/operation/${operation}`, {
-    method: 'POST',
-    headers: {
-      'smithy-protocol': 'rpc-v2-cbor',
-      'content-type': 'application/cbor',
-      accept: 'application/cbor',
-      'x-amz-date': amzDate,
-      authorization: `AWS4-HMAC-SHA256 Credential=x/${amzDate.slice(0, 8)}/${REGION}/monitoring/aws4_request, SignedHeaders=host;x-amz-date, Signature=00`,
-    },
-    body: encode(input),
-  });
-  return { status: response.status, headers: response.headers, body: decode(new Uint8Array(await response.arrayBuffer())) as Record<string, unknown> };
+function viaCbor(operation: string, input: object) {
+  return cloudWatchCbor(sandbox.endpoint, operation, input, { region: REGION, at: now });
 }
 
 describe('RPC v2 CBOR', () => {
