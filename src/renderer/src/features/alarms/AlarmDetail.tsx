@@ -14,11 +14,12 @@ import { whoChangedHash } from '../../app/links/trail';
 import { JsonOrRaw } from '../../components/detail-pane/JsonOrRaw';
 import { parseJsonMessage } from '../../components/event-table/jsonPath';
 import { BackIcon, RefreshIcon } from '../../components/icons';
-import { EmptyState, ErrorState, LoadingState } from '../../components/States';
+import { ErrorState } from '../../components/States';
 import { useTimeZone } from '../../components/TimeZone';
 import { TimeZoneToggle } from '../../components/TimeZoneToggle';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { ActionsSection } from './ActionsSection';
+import { AlarmNotLoaded } from './AlarmNotLoaded';
 import { AlarmChart } from './AlarmChart';
 import { changedAt } from './alarmList';
 import { conditionDetails } from './alarmText';
@@ -28,7 +29,7 @@ import { HistoryTimeline } from './HistoryTimeline';
 import { SetStateDialog } from './SetStateDialog';
 import { StateBadge } from './StateBadge';
 import { createdAt, stateChanges } from './stateHistory';
-import { isNotFound, useAlarm, useAlarmHistory, useSetActionsEnabled } from './useAlarm';
+import { useAlarm, useAlarmHistory, useSetActionsEnabled } from './useAlarm';
 import { useAlarmList } from './useAlarmList';
 import { WhyDidItFire } from './WhyDidItFire';
 
@@ -71,24 +72,14 @@ export function AlarmDetail({ name, now, onBack, onOpen, onRefresh }: AlarmDetai
         </button>
       </div>
       {alarm.data === undefined ? (
-        alarm.isError ? (
-          isNotFound(alarm.error) ? (
-            <EmptyState
-              title="This alarm no longer exists"
-              actions={
-                <button type="button" className="button" onClick={onBack}>
-                  Back to the list
-                </button>
-              }
-            >
-              {`There is no alarm named ${name} in this region: it was deleted, or the link is for another region.`}
-            </EmptyState>
-          ) : (
-            <ErrorState error={alarm.error} context="Could not load the alarm" onRetry={() => void alarm.refetch()} />
-          )
-        ) : (
-          <LoadingState label={`Loading ${name}…`} />
-        )
+        <AlarmNotLoaded
+          name={name}
+          query={alarm}
+          gone={`There is no alarm named ${name} in this region: it was deleted, or the link is for another region.`}
+          backLabel="Back to the list"
+          errorContext="Could not load the alarm"
+          onBack={onBack}
+        />
       ) : (
         <AlarmBody alarm={alarm.data.alarm} items={items} changes={changes} historyError={history.isError ? history.error : undefined} now={now} onBack={onBack} onOpen={onOpen} />
       )}

@@ -11,13 +11,14 @@ import { ALARMS_ROUTE, newAlarmHash } from '../../app/links/alarms';
 import { useScope } from '../../app/scope';
 import { useViewParameters } from '../../app/viewParameters';
 import type { DataGridHandle } from '../../components/DataGrid';
-import { EmptyState, ErrorState, LoadingState } from '../../components/States';
+import { EmptyState } from '../../components/States';
 import { AlarmDetail } from './AlarmDetail';
 import { AlarmListPanel } from './AlarmListPanel';
+import { AlarmNotLoaded } from './AlarmNotLoaded';
 import { alarmsKeys } from './alarmsKeys';
 import { BLANK_ALARM, pageOf, pageParameters, type AlarmsPage } from './alarmsRoute';
 import { AlarmEditor } from './editor/AlarmEditor';
-import { isNotFound, useAlarm } from './useAlarm';
+import { useAlarm } from './useAlarm';
 import { useAlarmChanges } from './useAlarmChanges';
 import { addListedAlarm, updateListedAlarm } from './useAlarmList';
 import './alarms.css';
@@ -123,21 +124,7 @@ export function AlarmsView({ active }: { readonly active: boolean }) {
 function EditPage({ name, onSaved, onCancel }: { readonly name: string; readonly onSaved: (alarm: MetricAlarm) => void; readonly onCancel: () => void }) {
   const alarm = useAlarm(name);
   if (alarm.data === undefined) {
-    if (!alarm.isError) return <LoadingState label={`Loading ${name}…`} />;
-    return isNotFound(alarm.error) ? (
-      <EmptyState
-        title="This alarm no longer exists"
-        actions={
-          <button type="button" className="button" onClick={onCancel}>
-            Back
-          </button>
-        }
-      >
-        {`There is no alarm named ${name} in this region to edit.`}
-      </EmptyState>
-    ) : (
-      <ErrorState error={alarm.error} context="Could not load the alarm to edit" onRetry={() => void alarm.refetch()} />
-    );
+    return <AlarmNotLoaded name={name} query={alarm} gone={`There is no alarm named ${name} in this region to edit.`} backLabel="Back" errorContext="Could not load the alarm to edit" onBack={onCancel} />;
   }
   const loaded = alarm.data.alarm;
   if (loaded.kind !== 'metric') {
