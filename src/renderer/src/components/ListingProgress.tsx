@@ -2,7 +2,7 @@
  * How a long listing goes once its first page is there: still loading (with Stop), stopped part way
  * (with Load all), or failed part way — the lines under a panel's toolbar.
  */
-import { useState, type ReactNode } from 'react';
+import { useState } from 'react';
 import { plural } from '../../../shared/format';
 import { StopIcon } from './icons';
 import { ErrorState } from './States';
@@ -12,8 +12,8 @@ interface ListingProgressProps {
   readonly stopped: boolean;
   /** What is loaded so far, counted: "1,250 log groups". */
   readonly loaded: string;
-  /** The loading line; "Loading… {loaded} so far" unless given. */
-  readonly loadingText?: ReactNode;
+  /** A listing that pages through AWS: its pages and retried throttles so far, and what the filters cover meanwhile. */
+  readonly paging?: { readonly pages: number; readonly throttled: number; readonly covers: string };
   /** The failure of a later page, if any. */
   readonly error?: unknown;
   readonly failedContext: string;
@@ -21,13 +21,13 @@ interface ListingProgressProps {
   readonly onReload: () => void;
 }
 
-export function ListingProgress({ loading, stopped, loaded, loadingText, error, failedContext, onStop, onReload }: ListingProgressProps) {
+export function ListingProgress({ loading, stopped, loaded, paging, error, failedContext, onStop, onReload }: ListingProgressProps) {
   return (
     <>
       {loading && (
         <div className="progress-line" role="status">
           <span className="spinner spinner-small" aria-hidden="true" />
-          <span>{loadingText ?? `Loading… ${loaded} so far`}</span>
+          <span>{paging ? pagedLoadingText(loaded, paging.pages, paging.throttled, paging.covers) : `Loading… ${loaded} so far`}</span>
           <button type="button" className="link-button" onClick={onStop}>
             <StopIcon />
             Stop
@@ -48,7 +48,7 @@ export function ListingProgress({ loading, stopped, loaded, loadingText, error, 
 }
 
 /** The loading line of a listing that pages through AWS: "Loading… 1,200 alarms so far (12 pages, 1 throttled call retried); {covers}." */
-export function pagedLoadingText(loaded: string, pages: number, throttled: number, covers: string): string {
+function pagedLoadingText(loaded: string, pages: number, throttled: number, covers: string): string {
   return `Loading… ${loaded} so far (${plural(pages, 'page')}${throttled > 0 ? `, ${plural(throttled, 'throttled call')} retried` : ''}); ${covers}.`;
 }
 

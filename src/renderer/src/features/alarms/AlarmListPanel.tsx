@@ -9,7 +9,7 @@ import { formatCount, formatTimestamp, plural } from '../../../../shared/format'
 import { useScope } from '../../app/scope';
 import type { DataGridHandle } from '../../components/DataGrid';
 import { PlusIcon } from '../../components/icons';
-import { ListingProgress, pagedLoadingText, useListingStop } from '../../components/ListingProgress';
+import { ListingProgress, useListingStop } from '../../components/ListingProgress';
 import { Panel } from '../../components/Panel';
 import { QueryStateBody } from '../../components/QueryStateBody';
 import { EmptyState, ErrorState, LoadingState } from '../../components/States';
@@ -173,7 +173,7 @@ export function AlarmListPanel({ hidden, now, onRefresh, onOpen, onCreate, gridR
           loading={loading}
           stopped={stopped}
           loaded={plural(alarms.length, 'alarm')}
-          loadingText={pagedLoadingText(plural(alarms.length, 'alarm'), pages, throttled, 'the filters cover what has arrived')}
+          paging={{ pages, throttled, covers: 'the filters cover what has arrived' }}
           error={query.isError ? query.error : undefined}
           failedContext="Listing stopped"
           onStop={stopLoading}

@@ -8,7 +8,7 @@ import type { MetricDescriptor } from '../../../../../shared/contract';
 import { formatCount, plural } from '../../../../../shared/format';
 import { useScope } from '../../../app/scope';
 import type { DataGridHandle } from '../../../components/DataGrid';
-import { ListingProgress, pagedLoadingText, useListingStop } from '../../../components/ListingProgress';
+import { ListingProgress, useListingStop } from '../../../components/ListingProgress';
 import { Panel } from '../../../components/Panel';
 import { QueryStateBody } from '../../../components/QueryStateBody';
 import { EmptyState, LoadingState } from '../../../components/States';
@@ -153,7 +153,7 @@ export function MetricBrowser({ onAdd, graphed, linked, onShowAll }: MetricBrows
         loading={loading}
         stopped={stopped}
         loaded={plural(metrics.length, 'metric')}
-        loadingText={pagedLoadingText(plural(metrics.length, 'metric'), pages, throttled, 'search covers what has arrived')}
+        paging={{ pages, throttled, covers: 'search covers what has arrived' }}
         error={query.isError ? query.error : undefined}
         failedContext="Listing stopped"
         onStop={stopLoading}
