@@ -3,18 +3,14 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 import type { MetricAlarm, MetricAlarmDefinition, MetricDataRequest } from '../../../../../shared/contract';
 import { isApiError } from '../../../../../shared/errors';
 import { useScope } from '../../../app/scope';
+import { alarmsKeys } from '../alarmsKeys';
 
-const keys = {
-  alarms: (scope: readonly unknown[]) => [...scope, 'alarms'] as const,
-  history: (scope: readonly unknown[], request: MetricDataRequest) => [...scope, 'alarms', 'editor', 'history', request] as const,
-  topics: (scope: readonly unknown[]) => [...scope, 'alarms', 'topics'] as const,
-};
 
 /** The alarm's metric history: fetched when the metric, statistic or period change, never on a threshold drag. */
 export function useAlarmHistoryData(request: MetricDataRequest | undefined) {
   const { key } = useScope();
   return useQuery({
-    queryKey: request ? keys.history(key, request) : [...keys.alarms(key), 'editor', 'history', 'none'],
+    queryKey: alarmsKeys.editorHistory(key, request),
     queryFn: () => {
       if (!request) throw new Error('No request');
       return window.api.metrics.getData(request);
@@ -27,7 +23,7 @@ export function useAlarmHistoryData(request: MetricDataRequest | undefined) {
 
 export function useSnsTopics() {
   const { key } = useScope();
-  return useQuery({ queryKey: keys.topics(key), queryFn: () => window.api.alarms.topics({}), staleTime: 60_000 });
+  return useQuery({ queryKey: alarmsKeys.topics(key), queryFn: () => window.api.alarms.topics({}), staleTime: 60_000 });
 }
 
 export function useCreateTopic() {
@@ -35,7 +31,7 @@ export function useCreateTopic() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (name: string) => window.api.alarms.createTopic({ name }),
-    onSuccess: () => client.invalidateQueries({ queryKey: keys.topics(key) }),
+    onSuccess: () => client.invalidateQueries({ queryKey: alarmsKeys.topics(key) }),
   });
 }
 
@@ -46,9 +42,10 @@ export interface PutAlarmRequest {
 }
 
 /**
- * Saves the alarm; every alarms query of the scope is refreshed after, so lists and details show the change.
- * The refresh is not waited for: the caller's own onSuccess must run first, before a refreshed alarm (with a
- * new configuration time) replaces the editor it was called from, which would drop that callback.
+ * Saves the alarm; the scope's alarms queries are refreshed after, so details show the change. Not the lists:
+ * the saved alarm takes its row in place there (AlarmsView), where reading 10,000 alarms again would take
+ * seconds. The refresh is not waited for: the caller's own onSuccess must run first, before a refreshed alarm
+ * (with a new configuration time) replaces the editor it was called from, which would drop that callback.
  */
 export function usePutAlarm() {
   const { key } = useScope();
@@ -56,7 +53,8 @@ export function usePutAlarm() {
   return useMutation({
     mutationFn: (request: PutAlarmRequest): Promise<{ readonly alarm: MetricAlarm }> => window.api.alarms.put(request),
     onSuccess: () => {
-      void client.invalidateQueries({ queryKey: keys.alarms(key) });
+      const kind = alarmsKeys.all(key).length; // where a key says what it holds: 'list', 'alarm', 'history', …
+      void client.invalidateQueries({ queryKey: alarmsKeys.all(key), predicate: (query) => query.queryKey[kind] !== 'list' });
     },
   });
 }
