@@ -122,7 +122,7 @@ export function AlarmsView({ active }: { readonly active: boolean }) {
 
 /** The editor on the alarm as CloudWatch describes it now (a composite alarm has no metric to edit). */
 function EditPage({ name, onSaved, onCancel }: { readonly name: string; readonly onSaved: (alarm: MetricAlarm) => void; readonly onCancel: () => void }) {
-  const alarm = useAlarm(name);
+  const alarm = useAlarm(name, { forEditing: true });
   if (alarm.data === undefined) {
     return <AlarmNotLoaded name={name} query={alarm} gone={`There is no alarm named ${name} in this region to edit.`} backLabel="Back" errorContext="Could not load the alarm to edit" onBack={onCancel} />;
   }

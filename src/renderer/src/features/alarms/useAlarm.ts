@@ -9,12 +9,17 @@ import { useScope } from '../../app/scope';
 import { alarmsKeys } from './alarmsKeys';
 import { updateListedAlarm } from './useAlarmList';
 
-export function useAlarm(name: string) {
+/**
+ * One alarm as CloudWatch describes it. `forEditing`: read anew whenever an editor opens on it, never taken
+ * from a read that began earlier (for the detail), which may predate a change made elsewhere meanwhile.
+ */
+export function useAlarm(name: string, { forEditing = false } = {}) {
   const { key } = useScope();
   return useQuery({
-    queryKey: alarmsKeys.alarm(key, name),
+    queryKey: forEditing ? [...alarmsKeys.alarm(key, name), 'to-edit'] : alarmsKeys.alarm(key, name),
     queryFn: () => window.api.alarms.get({ name }),
     staleTime: 0,
+    ...(forEditing ? { gcTime: 0 } : {}),
     retry: (failures, error) => failures < 2 && !isNotFound(error),
   });
 }
